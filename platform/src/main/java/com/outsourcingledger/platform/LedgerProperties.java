@@ -1,0 +1,23 @@
+package com.outsourcingledger.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * @param application    which app this is ("command-side" or "query-side"); names its own migration set
+ * @param zone           the client's zone: business dates and date-based deadlines are taken in it
+ * @param eventPollDelay how long the event store waits before polling the database again when idle; this
+ *                       bounds how late the other process sees a new event
+ * @param deadlinePoll   how often durable deadlines are polled for
+ */
+@ConfigurationProperties("ledger")
+public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll) {
+
+    public LedgerProperties {
+        zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        eventPollDelay = eventPollDelay == null ? Duration.ofMillis(20) : eventPollDelay;
+        deadlinePoll = deadlinePoll == null ? Duration.ofSeconds(1) : deadlinePoll;
+    }
+}

@@ -1,0 +1,29 @@
+package com.outsourcingledger.platform.problem;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+
+/**
+ * Turns a refused command into a {@link CommandExecutionException} whose details survive the trip back to
+ * the sender, whether the command bus is local or Axon Server.
+ */
+public final class CommandFailureTranslator implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (RuleViolationException e) {
+            throw new CommandExecutionException(e.getMessage(), e, e.toRuleViolation());
+        } catch (AggregateNotFoundException e) {
+            RuleViolation notFound = new RuleViolation("resource.not-found", 404,
+                    "No " + unitOfWork.getMessage().getCommandName().replaceAll(".*\\.", "")
+                            + " target with id " + e.getAggregateIdentifier());
+            throw new CommandExecutionException(notFound.detail(), e, notFound);
+        }
+    }
+}

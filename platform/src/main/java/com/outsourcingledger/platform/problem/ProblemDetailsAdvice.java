@@ -1,0 +1,171 @@
+package com.outsourcingledger.platform.problem;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one mapping from failures to RFC 9457 problem details: every refusal names the field or the rule,
+ * and nothing a client did wrong becomes a 500.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String RULES = "https://outsourcing-ledger.example/problems/";
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
+        return problem(e.toRuleViolation());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        Optional<Object> details = e.getDetails();
+        if (details.isPresent() && details.get() instanceof RuleViolation violation) {
+            return problem(violation);
+        }
+        if (e.getCause() instanceof ConcurrencyException concurrency) {
+            return concurrentModification(concurrency);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return problem(new RuleViolation("resource.not-found", 404, "No resource with id " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+        return problem(new RuleViolation("resource.already-exists", 409,
+                "A resource with this id already exists; retry with the same id only to repeat the same request"));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentModification(ConcurrencyException e) {
+        return problem(new RuleViolation("concurrent-modification", 409,
+                "The resource was changed by another request at the same time; reload it and retry"));
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ResponseEntity<ProblemDetail> eventStoreFailed(EventStoreException e) {
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(new RuleViolation("access.department-not-permitted", 403,
+                "Your department may not perform this act"));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return problem(new RuleViolation("request.invalid", 400, e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(new RuleViolation("internal-error", 500, "An unexpected error occurred; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::fieldError)
+                .toList();
+        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+                "The request has invalid fields: " + errors.stream().map(m -> m.get("field")).toList()));
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", result.getMethodParameter().getParameterName() == null
+                                ? "parameter" : result.getMethodParameter().getParameterName(),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+                "The request has invalid parameters: " + errors.stream().map(m -> m.get("field")).toList()));
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = null;
+        String reason = "The request body is not valid JSON for this resource";
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind && field == null && !databind.getPath().isEmpty()) {
+                field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "")
+                        .replaceAll("\"?\\]\\[\"?", ".");
+            }
+            if (cause instanceof IllegalArgumentException illegal) {
+                reason = illegal.getMessage();
+            }
+        }
+        ProblemDetail body = problemDetail(new RuleViolation("request.unreadable", 400,
+                field == null ? reason : "Field '" + field + "': " + reason));
+        if (field != null) {
+            body.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+                "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue()));
+        body.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(RuleViolation violation) {
+        return ResponseEntity.status(violation.status()).body(problemDetail(violation));
+    }
+
+    static ProblemDetail problemDetail(RuleViolation violation) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(violation.status()), violation.detail());
+        body.setType(URI.create(RULES + violation.rule()));
+        body.setTitle(HttpStatus.valueOf(violation.status()).getReasonPhrase());
+        body.setProperty("rule", violation.rule());
+        return body;
+    }
+}

@@ -1,0 +1,37 @@
+package com.outsourcingledger.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+import java.io.IOException;
+
+/** 401 and 403 raised by the security filters, as problem details like every other refusal. */
+final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    static void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"outsourcing-ledger\"");
+        write(response, 401, "Unauthorized", "authentication.required", "Authenticate to use this API");
+    }
+
+    static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, 403, "Forbidden", "access.department-not-permitted", "Your department may not perform this act");
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String rule, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("""
+                {"type":"https://outsourcing-ledger.example/problems/%s","title":"%s","status":%d,"detail":"%s","rule":"%s"}"""
+                .formatted(rule, title, status, detail, rule));
+    }
+}

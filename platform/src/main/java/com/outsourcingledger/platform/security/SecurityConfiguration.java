@@ -1,0 +1,77 @@
+package com.outsourcingledger.platform.security;
+
+import com.outsourcingledger.api.organization.Department;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every request is authenticated; what a department may do is declared on each endpoint with
+ * {@code @PreAuthorize}. {@code ledger.security.mode=embedded} (the default) has one HTTP-Basic user per
+ * department plus an integrator; {@code jwt} makes the app an OAuth2 resource server whose tokens carry the
+ * department in a {@code department} claim.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    public static final String INTEGRATOR = "INTEGRATOR";
+
+    @Bean
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, @Value("${ledger.security.mode:embedded}") String mode)
+            throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses::unauthenticated)
+                        .accessDeniedHandler(ProblemResponses::forbidden));
+        if ("jwt".equals(mode)) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new DepartmentClaims()))
+                    .authenticationEntryPoint(ProblemResponses::unauthenticated));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthenticated));
+        }
+        return http.build();
+    }
+
+    /**
+     * Local users for the embedded default: for each department {@code <department>} and
+     * {@code <department>2} (two people, so segregation of duties can be exercised), and {@code integrator}.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "ledger.security.mode", havingValue = "embedded", matchIfMissing = true)
+    InMemoryUserDetailsManager embeddedUsers(@Value("${ledger.security.embedded-password:ledger}") String password) {
+        List<UserDetails> users = new ArrayList<>();
+        for (Department department : Department.values()) {
+            String name = department.name().toLowerCase();
+            users.add(user(name, password, department.name()));
+            users.add(user(name + "2", password, department.name()));
+        }
+        users.add(user("integrator", password, INTEGRATOR));
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails user(String name, String password, String role) {
+        // Local demo accounts only: production authenticates with JWTs (ledger.security.mode=jwt).
+        return User.withUsername(name).password("{noop}" + password).roles(role).build();
+    }
+}

@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.vendor;
+
+public enum AnnualReviewOutcome {
+    SOUND, CONCERNS
+}

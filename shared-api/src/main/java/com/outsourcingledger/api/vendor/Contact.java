@@ -1,0 +1,4 @@
+package com.outsourcingledger.api.vendor;
+
+public record Contact(String name, String role, String phone, String email) {
+}

@@ -1,0 +1,56 @@
+package com.outsourcingledger.api.vendor;
+
+import com.outsourcingledger.api.money.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Questions the vendor read models answer, and their answers. */
+public sealed interface VendorQuery {
+
+    /** Vendor directory; any filter may be null. {@code sort} is a field name, optionally prefixed with '-'. */
+    record FindVendors(VendorStatus status, VendorCategory category, VendorTier tier, int page, int size,
+                       String sort) implements VendorQuery {
+    }
+
+    record FindVendor(String vendorId) implements VendorQuery {
+    }
+
+    record FindExpiringQualifications(int withinDays) implements VendorQuery {
+    }
+
+    record VendorSummary(String vendorId, String legalName, String creditCode, VendorStatus status,
+                         VendorTier tier, Set<VendorCategory> categories, LocalDate admittedOn,
+                         Instant lastChangedAt) {
+    }
+
+    record VendorPage(List<VendorSummary> items, int page, int size, long totalItems) {
+    }
+
+    record QualificationView(String qualificationId, QualificationType type, String number, String issuer,
+                             LocalDate validFrom, LocalDate validUntil, boolean required, boolean expired,
+                             Long daysToExpiry) {
+    }
+
+    record FindingView(AdmissionCriterion criterion, FindingOutcome outcome, String summary,
+                       List<String> evidenceRefs, String recordedBy) {
+    }
+
+    record SanctionView(String kind, String reason, List<String> evidenceRefs, Instant at, String by) {
+    }
+
+    record VendorDetail(String vendorId, String legalName, String creditCode, String legalRepresentative,
+                        String address, List<Contact> contacts, Money registeredCapital, int foundingYear,
+                        int headcount, Set<VendorCategory> categories, VendorStatus status, VendorTier tier,
+                        Set<SuspensionCause> suspensionCauses, LocalDate admittedOn, LocalDate annualReviewDue,
+                        boolean annualReviewOverdue, List<QualificationView> qualifications,
+                        List<FindingView> findings, List<String> rejectionReasons, List<SanctionView> sanctions,
+                        long version, Instant lastChangedAt) {
+    }
+
+    record ExpiringQualification(String vendorId, String legalName, String qualificationId, QualificationType type,
+                                 String number, LocalDate validUntil, boolean required, long daysToExpiry) {
+    }
+}

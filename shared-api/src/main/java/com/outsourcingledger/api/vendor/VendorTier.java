@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.vendor;
+
+public enum VendorTier {
+    STANDARD, STRATEGIC
+}
