@@ -1,64 +1,66 @@
--- Axon Framework's PostgreSQL table definitions (PostgresEventTableFactory, PostgresTokenTableFactory,
--- PostgresSagaSqlSchema) and db-scheduler's table for durable deadlines. H2 runs them in PostgreSQL mode.
+-- Axon Framework's PostgreSQL table definitions with its default JDBC names (PostgresEventTableFactory,
+-- PostgresTokenTableFactory and PostgresSagaSqlSchema over the default EventSchema, TokenSchema and
+-- SagaSchema), and db-scheduler's table for durable deadlines. H2 runs them in PostgreSQL mode.
+-- Unquoted names: both databases fold them to lower case.
 
-CREATE TABLE domain_event_entry (
-    global_index         BIGSERIAL    NOT NULL,
-    event_identifier     VARCHAR(255) NOT NULL,
-    meta_data            BYTEA,
-    payload              BYTEA        NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload_type         VARCHAR(255) NOT NULL,
-    time_stamp           VARCHAR(255) NOT NULL,
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255),
-    PRIMARY KEY (global_index),
-    UNIQUE (aggregate_identifier, sequence_number),
-    UNIQUE (event_identifier)
+CREATE TABLE DomainEventEntry (
+    globalIndex         BIGSERIAL    NOT NULL,
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            BYTEA,
+    payload             BYTEA        NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT       NOT NULL,
+    type                VARCHAR(255),
+    PRIMARY KEY (globalIndex),
+    UNIQUE (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
 );
 
-CREATE TABLE snapshot_event_entry (
-    aggregate_identifier VARCHAR(255) NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    type                 VARCHAR(255) NOT NULL,
-    event_identifier     VARCHAR(255) NOT NULL,
-    meta_data            BYTEA,
-    payload              BYTEA        NOT NULL,
-    payload_revision     VARCHAR(255),
-    payload_type         VARCHAR(255) NOT NULL,
-    time_stamp           VARCHAR(255) NOT NULL,
-    PRIMARY KEY (aggregate_identifier, sequence_number),
-    UNIQUE (event_identifier)
+CREATE TABLE SnapshotEventEntry (
+    aggregateIdentifier VARCHAR(255) NOT NULL,
+    sequenceNumber      BIGINT       NOT NULL,
+    type                VARCHAR(255) NOT NULL,
+    eventIdentifier     VARCHAR(255) NOT NULL,
+    metaData            BYTEA,
+    payload             BYTEA        NOT NULL,
+    payloadRevision     VARCHAR(255),
+    payloadType         VARCHAR(255) NOT NULL,
+    timeStamp           VARCHAR(255) NOT NULL,
+    PRIMARY KEY (aggregateIdentifier, sequenceNumber),
+    UNIQUE (eventIdentifier)
 );
 
-CREATE TABLE token_entry (
-    processor_name VARCHAR(255) NOT NULL,
-    segment        INTEGER      NOT NULL,
-    token          BYTEA,
-    token_type     VARCHAR(255),
-    timestamp      VARCHAR(255),
-    owner          VARCHAR(255),
-    PRIMARY KEY (processor_name, segment)
+CREATE TABLE TokenEntry (
+    processorName VARCHAR(255) NOT NULL,
+    segment       INTEGER      NOT NULL,
+    token         BYTEA,
+    tokenType     VARCHAR(255),
+    timestamp     VARCHAR(255),
+    owner         VARCHAR(255),
+    PRIMARY KEY (processorName, segment)
 );
 
-CREATE TABLE saga_entry (
-    saga_id         VARCHAR(255) NOT NULL,
-    revision        VARCHAR(255),
-    saga_type       VARCHAR(255),
-    serialized_saga BYTEA,
-    PRIMARY KEY (saga_id)
+CREATE TABLE SagaEntry (
+    sagaId         VARCHAR(255) NOT NULL,
+    revision       VARCHAR(255),
+    sagaType       VARCHAR(255),
+    serializedSaga BYTEA,
+    PRIMARY KEY (sagaId)
 );
 
-CREATE TABLE association_value_entry (
-    id                BIGSERIAL    NOT NULL,
-    association_key   VARCHAR(255) NOT NULL,
-    association_value VARCHAR(255),
-    saga_id           VARCHAR(255) NOT NULL,
-    saga_type         VARCHAR(255),
+CREATE TABLE AssociationValueEntry (
+    id               BIGSERIAL    NOT NULL,
+    associationKey   VARCHAR(255) NOT NULL,
+    associationValue VARCHAR(255),
+    sagaId           VARCHAR(255) NOT NULL,
+    sagaType         VARCHAR(255),
     PRIMARY KEY (id)
 );
-CREATE INDEX association_value_saga_type_key_value ON association_value_entry (saga_type, association_key, association_value);
-CREATE INDEX association_value_saga_id_type ON association_value_entry (saga_id, saga_type);
+CREATE INDEX association_value_by_saga_type_key_value ON AssociationValueEntry (sagaType, associationKey, associationValue);
+CREATE INDEX association_value_by_saga_id_type ON AssociationValueEntry (sagaId, sagaType);
 
 CREATE TABLE scheduled_tasks (
     task_name            TEXT                     NOT NULL,

@@ -11,13 +11,14 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -27,6 +28,7 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -113,16 +115,12 @@ public class AxonInfrastructure {
                 .build();
     }
 
-    @Bean
-    Task<?> deadlineTask(@Lazy DeadlineManager deadlineManager) {
-        return DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlineManager);
-    }
-
     /** Deadlines live in the database, so they survive restarts; scheduling joins the command's transaction. */
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerProperties properties,
-                                SchemaMigrations migrated) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+    Scheduler deadlineScheduler(DataSource dataSource, @Lazy DeadlineManager deadlineManager,
+                                LedgerProperties properties, SchemaMigrations migrated) {
+        Task<?> deadlines = DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlineManager);
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(deadlines))
                 .tableName("scheduled_tasks")
                 .pollingInterval(properties.deadlinePoll())
                 .threads(2)
@@ -130,11 +128,11 @@ public class AxonInfrastructure {
     }
 
     @Bean
-    DeadlineManager deadlineManager(Scheduler deadlineScheduler, ScopeAwareProvider scopeAwareProvider,
+    DeadlineManager deadlineManager(Scheduler deadlineScheduler, @Lazy org.axonframework.config.Configuration axon,
                                     Serializer serializer, TransactionManager axonTransactionManager) {
         return DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
-                .scopeAwareProvider(scopeAwareProvider)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(axonTransactionManager)
                 .useBinaryPojo(true)
@@ -161,18 +159,21 @@ public class AxonInfrastructure {
 
     /** Tracking processors wake as soon as the event store has new events, instead of pooled polling. */
     @Bean
-    ConfigurerModule ledgerMessaging() {
-        return configurer -> {
-            configurer.eventProcessing(processing -> processing
-                    .usingTrackingEventProcessors()
-                    .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
-                            .forSingleThreadedProcessing()
-                            .andBatchSize(100)
-                            .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
-            configurer.onInitialize(config -> {
-                config.commandBus().registerDispatchInterceptor(new ActorMetadata());
-                config.commandBus().registerHandlerInterceptor(new CommandFailureTranslator());
-            });
+    ConfigurerModule trackingProcessors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                        .forSingleThreadedProcessing()
+                        .andBatchSize(100)
+                        .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
+    }
+
+    /** Registered on the built bus (not as interceptor beans) so nothing registers them twice. */
+    @Bean
+    InitializingBean commandInterceptors(CommandBus commandBus) {
+        return () -> {
+            commandBus.registerDispatchInterceptor(new ActorMetadata());
+            commandBus.registerHandlerInterceptor(new CommandFailureTranslator());
         };
     }
 }
