@@ -1,0 +1,34 @@
+package com.outsourcingledger.system;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The default that needs nothing but a JDK: both apps on one H2 file database in PostgreSQL mode. */
+class EmbeddedDefaultTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void bothAppsStartOnTheSharedH2FileAndMigrateTheSameSchema() {
+        try (LedgerSystem system = LedgerSystem.start(Map.of("ledger.data-dir", dataDir.toString()))) {
+            LedgerClient client = new LedgerClient();
+            assertThat(client.get(system.commandUrl("/actuator/health"), null).json().get("status").asString()).isEqualTo("UP");
+            assertThat(client.get(system.queryUrl("/actuator/health"), null).json().get("status").asString()).isEqualTo("UP");
+
+            String url = system.querySide().getEnvironment().getProperty("spring.datasource.url");
+            assertThat(url).startsWith("jdbc:h2:file:" + dataDir).contains("AUTO_SERVER=TRUE", "MODE=PostgreSQL");
+            JdbcClient jdbc = system.querySide().getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
+                    + "('domainevententry', 'tokenentry', 'sagaentry', 'scheduled_tasks')").query(Long.class).single())
+                    .isEqualTo(4L);
+        }
+        assertThat(dataDir.resolve("ledger.mv.db")).exists();
+    }
+}
