@@ -45,7 +45,8 @@ public sealed interface VendorQuery {
                         String address, List<Contact> contacts, Money registeredCapital, int foundingYear,
                         int headcount, Set<VendorCategory> categories, VendorStatus status, VendorTier tier,
                         Set<SuspensionCause> suspensionCauses, LocalDate admittedOn, LocalDate annualReviewDue,
-                        boolean annualReviewOverdue, List<QualificationView> qualifications,
+                        boolean annualReviewOverdue, LocalDate lastReviewedOn,
+                        AnnualReviewOutcome lastReviewOutcome, List<QualificationView> qualifications,
                         List<FindingView> findings, List<String> rejectionReasons, List<SanctionView> sanctions,
                         long version, Instant lastChangedAt) {
     }
