@@ -25,7 +25,7 @@ class JdbcCreditCodes implements CreditCodes {
     public void claim(String creditCode, String vendorId) {
         int inserted = jdbc.sql("""
                         INSERT INTO vendor_credit_code (credit_code, vendor_id) VALUES (:code, :vendor)
-                        ON CONFLICT (credit_code) DO NOTHING""")
+                        ON CONFLICT DO NOTHING""")
                 .param("code", creditCode)
                 .param("vendor", vendorId)
                 .update();
