@@ -7,17 +7,17 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.problem.CommandFailureTranslator;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -27,11 +27,12 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -100,6 +101,7 @@ public class AxonInfrastructure {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .schema(SnakeCaseSchema.tokens())
                 .contentType(byte[].class)
                 .build();
     }
@@ -108,14 +110,9 @@ public class AxonInfrastructure {
     SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
         return JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
-                .sqlSchema(new PostgresSagaSqlSchema())
+                .sqlSchema(new PostgresSagaSqlSchema(SnakeCaseSchema.sagas()))
                 .serializer(serializer)
                 .build();
-    }
-
-    @Bean
-    Task<?> deadlineTask(@Lazy DeadlineManager deadlineManager) {
-        return DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlineManager);
     }
 
     /** Deadlines live in the database, so they survive restarts; scheduling joins the command's transaction. */
@@ -129,12 +126,14 @@ public class AxonInfrastructure {
                 .build();
     }
 
+    /** Axon's db-scheduler task looks this up by its concrete type when a deadline fires. */
     @Bean
-    DeadlineManager deadlineManager(Scheduler deadlineScheduler, ScopeAwareProvider scopeAwareProvider,
-                                    Serializer serializer, TransactionManager axonTransactionManager) {
+    DbSchedulerDeadlineManager deadlineManager(Scheduler deadlineScheduler,
+                                               org.axonframework.config.Configuration axonConfiguration,
+                                               Serializer serializer, TransactionManager axonTransactionManager) {
         return DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
-                .scopeAwareProvider(scopeAwareProvider)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axonConfiguration))
                 .serializer(serializer)
                 .transactionManager(axonTransactionManager)
                 .useBinaryPojo(true)
@@ -159,6 +158,19 @@ public class AxonInfrastructure {
                 : Map.of();
     }
 
+    /**
+     * Registered once every singleton exists: Axon's command bus bean is built from the Axon configuration, so
+     * asking for it while that configuration initializes (an onInitialize handler) is a circular reference.
+     */
+    @Bean
+    SmartInitializingSingleton commandInterceptors(ObjectProvider<CommandBus> commandBus) {
+        return () -> {
+            CommandBus bus = commandBus.getObject();
+            bus.registerDispatchInterceptor(new ActorMetadata());
+            bus.registerHandlerInterceptor(new CommandFailureTranslator());
+        };
+    }
+
     /** Tracking processors wake as soon as the event store has new events, instead of pooled polling. */
     @Bean
     ConfigurerModule ledgerMessaging() {
@@ -169,10 +181,6 @@ public class AxonInfrastructure {
                             .forSingleThreadedProcessing()
                             .andBatchSize(100)
                             .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
-            configurer.onInitialize(config -> {
-                config.commandBus().registerDispatchInterceptor(new ActorMetadata());
-                config.commandBus().registerHandlerInterceptor(new CommandFailureTranslator());
-            });
         };
     }
 }

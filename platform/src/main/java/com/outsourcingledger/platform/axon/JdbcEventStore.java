@@ -35,6 +35,7 @@ public class JdbcEventStore {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
+                .schema(SnakeCaseSchema.events())
                 .dataType(byte[].class)
                 .batchSize(500)
                 .build();
