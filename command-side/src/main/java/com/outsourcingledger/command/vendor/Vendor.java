@@ -49,6 +49,10 @@ class Vendor {
             throw RuleViolationException.unprocessable("vendor.registration.legal-name-required",
                     "A vendor is registered with its legal name");
         }
+        if (command.registeredCapital() != null && command.registeredCapital().isNegative()) {
+            throw RuleViolationException.unprocessable("vendor.registration.negative-capital",
+                    "Registered capital cannot be negative");
+        }
         creditCodes.claim(command.creditCode().value(), command.vendorId());
         apply(new VendorRegistered(command.vendorId(), command.legalName(), command.creditCode().value(),
                 command.legalRepresentative(), command.address(), listOf(command.contacts()),

@@ -1,9 +1,9 @@
 package com.outsourcingledger.command.vendor;
 
+import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
-import com.outsourcingledger.api.vendor.FindingOutcome;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorTier;
@@ -76,6 +76,16 @@ class VendorTest {
             fixture.givenCurrentTime(NOW)
                     .when(nameless)
                     .expectException(breaks("vendor.registration.legal-name-required", 422));
+        }
+
+        @Test
+        void refusesANegativeRegisteredCapital() {
+            RegisterVendor indebted = new RegisterVendor(VENDOR_ID, "某公司", registerVendor().creditCode(), null, null,
+                    null, Money.cny("-1.00"), 2012, 0, null);
+            fixture.givenCurrentTime(NOW)
+                    .when(indebted)
+                    .expectException(breaks("vendor.registration.negative-capital", 422));
+            assertThat(creditCodes.ownerOf(CREDIT_CODE)).isEmpty();
         }
     }
 
