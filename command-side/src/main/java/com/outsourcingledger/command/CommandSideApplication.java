@@ -1,11 +1,14 @@
 package com.outsourcingledger.command;
 
 import com.outsourcingledger.platform.EnableLedgerPlatform;
+import com.outsourcingledger.platform.axon.DurableDeadlines;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @EnableLedgerPlatform
+@Import(DurableDeadlines.class)
 public class CommandSideApplication {
 
     public static SpringApplicationBuilder builder() {

@@ -1,5 +1,6 @@
 package com.outsourcingledger.system;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManager;
@@ -55,13 +56,22 @@ class PlatformWiringTest {
             assertThat(app.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
             assertThat(app.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
             assertThat(app.getBean(SagaStore.class)).isInstanceOf(JdbcSagaStore.class);
-            assertThat(app.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
             assertThat(app.getBean("eventSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
             assertThat(app.getBean("messageSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
             org.axonframework.config.Configuration axon = app.getBean(org.axonframework.config.Configuration.class);
             assertThat(axon.eventStore()).isSameAs(app.getBean(EventStore.class));
             assertThat(axon.getComponent(TransactionManager.class)).isSameAs(app.getBean(TransactionManager.class));
         }
+    }
+
+    @Test
+    void onlyTheCommandSideExecutesDurableDeadlines() {
+        ConfigurableApplicationContext commandSide = system.commandSide();
+        assertThat(commandSide.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(commandSide.getBean(Scheduler.class).getSchedulerState().isStarted())
+                .as("command-side polls for due deadlines").isTrue();
+        assertThat(system.querySide().getBeanProvider(Scheduler.class).getIfAvailable())
+                .as("query-side has no aggregates: it must never consume a deadline").isNull();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package com.outsourcingledger.platform.axon;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.Task;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.LedgerProperties;
@@ -13,12 +11,9 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -33,20 +28,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Axon infrastructure both apps declare identically: serializers from the shared wire format, the Spring
- * transaction manager, JDBC token and saga stores, durable deadlines, and the metadata every message carries.
+ * transaction manager, JDBC token and saga stores, and the metadata every message carries.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
@@ -112,30 +104,6 @@ public class AxonInfrastructure {
                 .connectionProvider(connectionProvider)
                 .sqlSchema(new PostgresSagaSqlSchema())
                 .serializer(serializer)
-                .build();
-    }
-
-    /** Deadlines live in the database, so they survive restarts; scheduling joins the command's transaction. */
-    @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, @Lazy DeadlineManager deadlineManager,
-                                LedgerProperties properties, SchemaMigrations migrated) {
-        Task<?> deadlines = DbSchedulerDeadlineManager.binaryTask(() -> (DbSchedulerDeadlineManager) deadlineManager);
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(deadlines))
-                .tableName("scheduled_tasks")
-                .pollingInterval(properties.deadlinePoll())
-                .threads(2)
-                .build();
-    }
-
-    @Bean
-    DeadlineManager deadlineManager(Scheduler deadlineScheduler, @Lazy org.axonframework.config.Configuration axon,
-                                    Serializer serializer, TransactionManager axonTransactionManager) {
-        return DbSchedulerDeadlineManager.builder()
-                .scheduler(deadlineScheduler)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .serializer(serializer)
-                .transactionManager(axonTransactionManager)
-                .useBinaryPojo(true)
                 .build();
     }
 

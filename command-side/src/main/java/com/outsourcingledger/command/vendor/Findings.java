@@ -1,0 +1,39 @@
+package com.outsourcingledger.command.vendor;
+
+import com.outsourcingledger.api.vendor.AdmissionCriterion;
+import com.outsourcingledger.api.vendor.FindingOutcome;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The outcome of the current due diligence per admission criterion; the last finding recorded counts. */
+final class Findings {
+
+    private final Map<AdmissionCriterion, FindingOutcome> outcomes = new EnumMap<>(AdmissionCriterion.class);
+
+    void record(AdmissionCriterion criterion, FindingOutcome outcome) {
+        outcomes.put(criterion, outcome);
+    }
+
+    void clear() {
+        outcomes.clear();
+    }
+
+    Set<AdmissionCriterion> missing() {
+        Set<AdmissionCriterion> missing = EnumSet.allOf(AdmissionCriterion.class);
+        missing.removeAll(outcomes.keySet());
+        return missing;
+    }
+
+    Set<AdmissionCriterion> failed() {
+        Set<AdmissionCriterion> failed = EnumSet.noneOf(AdmissionCriterion.class);
+        outcomes.forEach((criterion, outcome) -> {
+            if (outcome == FindingOutcome.FAILED) {
+                failed.add(criterion);
+            }
+        });
+        return failed;
+    }
+}

@@ -1,0 +1,26 @@
+package com.outsourcingledger.command.vendor;
+
+import com.outsourcingledger.platform.problem.RuleViolationException;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+final class InMemoryCreditCodes implements CreditCodes {
+
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+
+    @Override
+    public void claim(String creditCode, String vendorId) {
+        String owner = owners.putIfAbsent(creditCode, vendorId);
+        if (owner != null && !owner.equals(vendorId)) {
+            throw RuleViolationException.conflict("vendor.credit-code.already-registered",
+                    "Credit code " + creditCode + " is already registered to another vendor");
+        }
+    }
+
+    @Override
+    public Optional<String> ownerOf(String creditCode) {
+        return Optional.ofNullable(owners.get(creditCode));
+    }
+}

@@ -1,0 +1,215 @@
+package com.outsourcingledger.command.vendor;
+
+import com.outsourcingledger.api.vendor.CreditCode;
+import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.PostgresForTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command side's HTTP contract, through the real app on a real PostgreSQL database. */
+class VendorHttpApiTest {
+
+    private static final AtomicInteger CODES = new AtomicInteger(1000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static ConfigurableApplicationContext app;
+    private static String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        var db = PostgresForTests.newDatabase();
+        app = CommandSideApplication.builder().run(
+                "--server.port=0",
+                "--spring.datasource.url=" + db.get("spring.datasource.url"),
+                "--spring.datasource.username=" + db.get("spring.datasource.username"),
+                "--spring.datasource.password=" + db.get("spring.datasource.password"));
+        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static String newCreditCode() {
+        String first17 = "91310000MA1FL" + CODES.incrementAndGet();
+        return first17 + CreditCode.checkCharacterFor(first17);
+    }
+
+    static String registration(String creditCode) {
+        return """
+                {"legalName":"上海示例人力服务有限公司","creditCode":"%s","legalRepresentative":"张三",
+                 "address":"上海市浦东新区世纪大道1号","contacts":[{"name":"李四","email":"lisi@example.cn"}],
+                 "registeredCapital":{"amount":5000000.00,"currency":"CNY"},"foundingYear":2012,"headcount":320,
+                 "categories":["HR","BPO"]}""".formatted(creditCode);
+    }
+
+    HttpResponse<String> post(String user, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":ledger").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    String registered() throws Exception {
+        HttpResponse<String> created = post("hr", "/vendors", registration(newCreditCode()));
+        assertThat(created.statusCode()).isEqualTo(201);
+        return json(created).get("vendorId").asString();
+    }
+
+    @Test
+    void answersARepeatedRegistrationWithTheSameLocation() throws Exception {
+        String body = registration(newCreditCode());
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = post("procurement", "/vendors", body, "Idempotency-Key", key);
+        HttpResponse<String> repeated = post("procurement", "/vendors", body, "Idempotency-Key", key);
+
+        String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).hasValue(baseUrl + "/vendors/" + vendorId);
+        assertThat(json(first).get("vendorId").asString()).isEqualTo(vendorId);
+        assertThat(repeated.statusCode()).isEqualTo(201);
+        assertThat(repeated.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    }
+
+    @Test
+    void refusesACreditCodeAnotherVendorHolds() throws Exception {
+        String body = registration(newCreditCode());
+        assertThat(post("hr", "/vendors", body).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> second = post("hr", "/vendors", body);
+
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json(second).get("rule").asString()).isEqualTo("vendor.credit-code.already-registered");
+    }
+
+    @Test
+    void refusesAnIdAlreadyTakenByADifferentRegistration() throws Exception {
+        String vendorId = registered();
+
+        HttpResponse<String> clash = post("hr", "/vendors",
+                registration(newCreditCode()).replaceFirst("\\{", "{\"vendorId\":\"" + vendorId + "\","));
+
+        assertThat(clash.statusCode()).isEqualTo(409);
+        assertThat(json(clash).get("rule").asString()).isEqualTo("resource.already-exists");
+    }
+
+    @Test
+    void namesAnInvalidCreditCode() throws Exception {
+        HttpResponse<String> refused = post("hr", "/vendors", registration("91310000MA1FL00000"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("errors").get(0).get("field").asString()).isEqualTo("creditCode");
+    }
+
+    @Test
+    void forbidsRegistrationByADepartmentThatMayNotRegister() throws Exception {
+        HttpResponse<String> refused = post("finance", "/vendors", registration(newCreditCode()));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownVendor() throws Exception {
+        HttpResponse<String> refused = post("hr", "/vendors/no-such-vendor/due-diligence", null);
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("resource.not-found");
+    }
+
+    @Test
+    void takesAVendorFromDueDiligenceThroughSanctionsToTheBlacklist() throws Exception {
+        String vendor = "/vendors/" + registered();
+        assertThat(post("hr", vendor + "/due-diligence", null).statusCode()).isEqualTo(204);
+        for (String criterion : new String[]{"VALID_BUSINESS_LICENSE", "REQUIRED_PERMITS", "NO_MAJOR_LEGAL_VIOLATIONS",
+                "LITIGATION_CHECK", "CAPABILITY_STAFF_EQUIPMENT", "MANAGEMENT_SYSTEMS", "LABOR_SECURITY_CREDIT",
+                "FINANCIAL_STATEMENTS"}) {
+            String examiner = com.outsourcingledger.api.vendor.AdmissionCriterion.valueOf(criterion).examiner()
+                    .name().toLowerCase();
+            assertThat(post(examiner, vendor + "/due-diligence/findings", finding(criterion)).statusCode())
+                    .as(criterion).isEqualTo(204);
+        }
+        HttpResponse<String> wrongDepartment = post("finance", vendor + "/due-diligence/findings",
+                finding("LITIGATION_CHECK"));
+        assertThat(wrongDepartment.statusCode()).isEqualTo(403);
+        assertThat(json(wrongDepartment).get("rule").asString()).isEqualTo("vendor.due-diligence.wrong-department");
+
+        assertThat(post("hr", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}").statusCode()).isEqualTo(204);
+        String sanction = "{\"reason\":\"交付延误\",\"evidenceRefs\":[\"sla-2026-02\"]}";
+        assertThat(post("hr", vendor + "/warnings", sanction).statusCode()).isEqualTo(204);
+        assertThat(post("hr", vendor + "/suspension", sanction).statusCode()).isEqualTo(204);
+        assertThat(post("hr", vendor + "/reinstatement", "{\"reason\":\"整改完成\"}").statusCode()).isEqualTo(204);
+        assertThat(post("hr", vendor + "/tier", "{\"tier\":\"STANDARD\"}").statusCode()).isEqualTo(204);
+        assertThat(post("hr", vendor + "/annual-reviews", "{\"outcome\":\"SOUND\"}").statusCode()).isEqualTo(403);
+        assertThat(post("finance", vendor + "/annual-reviews", "{\"outcome\":\"SOUND\",\"notes\":\"无异常\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(post("legal", vendor + "/blacklisting", sanction).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> afterBlacklisting = post("hr", vendor + "/warnings", sanction);
+        assertThat(afterBlacklisting.statusCode()).isEqualTo(409);
+        assertThat(json(afterBlacklisting).get("rule").asString()).isEqualTo("vendor.warning.blacklisted");
+    }
+
+    @Test
+    void addsAndRenewsQualificationDocuments() throws Exception {
+        String vendor = "/vendors/" + registered();
+
+        HttpResponse<String> added = post("procurement", vendor + "/qualifications", """
+                {"qualificationId":"license","type":"BUSINESS_LICENSE","number":"BL-1","issuer":"上海市市场监督管理局",
+                 "validFrom":"2020-07-01","validUntil":"2030-06-30","required":true}""");
+        HttpResponse<String> renewed = post("hr", vendor + "/qualifications/license/renewal",
+                "{\"number\":\"BL-2\",\"validFrom\":\"2030-07-01\",\"validUntil\":\"2035-06-30\"}");
+        HttpResponse<String> backwards = post("hr", vendor + "/qualifications/license/renewal",
+                "{\"number\":\"BL-3\",\"validFrom\":\"2035-07-01\",\"validUntil\":\"2035-06-30\"}");
+
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(added.headers().firstValue("Location")).hasValue(baseUrl + vendor + "/qualifications/license");
+        assertThat(renewed.statusCode()).isEqualTo(204);
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        assertThat(json(backwards).get("rule").asString()).isEqualTo("vendor.qualification-renewal.invalid-validity");
+    }
+
+    @Test
+    void refusesMalformedInputWithoutAServerError() throws Exception {
+        String vendor = "/vendors/" + registered();
+
+        HttpResponse<String> unknownCriterion = post("legal", vendor + "/due-diligence/findings",
+                "{\"criterion\":\"NO_SUCH\",\"outcome\":\"PASSED\",\"summary\":\"x\"}");
+        HttpResponse<String> blankReason = post("hr", vendor + "/warnings", "{\"reason\":\" \"}");
+        HttpResponse<String> noBody = post("hr", vendor + "/suspension", null);
+
+        assertThat(unknownCriterion.statusCode()).isEqualTo(400);
+        assertThat(json(blankReason).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(noBody.statusCode()).isEqualTo(400);
+    }
+
+    static String finding(String criterion) {
+        return "{\"criterion\":\"%s\",\"outcome\":\"PASSED\",\"summary\":\"查验无误\",\"evidenceRefs\":[\"doc-1\"]}"
+                .formatted(criterion);
+    }
+}
