@@ -49,7 +49,7 @@ class Vendor {
             throw RuleViolationException.unprocessable("vendor.registration.legal-name-required",
                     "A vendor is registered with its legal name");
         }
-        if (command.registeredCapital() != null && command.registeredCapital().isNegative()) {
+        if (command.registeredCapital() != null && command.registeredCapital().amount().signum() < 0) {
             throw RuleViolationException.unprocessable("vendor.registration.negative-capital",
                     "Registered capital cannot be negative");
         }

@@ -18,8 +18,4 @@ public record Money(BigDecimal amount, String currency) {
     public static Money cny(String amount) {
         return new Money(new BigDecimal(amount), DEFAULT_CURRENCY);
     }
-
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
 }
