@@ -1,7 +1,6 @@
 package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
-import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VendorLifecycleEndToEndTest {
 
-    private static final AtomicInteger CODES = new AtomicInteger(1);
     private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
     private static LedgerSystem system;
     private static final LedgerClient client = new LedgerClient();
@@ -212,44 +209,21 @@ class VendorLifecycleEndToEndTest {
 
     // --- steps ---
 
-    static Map<String, Object> newRegistration() {
-        String first17 = "91310000%09d".formatted(CODES.getAndIncrement());
-        Map<String, Object> registration = new HashMap<>();
-        registration.put("vendorId", UUID.randomUUID().toString());
-        registration.put("legalName", "上海测试外包服务有限公司");
-        registration.put("creditCode", first17 + CreditCode.checkCharacterFor(first17));
-        registration.put("legalRepresentative", "张三");
-        registration.put("address", "上海市浦东新区世纪大道100号");
-        registration.put("contacts", List.of(Map.of("name", "李四", "role", "客户经理", "phone", "13800000000",
-                "email", "li.si@example.com")));
-        registration.put("registeredCapital", Map.of("amount", "10000000.00", "currency", "CNY"));
-        registration.put("foundingYear", 2012);
-        registration.put("headcount", 320);
-        registration.put("categories", List.of("IT", "BPO"));
-        return registration;
+    private static Map<String, Object> newRegistration() {
+        return VendorSteps.newRegistration();
     }
 
     private static String register(Map<String, Object> registration, Map<String, String> headers) {
-        Response response = client.post(system.commandUrl("/vendors"), "hr", registration, headers);
-        created(response);
-        String location = response.header("Location");
-        return location.substring(location.lastIndexOf('/') + 1);
+        return VendorSteps.register(system, client, registration, headers);
     }
 
     private static void admit(String vendorId) {
-        noContent(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence"), "hr", Map.of()));
-        for (AdmissionCriterion criterion : AdmissionCriterion.values()) {
-            String examiner = criterion.examiner().name().toLowerCase();
-            noContent(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence/findings"), examiner,
-                    Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
-                            "evidenceRefs", List.of("dd-" + criterion.name().toLowerCase()))));
-        }
-        noContent(client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr", Map.of("tier", "STANDARD")));
+        VendorSteps.admit(system, client, vendorId);
     }
 
-    static Map<String, Object> qualification(String id, String type, LocalDate from, LocalDate until, boolean required) {
-        return Map.of("qualificationId", id, "type", type, "number", "NO-" + id, "issuer", "上海市市场监督管理局",
-                "validFrom", from.toString(), "validUntil", until.toString(), "required", required);
+    private static Map<String, Object> qualification(String id, String type, LocalDate from, LocalDate until,
+                                                     boolean required) {
+        return VendorSteps.qualification(id, type, from, until, required);
     }
 
     private static JsonNode awaitVendor(String vendorId, Predicate<JsonNode> condition) {
@@ -310,10 +284,6 @@ class VendorLifecycleEndToEndTest {
 
     private static void created(Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    }
-
-    private static void noContent(Response response) {
-        assertThat(response.status()).as(response.toString()).isIn(200, 204);
     }
 
     private static void sleep(long millis) {

@@ -1,0 +1,76 @@
+package com.outsourcingledger.system;
+
+import com.outsourcingledger.api.vendor.AdmissionCriterion;
+import com.outsourcingledger.api.vendor.CreditCode;
+import com.outsourcingledger.system.LedgerClient.Response;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The vendor acts end-to-end tests take over HTTP, as the departments would. */
+final class VendorSteps {
+
+    private static final AtomicInteger CODES = new AtomicInteger(1);
+
+    private VendorSteps() {
+    }
+
+    /** A registration with a fresh, valid credit code; every database of a test run sees different codes. */
+    static Map<String, Object> newRegistration() {
+        String first17 = "91310000%09d".formatted(CODES.getAndIncrement());
+        Map<String, Object> registration = new HashMap<>();
+        registration.put("vendorId", UUID.randomUUID().toString());
+        registration.put("legalName", "上海测试外包服务有限公司");
+        registration.put("creditCode", first17 + CreditCode.checkCharacterFor(first17));
+        registration.put("legalRepresentative", "张三");
+        registration.put("address", "上海市浦东新区世纪大道100号");
+        registration.put("contacts", List.of(Map.of("name", "李四", "role", "客户经理", "phone", "13800000000",
+                "email", "li.si@example.com")));
+        registration.put("registeredCapital", Map.of("amount", "10000000.00", "currency", "CNY"));
+        registration.put("foundingYear", 2012);
+        registration.put("headcount", 320);
+        registration.put("categories", List.of("IT", "BPO"));
+        return registration;
+    }
+
+    static String register(LedgerSystem system, LedgerClient client, Map<String, Object> registration,
+                           Map<String, String> headers) {
+        Response response = client.post(system.commandUrl("/vendors"), "hr", registration, headers);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String location = response.header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Due diligence with every criterion passed, each by its examining department, then admission by HR. */
+    static void admit(LedgerSystem system, LedgerClient client, String vendorId) {
+        succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence"), "hr", Map.of()));
+        for (AdmissionCriterion criterion : AdmissionCriterion.values()) {
+            String examiner = criterion.examiner().name().toLowerCase();
+            succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence/findings"), examiner,
+                    Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
+                            "evidenceRefs", List.of("dd-" + criterion.name().toLowerCase()))));
+        }
+        succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr", Map.of("tier", "STANDARD")));
+    }
+
+    static String registerAndAdmit(LedgerSystem system, LedgerClient client) {
+        String vendorId = register(system, client, newRegistration(), Map.of());
+        admit(system, client, vendorId);
+        return vendorId;
+    }
+
+    static Map<String, Object> qualification(String id, String type, LocalDate from, LocalDate until, boolean required) {
+        return Map.of("qualificationId", id, "type", type, "number", "NO-" + id, "issuer", "上海市市场监督管理局",
+                "validFrom", from.toString(), "validUntil", until.toString(), "required", required);
+    }
+
+    private static void succeeded(Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 204);
+    }
+}
