@@ -1,8 +1,7 @@
 package com.outsourcingledger.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.util.List;
@@ -13,21 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Health, metrics, API documents, authentication and request ids on both apps. */
 class OperationsEndpointsTest {
 
-    private static LedgerSystem system;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+
     private static final LedgerClient client = new LedgerClient();
 
-    @BeforeAll
-    static void start() {
-        system = LedgerSystem.onPostgres();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
-
     private static List<Function<String, URI>> apps() {
-        return List.of(system::commandUrl, system::queryUrl);
+        return List.of(ledger.system()::commandUrl, ledger.system()::queryUrl);
     }
 
     @Test
@@ -69,9 +60,9 @@ class OperationsEndpointsTest {
 
     @Test
     void echoesTheCallersRequestIdOrIssuesOne() {
-        var echoed = client.post(system.commandUrl("/actuator/health"), null, "{}", java.util.Map.of("X-Request-Id", "req-42"));
+        var echoed = client.post(ledger.system().commandUrl("/actuator/health"), null, "{}", java.util.Map.of("X-Request-Id", "req-42"));
         assertThat(echoed.header("X-Request-Id")).isEqualTo("req-42");
-        var issued = client.get(system.queryUrl("/actuator/health"), null);
+        var issued = client.get(ledger.system().queryUrl("/actuator/health"), null);
         assertThat(issued.header("X-Request-Id")).matches("[0-9a-f-]{36}");
     }
 }

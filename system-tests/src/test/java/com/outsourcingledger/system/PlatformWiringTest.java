@@ -19,9 +19,8 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,21 +35,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PlatformWiringTest {
 
-    private static LedgerSystem system;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
 
-    @BeforeAll
-    static void start() {
-        system = LedgerSystem.onPostgres();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
 
     @Test
     void bothAppsUseTheSpringTransactionManagerAndTheJdbcStores() {
-        for (ConfigurableApplicationContext app : List.of(system.commandSide(), system.querySide())) {
+        for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
             assertThat(app.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
             assertThat(app.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
             assertThat(app.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
@@ -66,17 +57,17 @@ class PlatformWiringTest {
 
     @Test
     void onlyTheCommandSideExecutesDurableDeadlines() {
-        ConfigurableApplicationContext commandSide = system.commandSide();
+        ConfigurableApplicationContext commandSide = ledger.system().commandSide();
         assertThat(commandSide.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);
         assertThat(commandSide.getBean(Scheduler.class).getSchedulerState().isStarted())
                 .as("command-side polls for due deadlines").isTrue();
-        assertThat(system.querySide().getBeanProvider(Scheduler.class).getIfAvailable())
+        assertThat(ledger.system().querySide().getBeanProvider(Scheduler.class).getIfAvailable())
                 .as("query-side has no aggregates: it must never consume a deadline").isNull();
     }
 
     @Test
     void anEventAppendRollsBackWithTheTransactionItRanIn() {
-        ConfigurableApplicationContext app = system.commandSide();
+        ConfigurableApplicationContext app = ledger.system().commandSide();
         EventStorageEngine engine = app.getBean(EventStorageEngine.class);
         Transaction transaction = app.getBean(TransactionManager.class).startTransaction();
         try {
@@ -91,7 +82,7 @@ class PlatformWiringTest {
 
     @Test
     void aSecondAppendAtTheSameSequenceIsAConcurrencyConflictNotAFailure() {
-        ConfigurableApplicationContext app = system.commandSide();
+        ConfigurableApplicationContext app = ledger.system().commandSide();
         EventStorageEngine engine = app.getBean(EventStorageEngine.class);
         engine.appendEvents(new GenericDomainEventMessage<>("Probe", "conflict-probe", 0, "first"));
 
@@ -104,7 +95,7 @@ class PlatformWiringTest {
 
     @Test
     void eachAppOwnsItsMigrationsBesideTheSharedEventStoreSchema() {
-        JdbcClient jdbc = jdbc(system.commandSide());
+        JdbcClient jdbc = jdbc(ledger.system().commandSide());
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
                 .query(String.class).list();
         assertThat(tables).contains("domainevententry", "snapshotevententry", "tokenentry", "sagaentry",

@@ -3,9 +3,8 @@ package com.outsourcingledger.system;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -34,27 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VendorLifecycleEndToEndTest {
 
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+
     private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
-    private static LedgerSystem system;
     private static final LedgerClient client = new LedgerClient();
-
-    @BeforeAll
-    static void start() {
-        system = LedgerSystem.onPostgres();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
-    }
 
     @Test
     void registersQualifiesAndAdmitsAVendorAndServesItOnTheQuerySide() {
         LocalDate today = LocalDate.now(CLIENT_ZONE);
         String vendorId = register(newRegistration(), Map.of("X-Request-Id", "e2e-admission-1"));
-        created(client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+        created(client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
                 qualification("license", "BUSINESS_LICENSE", today.minusYears(1), today.plusYears(5), true)));
-        created(client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "procurement",
+        created(client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/qualifications"), "procurement",
                 qualification("hr-permit", "HR_SERVICE_PERMIT", today.minusYears(1), today.plusDays(10), true)));
         admit(vendorId);
 
@@ -65,13 +56,13 @@ class VendorLifecycleEndToEndTest {
         JsonNode permit = findQualification(detail, "hr-permit");
         assertThat(permit.get("daysToExpiry").asLong()).isEqualTo(10);
 
-        Response expiring = client.get(system.queryUrl("/vendors/qualifications/expiring?withinDays=30"), "audit");
+        Response expiring = client.get(ledger.system().queryUrl("/vendors/qualifications/expiring?withinDays=30"), "audit");
         assertThat(expiring.status()).isEqualTo(200);
         assertThat(expiring.json().valueStream()
                 .filter(q -> q.get("vendorId").asString().equals(vendorId))
                 .map(q -> q.get("qualificationId").asString())).containsExactly("hr-permit");
 
-        Response directory = client.get(system.queryUrl("/vendors?status=ADMITTED&category=IT&size=200"), "business");
+        Response directory = client.get(ledger.system().queryUrl("/vendors?status=ADMITTED&category=IT&size=200"), "business");
         assertThat(directory.json().get("items").valueStream().map(v -> v.get("vendorId").asString()))
                 .contains(vendorId);
     }
@@ -79,7 +70,7 @@ class VendorLifecycleEndToEndTest {
     @Test
     void everyEventRecordsWhoCausedItUnderWhichRequestAndByWhichCommand() {
         String vendorId = register(newRegistration(), Map.of("X-Request-Id", "e2e-metadata-1"));
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = ledger.system().commandSide().getBean(JdbcClient.class);
         byte[] metadata = jdbc.sql("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = :id AND sequenceNumber = 0")
                 .param("id", vendorId).query(byte[].class).single();
         JsonNode meta = EventWireFormat.jsonMapper().readTree(new String(metadata, StandardCharsets.UTF_8));
@@ -95,13 +86,13 @@ class VendorLifecycleEndToEndTest {
         Map<String, Object> registration = newRegistration();
         registration.remove("vendorId");
         String key = UUID.randomUUID().toString();
-        Response first = client.post(system.commandUrl("/vendors"), "hr", registration, Map.of("Idempotency-Key", key));
-        Response retry = client.post(system.commandUrl("/vendors"), "hr", registration, Map.of("Idempotency-Key", key));
+        Response first = client.post(ledger.system().commandUrl("/vendors"), "hr", registration, Map.of("Idempotency-Key", key));
+        Response retry = client.post(ledger.system().commandUrl("/vendors"), "hr", registration, Map.of("Idempotency-Key", key));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
 
-        Response duplicate = client.post(system.commandUrl("/vendors"), "procurement", registration);
+        Response duplicate = client.post(ledger.system().commandUrl("/vendors"), "procurement", registration);
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("rule").asString()).isEqualTo("vendor.credit-code.already-registered");
     }
@@ -113,7 +104,7 @@ class VendorLifecycleEndToEndTest {
         for (int i = 0; i < 8; i++) {
             Map<String, Object> attempt = new HashMap<>(registration);
             attempt.put("vendorId", UUID.randomUUID().toString());
-            racers.add(() -> client.post(system.commandUrl("/vendors"), "hr", attempt));
+            racers.add(() -> client.post(ledger.system().commandUrl("/vendors"), "hr", attempt));
         }
         List<Integer> statuses = runConcurrently(racers).stream().map(Response::status).toList();
         assertThat(statuses).containsOnly(201, 409);
@@ -127,7 +118,7 @@ class VendorLifecycleEndToEndTest {
         List<Callable<Response>> warnings = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             int n = i;
-            warnings.add(() -> client.post(system.commandUrl("/vendors/" + vendorId + "/warnings"), "hr",
+            warnings.add(() -> client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/warnings"), "hr",
                     Map.of("reason", "迟交报告 " + n, "evidenceRefs", List.of("doc-" + n))));
         }
         List<Response> responses = runConcurrently(warnings);
@@ -145,17 +136,17 @@ class VendorLifecycleEndToEndTest {
         String vendorId = register(newRegistration(), Map.of());
         long before = countEvents(vendorId, null);
 
-        Response prematureAdmission = client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr",
+        Response prematureAdmission = client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/admission"), "hr",
                 Map.of("tier", "STANDARD"));
         assertThat(prematureAdmission.status()).isIn(409, 422);
         assertThat(prematureAdmission.header("Content-Type")).startsWith("application/problem+json");
         assertThat(prematureAdmission.json().get("rule").asString()).startsWith("vendor.");
 
-        Response wrongDepartment = client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "business",
+        Response wrongDepartment = client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/admission"), "business",
                 Map.of("tier", "STANDARD"));
         assertThat(wrongDepartment.status()).isEqualTo(403);
 
-        Response unknown = client.post(system.commandUrl("/vendors/" + UUID.randomUUID() + "/warnings"), "hr",
+        Response unknown = client.post(ledger.system().commandUrl("/vendors/" + UUID.randomUUID() + "/warnings"), "hr",
                 Map.of("reason", "无", "evidenceRefs", List.of()));
         assertThat(unknown.status()).isEqualTo(404);
 
@@ -166,18 +157,18 @@ class VendorLifecycleEndToEndTest {
     void invalidInputIsA400NamingTheField() {
         Map<String, Object> badCode = newRegistration();
         badCode.put("creditCode", "91310000123456789X");
-        Response invalidCode = client.post(system.commandUrl("/vendors"), "hr", badCode);
+        Response invalidCode = client.post(ledger.system().commandUrl("/vendors"), "hr", badCode);
         assertThat(invalidCode.status()).isEqualTo(400);
         assertThat(invalidCode.body()).contains("creditCode");
 
         Map<String, Object> noName = newRegistration();
         noName.remove("legalName");
-        Response missingName = client.post(system.commandUrl("/vendors"), "hr", noName);
+        Response missingName = client.post(ledger.system().commandUrl("/vendors"), "hr", noName);
         assertThat(missingName.status()).isEqualTo(400);
         assertThat(missingName.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .contains("legalName");
 
-        Response notJson = client.post(system.commandUrl("/vendors"), "hr", "{not json");
+        Response notJson = client.post(ledger.system().commandUrl("/vendors"), "hr", "{not json");
         assertThat(notJson.status()).isEqualTo(400);
     }
 
@@ -186,7 +177,7 @@ class VendorLifecycleEndToEndTest {
         LocalDate today = LocalDate.now(CLIENT_ZONE);
         String vendorId = register(newRegistration(), Map.of());
         admit(vendorId);
-        created(client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+        created(client.post(ledger.system().commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
                 qualification("expired-permit", "INDUSTRY_PERMIT", today.minusYears(2), today.minusDays(1), true),
                 Map.of("X-Request-Id", "e2e-deadline-1")));
         awaitDueDeadlinesExecuted();
@@ -196,7 +187,7 @@ class VendorLifecycleEndToEndTest {
                 .containsExactly("QUALIFICATION_EXPIRED");
         assertThat(findQualification(detail, "expired-permit").get("expired").asBoolean()).isTrue();
 
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = ledger.system().commandSide().getBean(JdbcClient.class);
         byte[] metadata = jdbc.sql("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = :id"
                         + " AND payloadType LIKE '%$VendorSuspended'")
                 .param("id", vendorId).query(byte[].class).single();
@@ -214,11 +205,11 @@ class VendorLifecycleEndToEndTest {
     }
 
     private static String register(Map<String, Object> registration, Map<String, String> headers) {
-        return VendorSteps.register(system, client, registration, headers);
+        return VendorSteps.register(ledger.system(), client, registration, headers);
     }
 
     private static void admit(String vendorId) {
-        VendorSteps.admit(system, client, vendorId);
+        VendorSteps.admit(ledger.system(), client, vendorId);
     }
 
     private static Map<String, Object> qualification(String id, String type, LocalDate from, LocalDate until,
@@ -230,7 +221,7 @@ class VendorLifecycleEndToEndTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         Response last = null;
         while (System.nanoTime() < deadline) {
-            last = client.get(system.queryUrl("/vendors/" + vendorId), "hr");
+            last = client.get(ledger.system().queryUrl("/vendors/" + vendorId), "hr");
             if (last.status() == 200 && condition.test(last.json())) {
                 return last.json();
             }
@@ -241,7 +232,7 @@ class VendorLifecycleEndToEndTest {
 
     /** Due deadlines leave scheduled_tasks once executed; if one never does, show what the scheduler holds. */
     private static void awaitDueDeadlinesExecuted() {
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = ledger.system().commandSide().getBean(JdbcClient.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         List<Map<String, Object>> overdue = List.of();
         while (System.nanoTime() < deadline) {
@@ -264,7 +255,7 @@ class VendorLifecycleEndToEndTest {
     }
 
     private static long countEvents(String vendorId, String simpleType) {
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = ledger.system().commandSide().getBean(JdbcClient.class);
         return jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = :id"
                         + (simpleType == null ? "" : " AND payloadType LIKE :type"))
                 .param("id", vendorId)
