@@ -170,6 +170,31 @@ class ProjectLifecycleEndToEndTest {
         assertThat(byBusiness.status()).isEqualTo(403);
     }
 
+    @Test
+    void aRepeatedDraftAnswersWithTheSameProjectAndAnIncompleteFormNamesTheRule() {
+        Map<String, Object> form = newForm();
+        Response first = client.post(system.commandUrl("/projects"), "business", form);
+        Response retry = client.post(system.commandUrl("/projects"), "business", form);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        Response sameIdOtherUser = client.post(system.commandUrl("/projects"), "business2", form);
+        assertThat(sameIdOtherUser.status()).isEqualTo(409);
+
+        Map<String, Object> core = newForm();
+        core.put("nonCoreDeclaration", Map.of("notCoreBusiness", true, "notKeyTechnology", false,
+                "notMainManagementFunction", true, "justification", "涉及核心算法"));
+        Response refused = client.post(system.commandUrl("/projects"), "business", core);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("project.request.non-core-declaration-required");
+
+        Map<String, Object> noBudget = newForm();
+        noBudget.remove("budget");
+        Response invalid = client.post(system.commandUrl("/projects"), "business", noBudget);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("budget");
+    }
+
     private static final int[] BASES = {70, 85, 78};
 
     private static Map<String, Object> scores(int base) {
