@@ -1,0 +1,196 @@
+package com.outsourcingledger.command.project;
+
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ApprovalStep;
+import com.outsourcingledger.api.project.ProjectCommand.*;
+import com.outsourcingledger.api.project.ProjectEvent.*;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.project.ReviewOpinion;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static com.outsourcingledger.api.project.ProjectStatus.*;
+import static com.outsourcingledger.command.project.ProjectRules.requireReason;
+import static com.outsourcingledger.command.project.ProjectRules.requireStatus;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+class Project {
+
+    @AggregateIdentifier
+    private String projectId;
+    private ProjectStatus status;
+    private ApprovalStep awaiting;
+    private int round;
+    private String sourcingId;
+    private final Set<String> authors = new HashSet<>();
+
+    @CommandHandler
+    Project(DraftProject command, @MetaDataValue(MetadataKeys.USER) String user) {
+        RequestRules.requireComplete(command.request());
+        apply(new ProjectDrafted(command.projectId(), command.request(), user));
+    }
+
+    @CommandHandler
+    void handle(ReviseProject command, @MetaDataValue(MetadataKeys.USER) String user) {
+        requireStatus(projectId, status, "revision", "not-draft", DRAFT);
+        RequestRules.requireComplete(command.request());
+        apply(new ProjectRevised(projectId, command.request(), user));
+    }
+
+    @CommandHandler
+    void handle(SubmitProject command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock) {
+        requireStatus(projectId, status, "submission", "not-draft", DRAFT);
+        apply(new ProjectSubmitted(projectId, user, LocalDate.now(clock), round + 1));
+    }
+
+    @CommandHandler
+    void handle(ReviewProject command, @MetaDataValue(MetadataKeys.USER) String user,
+                @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock) {
+        ProjectRules.requireReviewable(projectId, status, awaiting, command, user, department, authors);
+        LocalDate today = LocalDate.now(clock);
+        apply(new ProjectReviewed(projectId, round, command.step(), command.opinion(), command.comment(),
+                command.shamOutsourcingRisk(), user, Department.valueOf(department), today));
+        if (command.opinion() == ReviewOpinion.APPROVE && command.step().next() == null) {
+            apply(new ProjectEstablished(projectId, today));
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelProject command, Clock clock) {
+        requireStatus(projectId, status, "cancellation", "not-cancellable",
+                DRAFT, SUBMITTED, ESTABLISHED, SOURCING, AWARDED);
+        requireReason("cancellation", command.reason());
+        apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock)));
+    }
+
+    /** A repeated start for the same sourcing is a redelivery and changes nothing. */
+    @CommandHandler
+    void handle(StartProjectSourcing command) {
+        if (status == SOURCING && command.sourcingId().equals(sourcingId)) {
+            return;
+        }
+        requireStatus(projectId, status, "sourcing", "not-established", ESTABLISHED);
+        apply(new ProjectSourcingStarted(projectId, command.sourcingId()));
+    }
+
+    @CommandHandler
+    void handle(AwardProject command, Clock clock) {
+        if (status == AWARDED && command.sourcingId().equals(sourcingId)) {
+            return;
+        }
+        requireStatus(projectId, status, "award", "not-sourcing", SOURCING);
+        if (!command.sourcingId().equals(sourcingId)) {
+            throw ProjectRules.otherSourcing(projectId, sourcingId, command.sourcingId());
+        }
+        apply(new ProjectAwarded(projectId, sourcingId, command.vendorId(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(MarkProjectContracted command, Clock clock) {
+        if (status == CONTRACTED || status == ACTIVE) {
+            return;
+        }
+        requireStatus(projectId, status, "contracting", "not-awarded", AWARDED);
+        apply(new ProjectContracted(projectId, command.contractId(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(MarkProjectActive command, Clock clock) {
+        if (status == ACTIVE) {
+            return;
+        }
+        requireStatus(projectId, status, "activation", "not-contracted", CONTRACTED);
+        apply(new ProjectActivated(projectId, command.contractId(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(CloseProject command, Clock clock) {
+        requireStatus(projectId, status, "closure", "not-active", ACTIVE);
+        apply(new ProjectClosed(projectId, LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(ProjectDrafted event) {
+        projectId = event.projectId();
+        status = DRAFT;
+        authors.add(event.draftedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectRevised event) {
+        authors.add(event.revisedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSubmitted event) {
+        status = SUBMITTED;
+        round = event.round();
+        awaiting = ApprovalStep.first();
+        authors.add(event.submittedBy());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectReviewed event) {
+        switch (event.opinion()) {
+            case APPROVE -> awaiting = event.step().next();
+            case REJECT -> {
+                status = REJECTED;
+                awaiting = null;
+            }
+            case RETURN -> {
+                status = DRAFT;
+                awaiting = null;
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectEstablished event) {
+        status = ESTABLISHED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCancelled event) {
+        status = CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSourcingStarted event) {
+        status = SOURCING;
+        sourcingId = event.sourcingId();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectAwarded event) {
+        status = AWARDED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectContracted event) {
+        status = CONTRACTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectActivated event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectClosed event) {
+        status = CLOSED;
+    }
+
+    Project() {
+        // for Axon: the state is rebuilt from events
+    }
+}

@@ -1,0 +1,104 @@
+package com.outsourcingledger.command.project;
+
+import com.outsourcingledger.api.project.ProjectCommand.CancelProject;
+import com.outsourcingledger.api.project.ProjectCommand.DraftProject;
+import com.outsourcingledger.api.project.ProjectCommand.ReviseProject;
+import com.outsourcingledger.api.project.ProjectCommand.SubmitProject;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectDrafted;
+import com.outsourcingledger.platform.security.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The business department's acts on its own request: draft, revise, submit, cancel. */
+@RestController
+@PreAuthorize("hasRole('BUSINESS')")
+class ProjectRequestController {
+
+    record ProjectReference(String projectId) {
+    }
+
+    record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private final CommandGateway commands;
+    private final EventStore events;
+
+    ProjectRequestController(CommandGateway commands, EventStore events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    @PostMapping("/projects")
+    ResponseEntity<ProjectReference> draft(@Valid @RequestBody ProjectForm form,
+                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        DraftProject command = new DraftProject(projectId(form.projectId(), key), form.toRequest());
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException failure) {
+            if (!repeats(command, failure)) {
+                throw failure;
+            }
+        }
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/projects/{projectId}").buildAndExpand(command.projectId()).toUri();
+        return ResponseEntity.created(location).body(new ProjectReference(command.projectId()));
+    }
+
+    @PostMapping("/projects/{projectId}/revision")
+    ResponseEntity<Void> revise(@PathVariable String projectId, @Valid @RequestBody ProjectForm form) {
+        commands.sendAndWait(new ReviseProject(projectId, form.toRequest()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/projects/{projectId}/submission")
+    ResponseEntity<Void> submit(@PathVariable String projectId) {
+        commands.sendAndWait(new SubmitProject(projectId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/projects/{projectId}/cancellation")
+    ResponseEntity<Void> cancel(@PathVariable String projectId, @Valid @RequestBody CancellationRequest request) {
+        commands.sendAndWait(new CancelProject(projectId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String projectId(String supplied, String idempotencyKey) {
+        if (supplied != null && !supplied.isBlank()) {
+            return supplied;
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            return UUID.nameUUIDFromBytes(("project:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /** The project exists already, drafted by this user with this very form: the request was made before. */
+    private boolean repeats(DraftProject command, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException) {
+                String user = Actor.current().map(Actor::user).orElse(null);
+                return events.readEvents(command.projectId()).asStream().findFirst()
+                        .map(first -> first.getPayload())
+                        .filter(new ProjectDrafted(command.projectId(), command.request(), user)::equals)
+                        .isPresent();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package com.outsourcingledger.command.sourcing;
+
+import java.util.Optional;
+
+/** The projects sourcing is opened for. */
+interface ProjectStandings {
+
+    /** Empty for an unknown project. */
+    Optional<ProjectStanding> find(String projectId);
+
+    /**
+     * Takes the project for {@code sourcingId}; claiming it again for the same sourcing is a retry and succeeds.
+     *
+     * @throws com.outsourcingledger.platform.problem.RuleViolationException when another sourcing holds it
+     */
+    void claim(String projectId, String sourcingId);
+}

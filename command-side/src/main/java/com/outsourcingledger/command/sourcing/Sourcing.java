@@ -1,0 +1,161 @@
+package com.outsourcingledger.command.sourcing;
+
+import com.outsourcingledger.api.project.ProjectScope;
+import com.outsourcingledger.api.sourcing.PanelMember;
+import com.outsourcingledger.api.sourcing.RankedCandidate;
+import com.outsourcingledger.api.sourcing.ScoreSheet;
+import com.outsourcingledger.api.sourcing.ScoringPolicy;
+import com.outsourcingledger.api.sourcing.SourcingCommand.*;
+import com.outsourcingledger.api.sourcing.SourcingEvent.*;
+import com.outsourcingledger.api.sourcing.SourcingStatus;
+import com.outsourcingledger.api.sourcing.WeightedScores;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.outsourcingledger.api.sourcing.SourcingStatus.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One sourcing (寻源/评标) for one established project: candidates, panel, independent sheets, ranking, award. */
+@Aggregate
+class Sourcing {
+
+    @AggregateIdentifier
+    private String sourcingId;
+    private String projectId;
+    private ProjectScope scope;
+    private SourcingStatus status;
+    private ScoringPolicy policy;
+    private List<String> candidates;
+    private List<PanelMember> panel;
+    private final List<ScoreSheet> sheets = new ArrayList<>();
+    private List<RankedCandidate> ranking;
+
+    @CommandHandler
+    Sourcing(OpenSourcing command, ProjectStandings projects, VendorStandings vendors, Clock clock) {
+        ScoringPolicy policy = command.policy() == null ? ScoringPolicy.standard() : command.policy();
+        SourcingRules.requirePolicy(policy);
+        SourcingRules.requireCandidates(command.candidateVendorIds());
+        SourcingRules.requirePanel(command.panel());
+        ProjectStanding project = projects.find(command.projectId()).orElse(null);
+        SourcingRules.requireEstablished(command, project);
+        command.candidateVendorIds().forEach(v -> SourcingRules.requireEligible(v, vendors.statusOf(v).orElse(null)));
+        projects.claim(command.projectId(), command.sourcingId());
+        apply(new SourcingOpened(command.sourcingId(), command.projectId(), project.scope(),
+                List.copyOf(command.candidateVendorIds()), List.copyOf(command.panel()), policy, LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(SubmitScoreSheet command, @MetaDataValue(MetadataKeys.USER) String user,
+                @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock) {
+        requireStatus("score-sheet", "consolidated", OPEN);
+        PanelMember member = panel.stream()
+                .filter(m -> m.user().equals(user) && m.department().name().equals(department))
+                .findFirst()
+                .orElseThrow(() -> RuleViolationException.forbidden("sourcing.score-sheet.not-panel-member",
+                        "Only a panel member scores, and only on their own sheet; " + user + " of " + department
+                                + " is not on the panel of " + sourcingId));
+        requireCandidate("score-sheet", command.vendorId());
+        if (sheets.stream().anyMatch(s -> s.member().equals(user) && s.vendorId().equals(command.vendorId()))) {
+            throw RuleViolationException.conflict("sourcing.score-sheet.already-submitted", user
+                    + " has already submitted their sheet for " + command.vendorId() + "; a submitted sheet never changes");
+        }
+        SourcingRules.requireScores(command.scores());
+        apply(new ScoreSheetSubmitted(sourcingId, command.vendorId(), user, member.department(),
+                command.scores(), command.comment(), LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(ConsolidateScores command, Clock clock) {
+        requireStatus("consolidation", "already-consolidated", OPEN);
+        List<String> missing = new ArrayList<>();
+        for (PanelMember member : panel) {
+            for (String vendorId : candidates) {
+                if (sheets.stream().noneMatch(s -> s.member().equals(member.user()) && s.vendorId().equals(vendorId))) {
+                    missing.add(member.user() + "→" + vendorId);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw RuleViolationException.conflict("sourcing.consolidation.sheets-missing",
+                    "Every panel member scores every candidate before consolidation; missing: " + missing);
+        }
+        apply(new ScoresConsolidated(sourcingId, projectId, policy, WeightedScores.rank(policy, candidates, sheets),
+                LocalDate.now(clock)));
+    }
+
+    @CommandHandler
+    void handle(AwardSourcing command, VendorStandings vendors, Clock clock) {
+        requireStatus("award", "not-consolidated", CONSOLIDATED);
+        requireCandidate("award", command.vendorId());
+        VendorStatus vendorStatus = vendors.statusOf(command.vendorId()).orElse(null);
+        if (vendorStatus != VendorStatus.ADMITTED) {
+            throw RuleViolationException.unprocessable("sourcing.award.vendor-not-admitted", "Vendor "
+                    + command.vendorId() + " is " + vendorStatus + "; the award goes to an ADMITTED vendor");
+        }
+        RankedCandidate ranked = ranking.stream().filter(r -> r.vendorId().equals(command.vendorId()))
+                .findFirst().orElseThrow();
+        if (ranked.rank() != 1 && (command.justification() == null || command.justification().isBlank())) {
+            throw RuleViolationException.unprocessable("sourcing.award.justification-required", "Vendor "
+                    + command.vendorId() + " ranks " + ranked.rank() + "; awarding anyone but the top-ranked needs"
+                    + " a written justification");
+        }
+        apply(new SourcingAwarded(sourcingId, projectId, command.vendorId(), ranked.rank(), ranked.weightedScore(),
+                command.justification(), scope, LocalDate.now(clock)));
+    }
+
+    private void requireStatus(String act, String rule, SourcingStatus required) {
+        if (status != required) {
+            throw RuleViolationException.conflict("sourcing." + act + "." + rule,
+                    "Sourcing " + sourcingId + " is " + status + ", but " + act + " needs it to be " + required);
+        }
+    }
+
+    private void requireCandidate(String act, String vendorId) {
+        if (!candidates.contains(vendorId)) {
+            throw RuleViolationException.unprocessable("sourcing." + act + ".not-a-candidate",
+                    "Vendor " + vendorId + " is not a candidate of sourcing " + sourcingId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SourcingOpened event) {
+        sourcingId = event.sourcingId();
+        projectId = event.projectId();
+        scope = event.scope();
+        status = OPEN;
+        policy = event.policy();
+        candidates = event.candidateVendorIds();
+        panel = event.panel();
+    }
+
+    @EventSourcingHandler
+    void on(ScoreSheetSubmitted event) {
+        sheets.add(new ScoreSheet(event.member(), event.vendorId(), event.scores()));
+    }
+
+    @EventSourcingHandler
+    void on(ScoresConsolidated event) {
+        status = CONSOLIDATED;
+        ranking = event.ranking();
+    }
+
+    @EventSourcingHandler
+    void on(SourcingAwarded event) {
+        status = AWARDED;
+    }
+
+    Sourcing() {
+        // for Axon: the state is rebuilt from events
+    }
+}

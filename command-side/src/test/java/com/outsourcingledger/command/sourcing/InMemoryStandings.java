@@ -1,0 +1,47 @@
+package com.outsourcingledger.command.sourcing;
+
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.vendor.VendorStatus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Vendors and projects as a test states them, with the same claim semantics as the JDBC table. */
+final class InMemoryStandings implements VendorStandings, ProjectStandings {
+
+    private final Map<String, VendorStatus> vendors = new HashMap<>();
+    private final Map<String, List<ProjectEvent>> projects = new HashMap<>();
+    private final Map<String, String> claims = new HashMap<>();
+
+    void vendor(String vendorId, VendorStatus status) {
+        vendors.put(vendorId, status);
+    }
+
+    void project(String projectId, ProjectEvent... history) {
+        projects.put(projectId, List.of(history));
+    }
+
+    Optional<String> claimOf(String projectId) {
+        return Optional.ofNullable(claims.get(projectId));
+    }
+
+    @Override
+    public Optional<VendorStatus> statusOf(String vendorId) {
+        return Optional.ofNullable(vendors.get(vendorId));
+    }
+
+    @Override
+    public Optional<ProjectStanding> find(String projectId) {
+        return Optional.ofNullable(projects.get(projectId)).map(ProjectStanding::of);
+    }
+
+    @Override
+    public void claim(String projectId, String sourcingId) {
+        String holder = claims.putIfAbsent(projectId, sourcingId);
+        if (holder != null && !holder.equals(sourcingId)) {
+            throw SourcingRules.alreadySourcing(projectId, holder);
+        }
+    }
+}

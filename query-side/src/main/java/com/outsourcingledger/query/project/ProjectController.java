@@ -1,0 +1,67 @@
+package com.outsourcingledger.query.project;
+
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ProjectCategory;
+import com.outsourcingledger.api.project.ProjectQuery.FindProject;
+import com.outsourcingledger.api.project.ProjectQuery.FindProjects;
+import com.outsourcingledger.api.project.ProjectQuery.FindReviewQueue;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.security.Actor;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/projects")
+@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+class ProjectController {
+
+    private final QueryGateway queryGateway;
+
+    ProjectController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** {@code department} filters by requesting department. */
+    @GetMapping
+    public ProjectPage findProjects(@RequestParam(required = false) ProjectStatus status,
+                                    @RequestParam(required = false) String department,
+                                    @RequestParam(required = false) ProjectCategory category,
+                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "20") @Min(1) int size) {
+        return queryGateway.query(new FindProjects(status, department, category, page, size),
+                ResponseTypes.instanceOf(ProjectPage.class)).join();
+    }
+
+    @GetMapping("/{projectId}")
+    public ProjectDetail findProject(@PathVariable String projectId) {
+        ProjectDetail detail = queryGateway.query(new FindProject(projectId),
+                ResponseTypes.instanceOf(ProjectDetail.class)).join();
+        if (detail == null) {
+            throw new ResourceNotFoundException("project", projectId);
+        }
+        return detail;
+    }
+
+    /** Requests waiting for a department's review; the caller's own department unless one is named. */
+    @GetMapping("/review-queue")
+    public List<ProjectSummary> findReviewQueue(@RequestParam(required = false) Department department) {
+        Department queue = department != null ? department
+                : Actor.current().map(Actor::department).orElseThrow(() ->
+                new IllegalArgumentException("Name the department whose review queue to show"));
+        return queryGateway.query(new FindReviewQueue(queue),
+                ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join();
+    }
+}

@@ -1,0 +1,154 @@
+package com.outsourcingledger.query.project;
+
+import com.outsourcingledger.api.project.ApprovalStep;
+import com.outsourcingledger.api.project.ProjectCategory;
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectQuery.FindProject;
+import com.outsourcingledger.api.project.ProjectQuery.FindProjects;
+import com.outsourcingledger.api.project.ProjectQuery.FindReviewQueue;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
+import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.wire.EventWireFormat;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project pipeline, project detail and per-department review queues. Each event is folded into the
+ * project's detail document by {@link ProjectView}; the columns beside it serve filtering only. Events at or
+ * below the stored sequence number are skipped, so re-delivery and replay are harmless.
+ */
+@Component
+@ProcessingGroup(ProjectProjection.PROCESSING_GROUP)
+class ProjectProjection {
+
+    static final String PROCESSING_GROUP = "project-views";
+    static final int MAX_PAGE_SIZE = 200;
+    private static final String SUMMARY_COLUMNS = "project_id, name, requesting_department, category, status,"
+            + " awaiting_step, submitted_on, last_changed_at";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = EventWireFormat.jsonMapper();
+
+    ProjectProjection(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @EventHandler
+    void on(ProjectEvent event, @Timestamp Instant at, @SequenceNumber Long sequence) {
+        Optional<ProjectDetail> before = load(event.projectId());
+        if (before.isPresent() && sequence <= before.get().version()) {
+            return;
+        }
+        save(before.isEmpty(), ProjectView.evolve(before.orElse(null), event, at, sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM project_view").update();
+    }
+
+    @QueryHandler
+    ProjectPage handle(FindProjects query) {
+        int size = Math.clamp(query.size(), 1, MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> params = new HashMap<>();
+        if (query.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.department() != null && !query.department().isBlank()) {
+            conditions.add("requesting_department = :department");
+            params.put("department", query.department());
+        }
+        if (query.category() != null) {
+            conditions.add("category = :category");
+            params.put("category", query.category().name());
+        }
+        String where = " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM project_view" + where).params(params).query(Long.class).single();
+        List<ProjectSummary> items = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM project_view" + where
+                        + " ORDER BY last_changed_at DESC, project_id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(ProjectProjection::summary).list();
+        return new ProjectPage(items, page, size, total);
+    }
+
+    @QueryHandler
+    ProjectDetail handle(FindProject query) {
+        return load(query.projectId()).orElse(null);
+    }
+
+    @QueryHandler
+    List<ProjectSummary> handle(FindReviewQueue query) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM project_view WHERE status = :submitted"
+                        + " AND awaiting_department = :department ORDER BY submitted_on, project_id")
+                .param("submitted", ProjectStatus.SUBMITTED.name())
+                .param("department", query.department().name())
+                .query(ProjectProjection::summary).list();
+    }
+
+    private Optional<ProjectDetail> load(String projectId) {
+        return jdbc.sql("SELECT document FROM project_view WHERE project_id = :id")
+                .param("id", projectId).query(String.class).optional()
+                .map(document -> json.readValue(document, ProjectDetail.class));
+    }
+
+    private void save(boolean insert, ProjectDetail after) {
+        String sql = insert
+                ? "INSERT INTO project_view (project_id, name, requesting_department, category, status, awaiting_step,"
+                + " awaiting_department, submitted_on, last_changed_at, version, document) VALUES (:id, :name,"
+                + " :department, :category, :status, :awaitingStep, :awaitingDepartment, :submittedOn, :lastChangedAt,"
+                + " :version, :document)"
+                : "UPDATE project_view SET name = :name, requesting_department = :department, category = :category,"
+                + " status = :status, awaiting_step = :awaitingStep, awaiting_department = :awaitingDepartment,"
+                + " submitted_on = :submittedOn, last_changed_at = :lastChangedAt, version = :version,"
+                + " document = :document WHERE project_id = :id";
+        jdbc.sql(sql)
+                .param("id", after.projectId())
+                .param("name", after.request().name())
+                .param("department", after.request().requestingDepartment())
+                .param("category", after.request().category().name())
+                .param("status", after.status().name())
+                .param("awaitingStep", after.awaitingStep() == null ? null : after.awaitingStep().name(), Types.VARCHAR)
+                .param("awaitingDepartment", after.awaitingDepartment() == null ? null
+                        : after.awaitingDepartment().name(), Types.VARCHAR)
+                .param("submittedOn", after.submittedOn(), Types.DATE)
+                .param("lastChangedAt", OffsetDateTime.ofInstant(after.lastChangedAt(), ZoneOffset.UTC))
+                .param("version", after.version())
+                .param("document", json.writeValueAsString(after))
+                .update();
+    }
+
+    private static ProjectSummary summary(ResultSet rs, int row) throws SQLException {
+        String awaiting = rs.getString("awaiting_step");
+        return new ProjectSummary(rs.getString("project_id"), rs.getString("name"),
+                rs.getString("requesting_department"), ProjectCategory.valueOf(rs.getString("category")),
+                ProjectStatus.valueOf(rs.getString("status")), awaiting == null ? null : ApprovalStep.valueOf(awaiting),
+                rs.getObject("submitted_on", LocalDate.class),
+                rs.getObject("last_changed_at", OffsetDateTime.class).toInstant());
+    }
+}

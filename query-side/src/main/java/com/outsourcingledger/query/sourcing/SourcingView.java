@@ -1,0 +1,107 @@
+package com.outsourcingledger.query.sourcing;
+
+import com.outsourcingledger.api.sourcing.PanelMember;
+import com.outsourcingledger.api.sourcing.ScoreSheet;
+import com.outsourcingledger.api.sourcing.SourcingEvent;
+import com.outsourcingledger.api.sourcing.SourcingEvent.*;
+import com.outsourcingledger.api.sourcing.SourcingQuery.MissingSheet;
+import com.outsourcingledger.api.sourcing.SourcingQuery.RankingExplanation;
+import com.outsourcingledger.api.sourcing.SourcingQuery.SheetView;
+import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
+import com.outsourcingledger.api.sourcing.SourcingStatus;
+import com.outsourcingledger.api.sourcing.WeightedScores;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sourcing detail as a pure fold over its events, holding every sheet; {@link #seenBy} decides what one
+ * reader may see, and {@link #explain} recomputes the ranking with the one scoring function the aggregate used.
+ */
+public final class SourcingView {
+
+    private SourcingView() {
+    }
+
+    /** {@code current} is null before the sourcing's first event. */
+    public static SourcingDetail evolve(SourcingDetail current, SourcingEvent event, Instant at, long sequence) {
+        return switch (event) {
+            case SourcingOpened e -> {
+                if (current != null) {
+                    throw new IllegalArgumentException("sourcing " + e.sourcingId() + " is already open");
+                }
+                yield new SourcingDetail(e.sourcingId(), e.projectId(), e.scope() == null ? null : e.scope().name(),
+                        SourcingStatus.OPEN, e.policy(), e.candidateVendorIds(), e.panel(), List.of(), false,
+                        missing(e.panel(), e.candidateVendorIds(), List.of()), List.of(), null, null, e.openedOn(),
+                        null, null, sequence, at);
+            }
+            case ScoreSheetSubmitted e -> {
+                SourcingDetail d = require(current, e);
+                List<SheetView> sheets = new ArrayList<>(d.sheets());
+                sheets.add(new SheetView(e.member(), e.department(), e.vendorId(), e.scores(), e.comment(),
+                        e.submittedOn()));
+                yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
+                        d.candidateVendorIds(), d.panel(), List.copyOf(sheets), false,
+                        missing(d.panel(), d.candidateVendorIds(), sheets), d.ranking(), null, null, d.openedOn(),
+                        null, null, sequence, at);
+            }
+            case ScoresConsolidated e -> {
+                SourcingDetail d = require(current, e);
+                yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.CONSOLIDATED,
+                        e.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
+                        e.ranking(), null, null, d.openedOn(), e.consolidatedOn(), null, sequence, at);
+            }
+            case SourcingAwarded e -> {
+                SourcingDetail d = require(current, e);
+                yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.AWARDED,
+                        d.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
+                        d.ranking(), e.vendorId(), e.justification(), d.openedOn(), d.consolidatedOn(), e.awardedOn(),
+                        sequence, at);
+            }
+        };
+    }
+
+    /** A panel member sees other members' sheets only once all of their own are submitted. */
+    public static SourcingDetail seenBy(SourcingDetail d, String user) {
+        boolean member = d.panel().stream().anyMatch(m -> m.user().equals(user));
+        boolean ownSheetsMissing = d.missingSheets().stream().anyMatch(m -> m.member().equals(user));
+        if (!member || !ownSheetsMissing) {
+            return d;
+        }
+        return new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
+                d.candidateVendorIds(), d.panel(), d.sheets().stream().filter(s -> s.member().equals(user)).toList(),
+                true, d.missingSheets(), d.ranking(), d.awardedVendorId(), d.awardJustification(), d.openedOn(),
+                d.consolidatedOn(), d.awardedOn(), d.version(), d.lastChangedAt());
+    }
+
+    /** Null before consolidation. */
+    public static RankingExplanation explain(SourcingDetail d) {
+        if (d.status() == SourcingStatus.OPEN) {
+            return null;
+        }
+        var recomputed = WeightedScores.rank(d.policy(), d.candidateVendorIds(), d.sheets().stream()
+                .map(s -> new ScoreSheet(s.member(), s.vendorId(), s.scores())).toList());
+        return new RankingExplanation(d.sourcingId(), d.policy(), recomputed, recomputed.equals(d.ranking()));
+    }
+
+    private static List<MissingSheet> missing(List<PanelMember> panel, List<String> candidates, List<SheetView> sheets) {
+        List<MissingSheet> missing = new ArrayList<>();
+        for (PanelMember member : panel) {
+            for (String vendorId : candidates) {
+                if (sheets.stream().noneMatch(s -> s.member().equals(member.user()) && s.vendorId().equals(vendorId))) {
+                    missing.add(new MissingSheet(member.user(), vendorId));
+                }
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static SourcingDetail require(SourcingDetail current, SourcingEvent event) {
+        if (current == null) {
+            throw new IllegalArgumentException("sourcing " + event.sourcingId() + " was never opened before "
+                    + event.getClass().getSimpleName());
+        }
+        return current;
+    }
+}

@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.project;
+
+public enum ProjectCategory {
+    IT, BPO, HR
+}
