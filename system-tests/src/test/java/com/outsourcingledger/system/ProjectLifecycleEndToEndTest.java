@@ -2,9 +2,9 @@ package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.project.ApprovalStep;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -24,39 +24,34 @@ class ProjectLifecycleEndToEndTest {
 
     private static final List<String> PANEL_USERS = List.of("business2", "hr2", "legal2", "finance2", "management2");
     private static final List<String> PANEL_DEPARTMENTS = List.of("BUSINESS", "HR", "LEGAL", "FINANCE", "MANAGEMENT");
-    private static LedgerSystem system;
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
     private static final LedgerClient client = new LedgerClient();
     private static List<String> vendors;
 
     @BeforeAll
-    static void start() {
-        system = LedgerSystem.onPostgres();
-        vendors = List.of(VendorSteps.registerAndAdmit(system, client), VendorSteps.registerAndAdmit(system, client),
-                VendorSteps.registerAndAdmit(system, client));
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
+    static void admitThreeVendors() {
+        vendors = List.of(VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client),
+                VendorSteps.registerAndAdmit(system(), client));
     }
 
     @Test
     void walksAProjectFromDraftThroughApprovalsAndSourcingToAward() {
-        String projectId = draftAndSubmit(system, client);
-        JsonNode queue = awaitQuery(system, client, "/projects/review-queue?department=BUSINESS",
+        String projectId = draftAndSubmit(system(), client);
+        JsonNode queue = awaitQuery(system(), client, "/projects/review-queue?department=BUSINESS",
                 q -> q.valueStream().anyMatch(p -> p.get("projectId").asString().equals(projectId)));
         assertThat(queue.valueStream().filter(p -> p.get("projectId").asString().equals(projectId)).findFirst()
                 .orElseThrow().get("awaitingStep").asString()).isEqualTo("BUSINESS_HEAD");
 
-        succeeded(review(system, client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "APPROVE", null));
-        succeeded(review(system, client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "APPROVE", "LOW"));
-        awaitQuery(system, client, "/projects/review-queue?department=FINANCE",
+        succeeded(review(system(), client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "APPROVE", null));
+        succeeded(review(system(), client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "APPROVE", "LOW"));
+        awaitQuery(system(), client, "/projects/review-queue?department=FINANCE",
                 q -> q.valueStream().anyMatch(p -> p.get("projectId").asString().equals(projectId)));
-        succeeded(review(system, client, projectId, "finance", ApprovalStep.FINANCE_BUDGET, "APPROVE", null));
-        succeeded(review(system, client, projectId, "legal", ApprovalStep.LEGAL_RISK, "APPROVE", null));
-        succeeded(review(system, client, projectId, "management", ApprovalStep.MANAGEMENT_FINAL, "APPROVE", null));
+        succeeded(review(system(), client, projectId, "finance", ApprovalStep.FINANCE_BUDGET, "APPROVE", null));
+        succeeded(review(system(), client, projectId, "legal", ApprovalStep.LEGAL_RISK, "APPROVE", null));
+        succeeded(review(system(), client, projectId, "management", ApprovalStep.MANAGEMENT_FINAL, "APPROVE", null));
 
-        JsonNode established = awaitProject(system, client, projectId, "ESTABLISHED");
+        JsonNode established = awaitProject(system(), client, projectId, "ESTABLISHED");
         assertThat(established.get("approvals").valueStream().map(a -> a.get("reviewer").asString() + "/"
                 + a.get("department").asString() + "/" + a.get("opinion").asString()))
                 .containsExactly("business2/BUSINESS/APPROVE", "hr/HR/APPROVE", "finance/FINANCE/APPROVE",
@@ -65,43 +60,43 @@ class ProjectLifecycleEndToEndTest {
         assertThat(established.get("approvals").get(0).get("at").asString()).isNotBlank();
 
         awaitVendorStandings("ADMITTED");
-        Response opened = client.post(system.commandUrl("/sourcings"), "procurement", opening(projectId, vendors));
+        Response opened = client.post(system().commandUrl("/sourcings"), "procurement", opening(projectId, vendors));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String sourcingId = opened.json().get("sourcingId").asString();
-        assertThat(awaitProject(system, client, projectId, "SOURCING").get("sourcingId").asString()).isEqualTo(sourcingId);
+        assertThat(awaitProject(system(), client, projectId, "SOURCING").get("sourcingId").asString()).isEqualTo(sourcingId);
 
         for (int m = 0; m < PANEL_USERS.size(); m++) {
             if (m == 2) {
                 assertThatLegal2SeesOnlyOwnSheetsBeforeScoring(sourcingId);
             }
             for (int v = 0; v < vendors.size(); v++) {
-                succeeded(client.post(system.commandUrl("/sourcings/" + sourcingId + "/score-sheets"), PANEL_USERS.get(m),
+                succeeded(client.post(system().commandUrl("/sourcings/" + sourcingId + "/score-sheets"), PANEL_USERS.get(m),
                         Map.of("vendorId", vendors.get(v), "scores", scores(BASES[v] + m), "comment", "独立评分")));
             }
         }
-        Response changed = client.post(system.commandUrl("/sourcings/" + sourcingId + "/score-sheets"), "hr2",
+        Response changed = client.post(system().commandUrl("/sourcings/" + sourcingId + "/score-sheets"), "hr2",
                 Map.of("vendorId", vendors.getFirst(), "scores", scores(99)));
         assertThat(changed.status()).isEqualTo(409);
         assertThat(changed.json().get("rule").asString()).isEqualTo("sourcing.score-sheet.already-submitted");
 
-        succeeded(client.post(system.commandUrl("/sourcings/" + sourcingId + "/consolidation"), "procurement", Map.of()));
-        Response runnerUp = client.post(system.commandUrl("/sourcings/" + sourcingId + "/award"), "procurement",
+        succeeded(client.post(system().commandUrl("/sourcings/" + sourcingId + "/consolidation"), "procurement", Map.of()));
+        Response runnerUp = client.post(system().commandUrl("/sourcings/" + sourcingId + "/award"), "procurement",
                 Map.of("vendorId", vendors.get(2)));
         assertThat(runnerUp.status()).isEqualTo(422);
         assertThat(runnerUp.json().get("rule").asString()).isEqualTo("sourcing.award.justification-required");
-        succeeded(client.post(system.commandUrl("/sourcings/" + sourcingId + "/award"), "procurement",
+        succeeded(client.post(system().commandUrl("/sourcings/" + sourcingId + "/award"), "procurement",
                 Map.of("vendorId", vendors.get(1))));
 
-        JsonNode awarded = awaitProject(system, client, projectId, "AWARDED");
+        JsonNode awarded = awaitProject(system(), client, projectId, "AWARDED");
         assertThat(awarded.get("awardedVendorId").asString()).isEqualTo(vendors.get(1));
 
-        JsonNode sourcing = awaitQuery(system, client, "/sourcings/" + sourcingId,
+        JsonNode sourcing = awaitQuery(system(), client, "/sourcings/" + sourcingId,
                 s -> s.get("status").asString().equals("AWARDED"));
         assertThat(sourcing.get("missingSheets")).isEmpty();
         assertThat(sourcing.get("sheets")).hasSize(15);
         assertThat(sourcing.get("policy").get("version").asString()).isEqualTo("2026-default");
 
-        JsonNode explanation = client.get(system.queryUrl("/sourcings/" + sourcingId + "/ranking"), "finance").json();
+        JsonNode explanation = client.get(system().queryUrl("/sourcings/" + sourcingId + "/ranking"), "finance").json();
         assertThat(explanation.get("matchesConsolidation").asBoolean()).isTrue();
         // each sheet weighs (base + m) - 0.8; over members m = 0..4 the mean is base + 1.2
         assertThat(explanation.get("ranking").valueStream().map(r -> r.get("vendorId").asString() + "#"
@@ -117,80 +112,80 @@ class ProjectLifecycleEndToEndTest {
 
     @Test
     void aHighShamOutsourcingRiskCannotPassHr() {
-        String projectId = draftAndSubmit(system, client);
-        succeeded(review(system, client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "APPROVE", null));
+        String projectId = draftAndSubmit(system(), client);
+        succeeded(review(system(), client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "APPROVE", null));
 
-        Response passed = review(system, client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "APPROVE", "HIGH");
+        Response passed = review(system(), client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "APPROVE", "HIGH");
         assertThat(passed.status()).isEqualTo(422);
         assertThat(passed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(passed.json().get("rule").asString()).isEqualTo("project.review.high-sham-outsourcing-risk");
 
-        succeeded(review(system, client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "REJECT", "HIGH"));
-        assertThat(awaitProject(system, client, projectId, "REJECTED").get("approvals")).hasSize(2);
+        succeeded(review(system(), client, projectId, "hr", ApprovalStep.HR_COMPLIANCE, "REJECT", "HIGH"));
+        assertThat(awaitProject(system(), client, projectId, "REJECTED").get("approvals")).hasSize(2);
     }
 
     @Test
     void nobodyReviewsARequestTheySubmittedAndOnlyTheStepsDepartmentReviewsIt() {
-        String projectId = draftAndSubmit(system, client);
+        String projectId = draftAndSubmit(system(), client);
 
-        Response own = review(system, client, projectId, "business", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
+        Response own = review(system(), client, projectId, "business", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.json().get("rule").asString()).isEqualTo("project.review.own-request");
 
-        Response wrongDepartment = review(system, client, projectId, "legal", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
+        Response wrongDepartment = review(system(), client, projectId, "legal", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
         assertThat(wrongDepartment.status()).isEqualTo(403);
         assertThat(wrongDepartment.json().get("rule").asString()).isEqualTo("project.review.wrong-department");
 
-        Response procurement = review(system, client, projectId, "procurement", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
+        Response procurement = review(system(), client, projectId, "procurement", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
         assertThat(procurement.status()).isEqualTo(403);
         assertThat(countEvents(projectId, "ProjectReviewed")).isZero();
     }
 
     @Test
     void sourcingNeedsThreeCandidatesAnEstablishedProjectAndACompletePanel() {
-        String submitted = draftAndSubmit(system, client);
-        Response notEstablished = client.post(system.commandUrl("/sourcings"), "hr", opening(submitted, vendors));
+        String submitted = draftAndSubmit(system(), client);
+        Response notEstablished = client.post(system().commandUrl("/sourcings"), "hr", opening(submitted, vendors));
         assertThat(notEstablished.status()).isEqualTo(409);
         assertThat(notEstablished.json().get("rule").asString()).isEqualTo("sourcing.open.project-not-established");
 
-        String projectId = establish(system, client);
+        String projectId = establish(system(), client);
         awaitVendorStandings("ADMITTED");
-        Response two = client.post(system.commandUrl("/sourcings"), "hr", opening(projectId, vendors.subList(0, 2)));
+        Response two = client.post(system().commandUrl("/sourcings"), "hr", opening(projectId, vendors.subList(0, 2)));
         assertThat(two.status()).isEqualTo(422);
         assertThat(two.json().get("rule").asString()).isEqualTo("sourcing.open.too-few-candidates");
 
         Map<String, Object> noFinance = opening(projectId, vendors);
         noFinance.put("panel", List.of(Map.of("user", "business2", "department", "BUSINESS"),
                 Map.of("user", "hr2", "department", "HR"), Map.of("user", "legal2", "department", "LEGAL")));
-        Response incomplete = client.post(system.commandUrl("/sourcings"), "procurement", noFinance);
+        Response incomplete = client.post(system().commandUrl("/sourcings"), "procurement", noFinance);
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.json().get("rule").asString()).isEqualTo("sourcing.open.panel-incomplete");
 
-        Response byBusiness = client.post(system.commandUrl("/sourcings"), "business", opening(projectId, vendors));
+        Response byBusiness = client.post(system().commandUrl("/sourcings"), "business", opening(projectId, vendors));
         assertThat(byBusiness.status()).isEqualTo(403);
     }
 
     @Test
     void aRepeatedDraftAnswersWithTheSameProjectAndAnIncompleteFormNamesTheRule() {
         Map<String, Object> form = newForm();
-        Response first = client.post(system.commandUrl("/projects"), "business", form);
-        Response retry = client.post(system.commandUrl("/projects"), "business", form);
+        Response first = client.post(system().commandUrl("/projects"), "business", form);
+        Response retry = client.post(system().commandUrl("/projects"), "business", form);
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        Response sameIdOtherUser = client.post(system.commandUrl("/projects"), "business2", form);
+        Response sameIdOtherUser = client.post(system().commandUrl("/projects"), "business2", form);
         assertThat(sameIdOtherUser.status()).isEqualTo(409);
 
         Map<String, Object> core = newForm();
         core.put("nonCoreDeclaration", Map.of("notCoreBusiness", true, "notKeyTechnology", false,
                 "notMainManagementFunction", true, "justification", "涉及核心算法"));
-        Response refused = client.post(system.commandUrl("/projects"), "business", core);
+        Response refused = client.post(system().commandUrl("/projects"), "business", core);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("project.request.non-core-declaration-required");
 
         Map<String, Object> noBudget = newForm();
         noBudget.remove("budget");
-        Response invalid = client.post(system.commandUrl("/projects"), "business", noBudget);
+        Response invalid = client.post(system().commandUrl("/projects"), "business", noBudget);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("budget");
     }
@@ -217,19 +212,19 @@ class ProjectLifecycleEndToEndTest {
     }
 
     private static void assertThatLegal2SeesOnlyOwnSheetsBeforeScoring(String sourcingId) {
-        awaitQuery(system, client, "/sourcings/" + sourcingId, s -> s.get("sheets").size() == 6);
-        JsonNode seenByLegal2 = client.get(system.queryUrl("/sourcings/" + sourcingId), "legal2").json();
+        awaitQuery(system(), client, "/sourcings/" + sourcingId, s -> s.get("sheets").size() == 6);
+        JsonNode seenByLegal2 = client.get(system().queryUrl("/sourcings/" + sourcingId), "legal2").json();
         assertThat(seenByLegal2.get("otherSheetsHidden").asBoolean()).isTrue();
         assertThat(seenByLegal2.get("sheets")).isEmpty();
         assertThat(seenByLegal2.get("missingSheets").valueStream()
                 .filter(s -> s.get("member").asString().equals("legal2"))).hasSize(3);
-        JsonNode seenByHr2 = client.get(system.queryUrl("/sourcings/" + sourcingId), "hr2").json();
+        JsonNode seenByHr2 = client.get(system().queryUrl("/sourcings/" + sourcingId), "hr2").json();
         assertThat(seenByHr2.get("sheets")).hasSize(6);
     }
 
     /** The command side learns vendor status through its own tracking processor; wait out its lag. */
     private static void awaitVendorStandings(String status) {
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = system().commandSide().getBean(JdbcClient.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             long matching = jdbc.sql("SELECT count(*) FROM vendor_standing WHERE vendor_id IN (:ids) AND status = :status")
@@ -243,8 +238,12 @@ class ProjectLifecycleEndToEndTest {
     }
 
     private static long countEvents(String aggregateId, String simpleType) {
-        JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
+        JdbcClient jdbc = system().commandSide().getBean(JdbcClient.class);
         return jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = :id AND payloadType LIKE :type")
                 .param("id", aggregateId).param("type", "%$" + simpleType).query(Long.class).single();
+    }
+
+    private static LedgerSystem system() {
+        return ledger.system();
     }
 }
