@@ -8,14 +8,7 @@ import java.util.Map;
 /** Rectification notices of one contract: open until verified or failed. */
 final class Rectifications {
 
-    private static final class Notice {
-        private final String metricId;
-        private boolean planRecorded;
-        private boolean concluded;
-
-        private Notice(String metricId) {
-            this.metricId = metricId;
-        }
+    private record Notice(String metricId, boolean planRecorded, boolean concluded) {
     }
 
     private final Map<String, Notice> notices = new HashMap<>();
@@ -26,7 +19,7 @@ final class Rectifications {
 
     boolean openFor(String metricId) {
         return metricId != null && notices.values().stream()
-                .anyMatch(n -> !n.concluded && metricId.equals(n.metricId));
+                .anyMatch(n -> !n.concluded() && metricId.equals(n.metricId()));
     }
 
     int count() {
@@ -34,15 +27,15 @@ final class Rectifications {
     }
 
     void issue(String noticeId, String metricId) {
-        notices.put(noticeId, new Notice(metricId));
+        notices.put(noticeId, new Notice(metricId, false, false));
     }
 
     void planRecorded(String noticeId) {
-        notices.get(noticeId).planRecorded = true;
+        notices.computeIfPresent(noticeId, (id, n) -> new Notice(n.metricId(), true, n.concluded()));
     }
 
     void concluded(String noticeId) {
-        notices.get(noticeId).concluded = true;
+        notices.computeIfPresent(noticeId, (id, n) -> new Notice(n.metricId(), n.planRecorded(), true));
     }
 
     void requireOpen(String contractId, String noticeId, String act) {
@@ -51,14 +44,14 @@ final class Rectifications {
             throw RuleViolationException.notFound("contract.rectification.not-found",
                     "Contract " + contractId + " has no rectification notice " + noticeId);
         }
-        if (notice.concluded) {
+        if (notice.concluded()) {
             throw RuleViolationException.conflict("contract." + act + ".notice-concluded",
                     "Rectification notice " + noticeId + " is already concluded");
         }
     }
 
     void requirePlan(String noticeId) {
-        if (!notices.get(noticeId).planRecorded) {
+        if (!notices.get(noticeId).planRecorded()) {
             throw RuleViolationException.conflict("contract.rectification-conclusion.no-plan",
                     "Rectification notice " + noticeId + " has no vendor plan recorded yet");
         }
