@@ -322,7 +322,8 @@ class Contract {
             throw RuleViolationException.notFound("contract.amendment.not-found",
                     "Contract " + contractId + " has no pending amendment " + command.amendmentId());
         }
-        requireNotAuthor("amendment-approval", user, Set.of(amendment.proposedBy()));
+        requireNotAuthor("amendment-approval", user,
+                amendment.proposedBy() == null ? Set.of() : Set.of(amendment.proposedBy()));
         if (amendment.approvals().contains(approver)) {
             throw RuleViolationException.conflict("contract.amendment-approval.already-given",
                     approver + " has already approved amendment " + command.amendmentId());
