@@ -1,0 +1,864 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.*;
+import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.RenewalDecision;
+import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.contract.SuspensionGround;
+import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
+import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
+import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
+import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
+import com.outsourcingledger.command.contract.ExitChecklist.Step;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.outsourcingledger.api.contract.ContractStatus.*;
+import static com.outsourcingledger.command.contract.ContractRules.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+class Contract {
+
+    static final Set<Department> CO_REVIEWERS =
+            EnumSet.of(Department.LEGAL, Department.HR, Department.FINANCE, Department.BUSINESS);
+    static final Set<Department> AMENDMENT_APPROVERS = EnumSet.of(Department.LEGAL, Department.FINANCE);
+
+    @AggregateIdentifier
+    private String contractId;
+    private String vendorId;
+    private ContractStatus status;
+    private Term term;
+    private ContractContent content;
+    private int version;
+    private boolean activated;
+    private boolean ndaRecorded;
+    private boolean flagged;
+    private SuspensionGround suspensionGround;
+    private LocalDate slaReviewDue;
+    private final Set<String> authors = new HashSet<>();
+    private final Set<Department> opinions = EnumSet.noneOf(Department.class);
+    private final SlaBook slas = new SlaBook();
+    private final Rectifications rectifications = new Rectifications();
+    private boolean renewalReviewOpen;
+    private RenewalDecision renewalDecision;
+    private Term renewalTerm;
+    private PendingAmendment amendment;
+    private boolean terminationSignedOff;
+    private LocalDate lastServiceDay;
+    private final ExitChecklist exit = new ExitChecklist();
+
+    private record PendingAmendment(String amendmentId, String proposedBy, String changeDescription,
+                                    ContractContent content, Set<Department> approvals) {
+    }
+
+    @CommandHandler
+    Contract(DraftContract command, VendorStandings standings) {
+        requireText("drafting", "vendor", command.vendorId());
+        requireText("drafting", "title", command.title());
+        requireTerm("drafting", command.term());
+        ContractContent checked = ContractContents.checked("drafting", command.content());
+        Optional<VendorStatus> vendor = standings.statusOf(command.vendorId());
+        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
+            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
+                    "Vendor " + command.vendorId() + " is " + vendor.get() + "; no new contract may be drafted with it");
+        }
+        apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.title(),
+                command.term(), checked));
+    }
+
+    @CommandHandler
+    void handle(ReviseContractDraft command) {
+        requireStatus(contractId, status, "revision", DRAFTING);
+        requireText("revision", "title", command.title());
+        requireTerm("revision", command.term());
+        apply(new ContractDraftRevised(contractId, command.title(), command.term(),
+                ContractContents.checked("revision", command.content())));
+    }
+
+    @CommandHandler
+    void handle(DefineSla command) {
+        requireStatus(contractId, status, "sla", DRAFTING);
+        ContractContents.checkMetric(command.metric());
+        if (slas.metric(command.metric().metricId()).isPresent()) {
+            throw RuleViolationException.conflict("contract.sla.already-defined",
+                    "Contract " + contractId + " already has SLA metric " + command.metric().metricId());
+        }
+        apply(new SlaDefined(contractId, command.metric()));
+    }
+
+    @CommandHandler
+    void handle(RemoveSla command) {
+        requireStatus(contractId, status, "sla", DRAFTING);
+        metric(command.metricId());
+        apply(new SlaRemoved(contractId, command.metricId()));
+    }
+
+    @CommandHandler
+    void handle(RecordNda command) {
+        requireStatus(contractId, status, "nda", DRAFTING, IN_REVIEW, APPROVED);
+        requireText("nda", "reference", command.ndaReference());
+        if (command.signedOn() == null) {
+            throw RuleViolationException.unprocessable("contract.nda.signed-on-required", "An NDA states when it was signed");
+        }
+        apply(new NdaRecorded(contractId, command.ndaReference(), command.signedOn()));
+    }
+
+    @CommandHandler
+    void handle(SubmitContractForCoReview command) {
+        requireStatus(contractId, status, "submission", DRAFTING);
+        var missing = ContractContents.missingClauses(content);
+        if (!missing.isEmpty()) {
+            throw RuleViolationException.unprocessable("contract.submission.clauses-missing",
+                    "Co-review needs all 10 core clause categories; missing " + missing);
+        }
+        if (slas.isEmpty()) {
+            throw RuleViolationException.unprocessable("contract.submission.sla-missing",
+                    "Co-review needs the SLA metrics defined first");
+        }
+        apply(new ContractSubmittedForCoReview(contractId, version));
+    }
+
+    @CommandHandler
+    void handle(RecordCoReviewOpinion command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
+                @MetaDataValue(MetadataKeys.USER) String user, Clock clock, DeadlineManager deadlines,
+                ContractPolicy policy) {
+        Department reviewer = requireDepartment("co-review", department, CO_REVIEWERS);
+        boolean renewal = renewalTerm != null && (status == ACTIVE || status == SUSPENDED);
+        if (status != IN_REVIEW && !renewal) {
+            throw RuleViolationException.conflict("contract.co-review.not-in-review",
+                    "Contract " + contractId + " is " + status + " and has no co-review under way");
+        }
+        requireNotAuthor("co-review", user, authors);
+        if (opinions.contains(reviewer)) {
+            throw RuleViolationException.conflict("contract.co-review.already-given",
+                    reviewer + " has already given its opinion in this co-review");
+        }
+        if (command.opinion() == null) {
+            throw RuleViolationException.unprocessable("contract.co-review.opinion-required", "State APPROVE or REJECT");
+        }
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            requireText("co-review", "reasons", command.comments());
+        }
+        boolean completes = command.opinion() == ReviewOpinion.APPROVE && opinions.size() == CO_REVIEWERS.size() - 1;
+        if (renewal && completes && flagged) {
+            throw RuleViolationException.conflict("contract.renewal.flagged",
+                    "Contract " + contractId + " is flagged because its vendor is suspended; it cannot be renewed");
+        }
+        apply(new CoReviewOpinionRecorded(contractId, reviewer, command.opinion(), command.comments()));
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            apply(renewal ? new RenewalReturned(contractId, reviewer, command.comments())
+                    : new ContractReturnedToDrafting(contractId, reviewer, command.comments()));
+        } else if (completes && !renewal) {
+            apply(new ContractApproved(contractId, version));
+        } else if (completes) {
+            apply(new ContractRenewed(contractId, renewalTerm, version + 1));
+            ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
+        }
+    }
+
+    @CommandHandler
+    void handle(SignContract command, Clock clock, DeadlineManager deadlines, VendorStandings standings,
+                ContractPolicy policy) {
+        requireStatus(contractId, status, "signing", APPROVED);
+        if (!ndaRecorded) {
+            throw RuleViolationException.unprocessable("contract.signing.nda-missing",
+                    "An NDA must be recorded before contract " + contractId + " is signed");
+        }
+        requireSignableVendor("signing", standings);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(term.end())) {
+            throw RuleViolationException.unprocessable("contract.signing.term-over",
+                    "The term of contract " + contractId + " ended on " + term.end() + "; revise it first");
+        }
+        apply(new ContractSigned(contractId, today, version));
+        if (today.isBefore(term.start())) {
+            ContractDeadlines.scheduleActivation(deadlines, term.start(), clock);
+        } else {
+            activate(today, deadlines, policy, clock);
+        }
+        ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
+    }
+
+    @CommandHandler
+    void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
+        requireStatus(contractId, status, "sla-measurement", ACTIVE);
+        SlaMetric metric = metric(command.metricId());
+        requirePeriod(metric, command.period(), clock);
+        if (command.value() == null) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.value-required", "State the measured value");
+        }
+        if (slas.measured(metric.metricId(), command.period()).isPresent()) {
+            throw RuleViolationException.conflict("contract.sla-measurement.already-recorded",
+                    metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
+        }
+        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
+        apply(new SlaMeasurementRecorded(contractId, metric.metricId(), command.period().value(), command.value(),
+                metric.target(), metric.direction(), decision.met()));
+        if (!decision.met()) {
+            breach(metric, command.period(), command.value(), decision, clock, policy);
+        }
+    }
+
+    @CommandHandler
+    void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
+        requireStatus(contractId, status, "sla-correction", ACTIVE, SUSPENDED);
+        SlaMetric metric = metric(command.metricId());
+        BigDecimal previous = slas.measured(metric.metricId(), command.period())
+                .orElseThrow(() -> RuleViolationException.notFound("contract.sla-correction.not-measured",
+                        metric.metricId() + " has no measurement for " + command.period() + " to correct"));
+        requireText("sla-correction", "reason", command.reason());
+        if (command.value() == null || command.value().compareTo(previous) == 0) {
+            throw RuleViolationException.unprocessable("contract.sla-correction.unchanged",
+                    "A correction states a value different from " + previous);
+        }
+        boolean wasBreached = slas.breached(metric.metricId(), command.period());
+        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
+        apply(new SlaMeasurementCorrected(contractId, metric.metricId(), command.period().value(), previous,
+                command.value(), command.reason(), decision.met()));
+        if (!decision.met()) {
+            breach(metric, command.period(), command.value(), decision, clock, policy);
+        } else if (wasBreached) {
+            apply(new SlaBreachWithdrawn(contractId, metric.metricId(), command.period().value(), command.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
+        requireStatus(contractId, status, "sla-review", ACTIVE, SUSPENDED);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate next = today.plusMonths(policy.slaReviewMonths());
+        apply(new SlaReviewed(contractId, today, command.notes(), next));
+        ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
+    }
+
+    @CommandHandler
+    void handle(IssueRectificationNotice command, Clock clock) {
+        requireStatus(contractId, status, "rectification", ACTIVE, SUSPENDED);
+        requireText("rectification", "notice-id", command.noticeId());
+        requireText("rectification", "reason", command.reason());
+        if (rectifications.exists(command.noticeId())) {
+            throw RuleViolationException.conflict("contract.rectification.already-issued",
+                    "Contract " + contractId + " already has rectification notice " + command.noticeId());
+        }
+        if (command.metricId() != null) {
+            metric(command.metricId());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
+            throw RuleViolationException.unprocessable("contract.rectification.due-date-not-in-future",
+                    "A rectification notice is due after today, not on " + command.dueOn());
+        }
+        apply(new RectificationNoticeIssued(contractId, command.noticeId(), command.metricId(), List.of(),
+                command.reason(), today, command.dueOn(), false));
+    }
+
+    @CommandHandler
+    void handle(RecordRectificationPlan command) {
+        rectifications.requireOpen(contractId, command.noticeId(), "rectification-plan");
+        requireText("rectification-plan", "plan", command.plan());
+        apply(new RectificationPlanRecorded(contractId, command.noticeId(), command.plan()));
+    }
+
+    @CommandHandler
+    void handle(ConcludeRectification command) {
+        rectifications.requireOpen(contractId, command.noticeId(), "rectification-conclusion");
+        rectifications.requirePlan(command.noticeId());
+        if (command.outcome() == null) {
+            throw RuleViolationException.unprocessable("contract.rectification-conclusion.outcome-required",
+                    "State VERIFIED or FAILED");
+        }
+        requireText("rectification-conclusion", "notes", command.notes());
+        apply(switch (command.outcome()) {
+            case VERIFIED -> new RectificationVerified(contractId, command.noticeId(), command.notes());
+            case FAILED -> new RectificationFailed(contractId, command.noticeId(), command.notes());
+        });
+    }
+
+    @CommandHandler
+    void handle(ProposeAmendment command) {
+        requireStatus(contractId, status, "amendment", SIGNED, ACTIVE, SUSPENDED);
+        requireText("amendment", "amendment-id", command.amendmentId());
+        requireText("amendment", "change-description", command.changeDescription());
+        if (amendment != null) {
+            throw RuleViolationException.conflict("contract.amendment.already-pending",
+                    "Amendment " + amendment.amendmentId() + " awaits approval; conclude it first");
+        }
+        ContractContent amended = command.content() == null ? null
+                : ContractContents.checked("amendment", command.content());
+        apply(new AmendmentProposed(contractId, command.amendmentId(), command.changeDescription(), amended));
+    }
+
+    @CommandHandler
+    void handle(RecordAmendmentApproval command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
+                @MetaDataValue(MetadataKeys.USER) String user) {
+        Department approver = requireDepartment("amendment-approval", department, AMENDMENT_APPROVERS);
+        if (amendment == null || !amendment.amendmentId().equals(command.amendmentId())) {
+            throw RuleViolationException.notFound("contract.amendment.not-found",
+                    "Contract " + contractId + " has no pending amendment " + command.amendmentId());
+        }
+        requireNotAuthor("amendment-approval", user,
+                amendment.proposedBy() == null ? Set.of() : Set.of(amendment.proposedBy()));
+        if (amendment.approvals().contains(approver)) {
+            throw RuleViolationException.conflict("contract.amendment-approval.already-given",
+                    approver + " has already approved amendment " + command.amendmentId());
+        }
+        if (command.opinion() == null) {
+            throw RuleViolationException.unprocessable("contract.amendment-approval.opinion-required",
+                    "State APPROVE or REJECT");
+        }
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            requireText("amendment-approval", "reasons", command.comments());
+        }
+        apply(new AmendmentApprovalRecorded(contractId, command.amendmentId(), approver, command.opinion(),
+                command.comments()));
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            apply(new AmendmentRejected(contractId, command.amendmentId(), approver, command.comments()));
+        } else if (amendment.approvals().containsAll(AMENDMENT_APPROVERS)) {
+            apply(new ContractAmended(contractId, amendment.amendmentId(), version + 1, amendment.changeDescription(),
+                    amendment.content() == null ? content : amendment.content()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SuspendContract command) {
+        requireStatus(contractId, status, "suspension", ACTIVE);
+        requireText("suspension", "reason", command.reason());
+        apply(new ContractSuspended(contractId, SuspensionGround.DECISION, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ResumeContract command, Clock clock, DeadlineManager deadlines, ContractPolicy policy,
+                VendorStandings standings) {
+        requireStatus(contractId, status, "resumption", SUSPENDED);
+        requireText("resumption", "reason", command.reason());
+        if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
+            requireAdmitted("resumption", standings);
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean started = !today.isBefore(term.start());
+        apply(new ContractResumed(contractId, command.reason(), started ? ACTIVE : SIGNED));
+        if (started && !activated) {
+            activate(today, deadlines, policy, clock);
+        }
+    }
+
+    @CommandHandler
+    void handle(DecideRenewal command, VendorStandings standings) {
+        requireStatus(contractId, status, "renewal", ACTIVE, SUSPENDED);
+        if (!renewalReviewOpen) {
+            throw RuleViolationException.conflict("contract.renewal.review-not-open",
+                    "The renewal review of contract " + contractId + " opens " + term.end().minusMonths(3));
+        }
+        if (renewalDecision != null) {
+            throw RuleViolationException.conflict("contract.renewal.already-decided",
+                    "Contract " + contractId + " already has the renewal decision " + renewalDecision);
+        }
+        if (command.decision() == null) {
+            throw RuleViolationException.unprocessable("contract.renewal.decision-required",
+                    "State RENEW, RETENDER or NOT_RENEW");
+        }
+        requireText("renewal", "reason", command.reason());
+        Term newTerm = null;
+        if (command.decision() == RenewalDecision.RENEW) {
+            newTerm = command.newTerm();
+            if (newTerm == null || !newTerm.start().equals(term.end().plusDays(1))) {
+                throw RuleViolationException.unprocessable("contract.renewal.term-not-continuous",
+                        "A renewal's new term starts on " + term.end().plusDays(1) + ", the day after the current one ends");
+            }
+            requireSignableVendor("renewal", standings);
+        }
+        apply(new RenewalDecided(contractId, command.decision(), newTerm, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(SignOffTermination command) {
+        requireStatus(contractId, status, "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
+        if (listOf(command.evidenceRefs()).isEmpty()) {
+            throw RuleViolationException.unprocessable("contract.termination-sign-off.evidence-required",
+                    "A LEGAL sign-off names the evidence it relies on");
+        }
+        apply(new TerminationSignedOff(contractId, listOf(command.evidenceRefs()), command.notes()));
+    }
+
+    @CommandHandler
+    void handle(TerminateContract command, Clock clock, DeadlineManager deadlines) {
+        requireStatus(contractId, status, "termination", SIGNED, ACTIVE, SUSPENDED);
+        if (command.reason() == null) {
+            throw RuleViolationException.unprocessable("contract.termination.reason-required",
+                    "A termination states its reason: " + List.of(TerminationReason.values()));
+        }
+        requireText("termination", "explanation", command.explanation());
+        if (command.reason() == TerminationReason.BREACH) {
+            if (listOf(command.evidenceRefs()).isEmpty()) {
+                throw RuleViolationException.unprocessable("contract.termination.evidence-required",
+                        "A termination for breach names its evidence");
+            }
+            if (!terminationSignedOff) {
+                throw RuleViolationException.unprocessable("contract.termination.legal-sign-off-required",
+                        "A termination for breach needs LEGAL's sign-off first");
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
+        if (lastDay.isBefore(term.start()) && !lastDay.equals(today)) {
+            throw RuleViolationException.unprocessable("contract.termination.last-service-day-before-term",
+                    "The last service day " + lastDay + " lies before the term starts on " + term.start());
+        }
+        apply(new ContractTerminated(contractId, command.reason(), command.explanation(),
+                listOf(command.evidenceRefs()), today, lastDay));
+        ContractDeadlines.cancelAll(deadlines);
+    }
+
+    @CommandHandler
+    void handle(RecordKnowledgeTransfer command, Clock clock) {
+        requireExitStep(Step.KNOWLEDGE_TRANSFER);
+        apply(new KnowledgeTransferRecorded(contractId, LocalDate.now(clock), command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordAssetsRecovered command, Clock clock) {
+        requireExitStep(Step.ASSETS_RECOVERED);
+        apply(new AssetsRecoveredRecorded(contractId, LocalDate.now(clock), command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordWorkerAccessRevoked command, Clock clock) {
+        requireExitStep(Step.ACCESS_REVOKED);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
+        if (revokedOn.isAfter(today)) {
+            throw RuleViolationException.unprocessable("contract.exit.access-revocation-in-future",
+                    "Access is recorded as revoked once it is, not ahead on " + revokedOn);
+        }
+        if (revokedOn.isAfter(lastServiceDay)) {
+            throw RuleViolationException.unprocessable("contract.exit.access-revoked-after-last-service-day",
+                    "All worker access must be revoked no later than the last service day " + lastServiceDay
+                            + ", not on " + revokedOn);
+        }
+        apply(new WorkerAccessRevoked(contractId, revokedOn, lastServiceDay, command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordFinalSettlement command, Clock clock) {
+        requireExitStep(Step.FINAL_SETTLEMENT);
+        if (command.amount() == null || command.amount().amount().signum() < 0) {
+            throw RuleViolationException.unprocessable("contract.exit.settlement-amount-required",
+                    "A final settlement states its amount, zero or more");
+        }
+        requireText("exit", "reference", command.reference());
+        apply(new FinalSettlementRecorded(contractId, command.amount(), command.reference(), LocalDate.now(clock)));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(FlagContractForVendorSuspension command) {
+        requireStatus(contractId, status, "flag", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
+        if (flagged) {
+            throw RuleViolationException.conflict("contract.flag.already-flagged", "Contract " + contractId + " is already flagged");
+        }
+        apply(new ContractFlagged(contractId, command.vendorId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ClearContractFlag command) {
+        if (!flagged) {
+            throw RuleViolationException.conflict("contract.flag.not-flagged", "Contract " + contractId + " is not flagged");
+        }
+        apply(new ContractFlagCleared(contractId, command.vendorId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(SanctionContractForVendor command) {
+        requireStatus(contractId, status, "vendor-sanction", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
+        String explanation = "Vendor " + command.vendorId() + " was " + command.sanction() + ": " + command.reason();
+        if (status == SIGNED || status == ACTIVE) {
+            apply(new ContractSuspended(contractId, SuspensionGround.VENDOR_SANCTIONED, explanation));
+        }
+        apply(new TerminationRecommended(contractId, TerminationReason.VENDOR_SANCTIONED, explanation));
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.ACTIVATION)
+    void handle(ActivationDue deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
+        if (status == SIGNED && deadline.start().equals(term.start())) {
+            activate(deadline.start(), deadlines, policy, clock);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY_APPROACHING)
+    void handle(ExpiryApproachingDue deadline) {
+        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(status) && deadline.end().equals(term.end())
+                && !renewalReviewOpen) {
+            apply(new ContractExpiryApproaching(contractId, term.end()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY)
+    void handle(ExpiryDue deadline, DeadlineManager deadlines) {
+        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(status) && deadline.end().equals(term.end())) {
+            apply(new ContractExpired(contractId, term.end()));
+            ContractDeadlines.cancelAll(deadlines);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.SLA_REVIEW)
+    void handle(SlaReviewDeadline deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
+        if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(slaReviewDue)) {
+            LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
+            apply(new SlaReviewDue(contractId, deadline.dueOn(), next));
+            ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
+        }
+    }
+
+    private void activate(LocalDate on, DeadlineManager deadlines, ContractPolicy policy, Clock clock) {
+        LocalDate reviewDue = on.plusMonths(policy.slaReviewMonths());
+        apply(new ContractActivated(contractId, on, reviewDue));
+        ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
+    }
+
+    private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
+                        Clock clock, ContractPolicy policy) {
+        var periodFee = SlaBook.periodFee(content.amount(), term, period);
+        apply(new SlaBreached(contractId, metric.metricId(), period.value(), metric.target(), actual,
+                decision.shortfall(), periodFee, metric.penaltyPercent(), metric.penaltyCapPerPeriod(),
+                SlaBook.penalty(metric, periodFee)));
+        int consecutive = policy.consecutiveBreachesForRectification();
+        if (slas.breachedConsecutively(metric.metricId(), period, consecutive)
+                && !rectifications.openFor(metric.metricId())) {
+            List<String> periods = new ArrayList<>();
+            for (SlaPeriod p = period; periods.size() < consecutive; p = p.previous()) {
+                periods.addFirst(p.value());
+            }
+            LocalDate today = LocalDate.now(clock);
+            apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
+                    metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
+                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
+        }
+    }
+
+    private SlaMetric metric(String metricId) {
+        return slas.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
+                "Contract " + contractId + " has no SLA metric " + metricId));
+    }
+
+    private void requirePeriod(SlaMetric metric, SlaPeriod period, Clock clock) {
+        if (period == null || period.kind() != metric.period()) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.wrong-period-kind",
+                    metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
+        }
+        if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.period-outside-term",
+                    "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
+        }
+        if (period.start().isAfter(LocalDate.now(clock))) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.period-in-future",
+                    "Period " + period + " has not started yet");
+        }
+    }
+
+    private void requireSignableVendor(String act, VendorStandings standings) {
+        if (flagged) {
+            throw RuleViolationException.conflict("contract." + act + ".flagged",
+                    "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
+        }
+        requireAdmitted(act, standings);
+    }
+
+    private void requireAdmitted(String act, VendorStandings standings) {
+        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
+        if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
+            throw RuleViolationException.conflict("contract." + act + ".vendor-not-admitted",
+                    "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
+        }
+    }
+
+    private void requireExitStep(Step step) {
+        requireStatus(contractId, status, "exit", EXPIRED, TERMINATED);
+        exit.requireOpen(contractId, step);
+    }
+
+    private void closeIfComplete(Clock clock) {
+        if (exit.complete()) {
+            apply(new ContractClosed(contractId, LocalDate.now(clock)));
+        }
+    }
+
+    private static void requireTerm(String act, Term term) {
+        if (term == null) {
+            throw RuleViolationException.unprocessable("contract." + act + ".term-required",
+                    "A contract states its term");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ContractDrafted event, @MetaDataValue(MetadataKeys.USER) String user) {
+        contractId = event.contractId();
+        vendorId = event.vendorId();
+        status = DRAFTING;
+        term = event.term();
+        content = event.content();
+        version = 1;
+        addAuthor(user);
+    }
+
+    @EventSourcingHandler
+    void on(ContractDraftRevised event, @MetaDataValue(MetadataKeys.USER) String user) {
+        term = event.term();
+        content = event.content();
+        addAuthor(user);
+    }
+
+    @EventSourcingHandler
+    void on(SlaDefined event, @MetaDataValue(MetadataKeys.USER) String user) {
+        slas.define(event.metric());
+        addAuthor(user);
+    }
+
+    @EventSourcingHandler
+    void on(SlaRemoved event) {
+        slas.remove(event.metricId());
+    }
+
+    @EventSourcingHandler
+    void on(NdaRecorded event) {
+        ndaRecorded = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContractSubmittedForCoReview event) {
+        status = IN_REVIEW;
+        opinions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(CoReviewOpinionRecorded event) {
+        opinions.add(event.department());
+    }
+
+    @EventSourcingHandler
+    void on(ContractReturnedToDrafting event) {
+        status = DRAFTING;
+        opinions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ContractApproved event) {
+        status = APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractSigned event) {
+        status = SIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractActivated event) {
+        status = ACTIVE;
+        activated = true;
+        slaReviewDue = event.slaReviewDue();
+    }
+
+    @EventSourcingHandler
+    void on(SlaMeasurementRecorded event) {
+        slas.record(event.metricId(), event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(SlaMeasurementCorrected event) {
+        slas.record(event.metricId(), event.period(), event.value());
+        if (event.met()) {
+            slas.withdraw(event.metricId(), event.period());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SlaBreached event) {
+        slas.breach(event.metricId(), event.period());
+    }
+
+    @EventSourcingHandler
+    void on(SlaReviewDue event) {
+        slaReviewDue = event.nextDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(SlaReviewed event) {
+        slaReviewDue = event.nextReviewDue();
+    }
+
+    @EventSourcingHandler
+    void on(RectificationNoticeIssued event) {
+        rectifications.issue(event.noticeId(), event.metricId());
+    }
+
+    @EventSourcingHandler
+    void on(RectificationPlanRecorded event) {
+        rectifications.planRecorded(event.noticeId());
+    }
+
+    @EventSourcingHandler
+    void on(RectificationVerified event) {
+        rectifications.concluded(event.noticeId());
+    }
+
+    @EventSourcingHandler
+    void on(RectificationFailed event) {
+        rectifications.concluded(event.noticeId());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentProposed event, @MetaDataValue(MetadataKeys.USER) String user) {
+        amendment = new PendingAmendment(event.amendmentId(), user, event.changeDescription(), event.content(),
+                EnumSet.noneOf(Department.class));
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentApprovalRecorded event) {
+        amendment.approvals().add(event.department());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRejected event) {
+        amendment = null;
+    }
+
+    @EventSourcingHandler
+    void on(ContractAmended event) {
+        version = event.version();
+        content = event.content();
+        amendment = null;
+    }
+
+    @EventSourcingHandler
+    void on(ContractSuspended event) {
+        status = SUSPENDED;
+        suspensionGround = event.ground();
+    }
+
+    @EventSourcingHandler
+    void on(ContractResumed event) {
+        status = event.status();
+        suspensionGround = null;
+    }
+
+    @EventSourcingHandler
+    void on(ContractFlagged event) {
+        flagged = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContractFlagCleared event) {
+        flagged = false;
+    }
+
+    @EventSourcingHandler
+    void on(ContractExpiryApproaching event) {
+        renewalReviewOpen = true;
+    }
+
+    @EventSourcingHandler
+    void on(RenewalDecided event, @MetaDataValue(MetadataKeys.USER) String user) {
+        renewalDecision = event.decision();
+        renewalTerm = event.newTerm();
+        opinions.clear();
+        authors.clear();
+        addAuthor(user);
+    }
+
+    @EventSourcingHandler
+    void on(RenewalReturned event) {
+        renewalDecision = null;
+        renewalTerm = null;
+        opinions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ContractRenewed event) {
+        term = event.term();
+        version = event.version();
+        renewalReviewOpen = false;
+        renewalDecision = null;
+        renewalTerm = null;
+        opinions.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ContractExpired event) {
+        status = EXPIRED;
+        lastServiceDay = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(TerminationSignedOff event) {
+        terminationSignedOff = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContractTerminated event) {
+        status = TERMINATED;
+        lastServiceDay = event.lastServiceDay();
+    }
+
+    @EventSourcingHandler
+    void on(KnowledgeTransferRecorded event) {
+        exit.record(Step.KNOWLEDGE_TRANSFER);
+    }
+
+    @EventSourcingHandler
+    void on(AssetsRecoveredRecorded event) {
+        exit.record(Step.ASSETS_RECOVERED);
+    }
+
+    @EventSourcingHandler
+    void on(WorkerAccessRevoked event) {
+        exit.record(Step.ACCESS_REVOKED);
+    }
+
+    @EventSourcingHandler
+    void on(FinalSettlementRecorded event) {
+        exit.record(Step.FINAL_SETTLEMENT);
+    }
+
+    @EventSourcingHandler
+    void on(ContractClosed event) {
+        status = CLOSED;
+    }
+
+    private void addAuthor(String user) {
+        if (user != null) {
+            authors.add(user);
+        }
+    }
+
+    Contract() {
+        // for Axon: the state is rebuilt from events
+    }
+}

@@ -1,0 +1,144 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.*;
+import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
+import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.Term;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+@RestController
+class ContractDraftingController {
+
+    record DraftRequest(@Size(max = 64) String contractId, @Size(max = 255) String projectId,
+                        @NotBlank @Size(max = 255) String vendorId, @NotBlank @Size(max = 500) String title,
+                        @NotNull Term term, @NotNull ContractContent content) {
+    }
+
+    record RevisionRequest(@NotBlank @Size(max = 500) String title, @NotNull Term term,
+                           @NotNull ContractContent content) {
+    }
+
+    record NdaRequest(@NotBlank @Size(max = 255) String ndaReference, @NotNull LocalDate signedOn) {
+    }
+
+    record OpinionRequest(@NotNull ReviewOpinion opinion, @Size(max = 4000) String comments) {
+    }
+
+    record ContractReference(String contractId) {
+    }
+
+    private final CommandGateway commands;
+    private final EventStore events;
+
+    ContractDraftingController(CommandGateway commands, EventStore events) {
+        this.commands = commands;
+        this.events = events;
+    }
+
+    @PostMapping("/contracts")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<ContractReference> draft(@Valid @RequestBody DraftRequest request,
+                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        DraftContract command = new DraftContract(contractId(request.contractId(), key), request.projectId(),
+                request.vendorId(), request.title(), request.term(), request.content());
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException failure) {
+            if (!repeats(command, failure)) {
+                throw failure;
+            }
+        }
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/contracts/{contractId}").buildAndExpand(command.contractId()).toUri())
+                .body(new ContractReference(command.contractId()));
+    }
+
+    @PostMapping("/contracts/{contractId}/revisions")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> revise(@PathVariable String contractId, @Valid @RequestBody RevisionRequest request) {
+        return send(new ReviseContractDraft(contractId, request.title(), request.term(), request.content()));
+    }
+
+    @PostMapping("/contracts/{contractId}/slas")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> defineSla(@PathVariable String contractId, @Valid @RequestBody @NotNull SlaMetric metric) {
+        commands.sendAndWait(new DefineSla(contractId, metric));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}")
+                .buildAndExpand(metric.metricId()).toUri()).build();
+    }
+
+    @PostMapping("/contracts/{contractId}/nda")
+    @PreAuthorize("hasAnyRole('BUSINESS', 'LEGAL')")
+    ResponseEntity<Void> recordNda(@PathVariable String contractId, @Valid @RequestBody NdaRequest request) {
+        return send(new RecordNda(contractId, request.ndaReference(), request.signedOn()));
+    }
+
+    @PostMapping("/contracts/{contractId}/co-review")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> submit(@PathVariable String contractId) {
+        return send(new SubmitContractForCoReview(contractId));
+    }
+
+    @PostMapping("/contracts/{contractId}/co-review/opinions")
+    @PreAuthorize("hasAnyRole('LEGAL', 'HR', 'FINANCE', 'BUSINESS')")
+    ResponseEntity<Void> opinion(@PathVariable String contractId, @Valid @RequestBody OpinionRequest request) {
+        return send(new RecordCoReviewOpinion(contractId, request.opinion(), request.comments()));
+    }
+
+    @PostMapping("/contracts/{contractId}/signature")
+    @PreAuthorize("hasRole('MANAGEMENT')")
+    ResponseEntity<Void> sign(@PathVariable String contractId) {
+        return send(new SignContract(contractId));
+    }
+
+    private ResponseEntity<Void> send(Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String contractId(String supplied, String idempotencyKey) {
+        if (supplied != null && !supplied.isBlank()) {
+            return supplied;
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            return UUID.nameUUIDFromBytes(("contract:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /** The contract exists already, drafted for the same vendor, project, title and term: a retried request. */
+    private boolean repeats(DraftContract command, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException) {
+                return events.readEvents(command.contractId()).asStream().findFirst()
+                        .map(first -> first.getPayload() instanceof ContractDrafted drafted
+                                && drafted.vendorId().equals(command.vendorId())
+                                && Objects.equals(drafted.projectId(), command.projectId())
+                                && drafted.title().equals(command.title()) && drafted.term().equals(command.term()))
+                        .orElse(false);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.*;
+import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.money.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/contracts/{contractId}")
+class ContractEndController {
+
+    record SignOffRequest(@NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs,
+                          @Size(max = 4000) String notes) {
+    }
+
+    record TerminationRequest(@NotNull TerminationReason reason, @NotBlank @Size(max = 4000) String explanation,
+                              @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs,
+                              LocalDate lastServiceDay) {
+    }
+
+    record NotesRequest(@Size(max = 4000) String notes) {
+    }
+
+    record RevocationRequest(@NotNull LocalDate revokedOn, @Size(max = 4000) String notes) {
+    }
+
+    record SettlementRequest(@NotNull Money amount, @NotBlank @Size(max = 255) String reference) {
+    }
+
+    private final CommandGateway commands;
+
+    ContractEndController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/termination-sign-off")
+    @PreAuthorize("hasRole('LEGAL')")
+    ResponseEntity<Void> signOff(@PathVariable String contractId, @Valid @RequestBody SignOffRequest request) {
+        return send(new SignOffTermination(contractId, request.evidenceRefs(), request.notes()));
+    }
+
+    @PostMapping("/termination")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> terminate(@PathVariable String contractId, @Valid @RequestBody TerminationRequest request) {
+        return send(new TerminateContract(contractId, request.reason(), request.explanation(), request.evidenceRefs(),
+                request.lastServiceDay()));
+    }
+
+    @PostMapping("/exit/knowledge-transfer")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> knowledgeTransfer(@PathVariable String contractId, @Valid @RequestBody NotesRequest request) {
+        return send(new RecordKnowledgeTransfer(contractId, request.notes()));
+    }
+
+    @PostMapping("/exit/assets-recovery")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> assetsRecovered(@PathVariable String contractId, @Valid @RequestBody NotesRequest request) {
+        return send(new RecordAssetsRecovered(contractId, request.notes()));
+    }
+
+    @PostMapping("/exit/access-revocation")
+    @PreAuthorize("hasRole('HR')")
+    ResponseEntity<Void> accessRevoked(@PathVariable String contractId, @Valid @RequestBody RevocationRequest request) {
+        return send(new RecordWorkerAccessRevoked(contractId, request.revokedOn(), request.notes()));
+    }
+
+    @PostMapping("/exit/final-settlement")
+    @PreAuthorize("hasRole('FINANCE')")
+    ResponseEntity<Void> finalSettlement(@PathVariable String contractId, @Valid @RequestBody SettlementRequest request) {
+        return send(new RecordFinalSettlement(contractId, request.amount(), request.reference()));
+    }
+
+    private ResponseEntity<Void> send(Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,102 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.*;
+import com.outsourcingledger.api.contract.RectificationOutcome;
+import com.outsourcingledger.api.contract.SlaPeriod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+@RestController
+@RequestMapping("/contracts/{contractId}")
+@PreAuthorize("hasRole('BUSINESS')")
+class ContractPerformanceController {
+
+    static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
+
+    record MeasurementRequest(@NotBlank @Size(max = 255) String metricId,
+                              @NotNull @Pattern(regexp = PERIOD) String period, @NotNull BigDecimal value) {
+    }
+
+    record CorrectionRequest(@NotNull BigDecimal value, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ReviewRequest(@Size(max = 4000) String notes) {
+    }
+
+    record NoticeRequest(@NotBlank @Size(max = 255) String noticeId, @Size(max = 255) String metricId,
+                         @NotBlank @Size(max = 4000) String reason, @NotNull LocalDate dueOn) {
+    }
+
+    record PlanRequest(@NotBlank @Size(max = 8000) String plan) {
+    }
+
+    record ConclusionRequest(@NotNull RectificationOutcome outcome, @NotBlank @Size(max = 4000) String notes) {
+    }
+
+    private final CommandGateway commands;
+
+    ContractPerformanceController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/sla-measurements")
+    ResponseEntity<Void> measure(@PathVariable String contractId, @Valid @RequestBody MeasurementRequest request) {
+        commands.sendAndWait(new RecordSlaMeasurement(contractId, request.metricId(), SlaPeriod.of(request.period()),
+                request.value()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}/{period}")
+                .buildAndExpand(request.metricId(), request.period()).toUri()).build();
+    }
+
+    @PostMapping("/sla-measurements/{metricId}/{period}/corrections")
+    ResponseEntity<Void> correct(@PathVariable String contractId, @PathVariable String metricId,
+                                 @PathVariable @Pattern(regexp = PERIOD) String period,
+                                 @Valid @RequestBody CorrectionRequest request) {
+        return send(new CorrectSlaMeasurement(contractId, metricId, SlaPeriod.of(period), request.value(),
+                request.reason()));
+    }
+
+    @PostMapping("/sla-reviews")
+    ResponseEntity<Void> review(@PathVariable String contractId, @Valid @RequestBody ReviewRequest request) {
+        return send(new RecordSlaReview(contractId, request.notes()));
+    }
+
+    @PostMapping("/rectification-notices")
+    ResponseEntity<Void> issue(@PathVariable String contractId, @Valid @RequestBody NoticeRequest request) {
+        commands.sendAndWait(new IssueRectificationNotice(contractId, request.noticeId(), request.metricId(),
+                request.reason(), request.dueOn()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{noticeId}")
+                .buildAndExpand(request.noticeId()).toUri()).build();
+    }
+
+    @PostMapping("/rectification-notices/{noticeId}/plan")
+    ResponseEntity<Void> plan(@PathVariable String contractId, @PathVariable String noticeId,
+                              @Valid @RequestBody PlanRequest request) {
+        return send(new RecordRectificationPlan(contractId, noticeId, request.plan()));
+    }
+
+    @PostMapping("/rectification-notices/{noticeId}/conclusion")
+    ResponseEntity<Void> conclude(@PathVariable String contractId, @PathVariable String noticeId,
+                                  @Valid @RequestBody ConclusionRequest request) {
+        return send(new ConcludeRectification(contractId, noticeId, request.outcome(), request.notes()));
+    }
+
+    private ResponseEntity<Void> send(Object command) {
+        commands.sendAndWait(command);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,107 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.SlaDirection;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.api.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The contract's SLA metrics, the value measured for each metric and period, and which of them stand breached. */
+final class SlaBook {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    record Decision(boolean met, BigDecimal shortfall) {
+    }
+
+    private final Map<String, SlaMetric> metrics = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> measured = new HashMap<>();
+    private final Set<String> breached = new HashSet<>();
+
+    Optional<SlaMetric> metric(String metricId) {
+        return Optional.ofNullable(metrics.get(metricId));
+    }
+
+    boolean isEmpty() {
+        return metrics.isEmpty();
+    }
+
+    void define(SlaMetric metric) {
+        metrics.put(metric.metricId(), metric);
+    }
+
+    void remove(String metricId) {
+        metrics.remove(metricId);
+    }
+
+    Optional<BigDecimal> measured(String metricId, SlaPeriod period) {
+        return Optional.ofNullable(measured.get(key(metricId, period.value())));
+    }
+
+    void record(String metricId, String period, BigDecimal value) {
+        measured.put(key(metricId, period), value);
+    }
+
+    void breach(String metricId, String period) {
+        breached.add(key(metricId, period));
+    }
+
+    void withdraw(String metricId, String period) {
+        breached.remove(key(metricId, period));
+    }
+
+    boolean breached(String metricId, SlaPeriod period) {
+        return breached.contains(key(metricId, period.value()));
+    }
+
+    /** Whether this period and the {@code count − 1} before it are all breached for the metric. */
+    boolean breachedConsecutively(String metricId, SlaPeriod period, int count) {
+        SlaPeriod current = period;
+        for (int i = 0; i < count; i++) {
+            if (!breached(metricId, current)) {
+                return false;
+            }
+            current = current.previous();
+        }
+        return true;
+    }
+
+    static Decision decide(SlaMetric metric, BigDecimal value) {
+        BigDecimal shortfall = metric.direction() == SlaDirection.AT_LEAST
+                ? metric.target().subtract(value)
+                : value.subtract(metric.target());
+        return new Decision(shortfall.signum() <= 0, shortfall.max(BigDecimal.ZERO));
+    }
+
+    /** The contract amount spread evenly over the months of the term (a started month counts), per period. */
+    static Money periodFee(Money amount, Term term, SlaPeriod period) {
+        long months = ChronoUnit.MONTHS.between(term.start(), term.end().plusDays(1));
+        if (term.start().plusMonths(months).isBefore(term.end().plusDays(1))) {
+            months++;
+        }
+        BigDecimal monthly = amount.amount().divide(BigDecimal.valueOf(Math.max(months, 1)), 2, RoundingMode.HALF_UP);
+        return new Money(monthly.multiply(BigDecimal.valueOf(period.months())).setScale(2, RoundingMode.HALF_UP),
+                amount.currency());
+    }
+
+    static Money penalty(SlaMetric metric, Money periodFee) {
+        BigDecimal decided = periodFee.amount().multiply(metric.penaltyPercent())
+                .divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        return new Money(decided.min(metric.penaltyCapPerPeriod().amount()).setScale(2, RoundingMode.HALF_UP),
+                periodFee.currency());
+    }
+
+    private static String key(String metricId, String period) {
+        return metricId + "|" + period;
+    }
+}

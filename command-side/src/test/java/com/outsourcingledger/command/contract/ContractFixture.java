@@ -1,0 +1,39 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.vendor.VendorStatus;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.Map;
+
+import static com.outsourcingledger.command.contract.ContractSamples.*;
+
+/** The contract aggregate in a test fixture with a fixed clock, default policy and an admitted vendor. */
+abstract class ContractFixture {
+
+    AggregateTestFixture<Contract> fixture;
+    InMemoryVendorStandings standings;
+    MutableClock clock;
+
+    @BeforeEach
+    void setUpFixture() {
+        standings = new InMemoryVendorStandings();
+        standings.set(VENDOR_ID, VendorStatus.ADMITTED);
+        clock = new MutableClock(NOW, ZONE);
+        fixture = new AggregateTestFixture<>(Contract.class);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(standings);
+        fixture.registerInjectableResource(ContractPolicy.defaults());
+    }
+
+    TestExecutor<Contract> given(Object... events) {
+        return fixture.givenCurrentTime(NOW).andGiven(events);
+    }
+
+    static ResultValidator<Contract> when(TestExecutor<Contract> executor, Object command, Map<String, ?> metadata) {
+        return executor.when(command, MetaData.from(metadata));
+    }
+}

@@ -1,0 +1,236 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ClauseCategory;
+import com.outsourcingledger.api.vendor.AdmissionCriterion;
+import com.outsourcingledger.api.vendor.CreditCode;
+import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.PostgresForTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract commands over HTTP, through the real command-side app on a real PostgreSQL database. */
+class ContractHttpApiTest {
+
+    private static final AtomicInteger CODES = new AtomicInteger(5000);
+    private static final JsonMapper JSON = EventWireFormat.jsonMapper();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static ConfigurableApplicationContext app;
+    private static String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        var db = PostgresForTests.newDatabase();
+        app = CommandSideApplication.builder().run("--server.port=0", "--ledger.deadline-poll=200ms",
+                "--spring.datasource.url=" + db.get("spring.datasource.url"),
+                "--spring.datasource.username=" + db.get("spring.datasource.username"),
+                "--spring.datasource.password=" + db.get("spring.datasource.password"));
+        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void draftsIdempotentlyAndAnswersTheLocation() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> draft = draft(UUID.randomUUID().toString(), null);
+        HttpResponse<String> first = post("business", "/contracts", draft, "Idempotency-Key", key);
+        HttpResponse<String> retry = post("business", "/contracts", draft, "Idempotency-Key", key);
+
+        String contractId = UUID.nameUUIDFromBytes(("contract:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).hasValue(baseUrl + "/contracts/" + contractId);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+
+        Map<String, Object> other = draft(UUID.randomUUID().toString(), contractId);
+        other.put("title", "另一份合同");
+        HttpResponse<String> clash = post("business", "/contracts", other);
+        assertThat(clash.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesDepartmentsThatMayNotActAndNamesInvalidFields() {
+        assertThat(post("hr", "/contracts", draft("v", null)).statusCode()).isEqualTo(403);
+        String contractId = drafted(UUID.randomUUID().toString());
+        assertThat(post("business", "/contracts/" + contractId + "/signature", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(post("procurement", "/contracts/" + contractId + "/co-review/opinions",
+                Map.of("opinion", "APPROVE")).statusCode()).isEqualTo(403);
+
+        Map<String, Object> noVendor = draft("v", null);
+        noVendor.remove("vendorId");
+        HttpResponse<String> invalid = post("business", "/contracts", noVendor);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).get("errors").valueStream().map(e -> e.get("field").asString())).contains("vendorId");
+
+        HttpResponse<String> badPeriod = post("business", "/contracts/" + contractId + "/sla-measurements",
+                Map.of("metricId", "quality", "period", "2026-13", "value", 90));
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> unknown = post("business", "/contracts/" + UUID.randomUUID() + "/co-review", Map.of());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesSubmissionWithoutSlasAndCoReviewByTheDrafter() {
+        String contractId = drafted(UUID.randomUUID().toString());
+        HttpResponse<String> noSla = post("business", "/contracts/" + contractId + "/co-review", Map.of());
+        assertThat(noSla.statusCode()).isEqualTo(422);
+        assertThat(json(noSla).get("rule").asString()).isEqualTo("contract.submission.sla-missing");
+
+        created(post("business", "/contracts/" + contractId + "/slas", sla()));
+        succeeded(post("business", "/contracts/" + contractId + "/co-review", Map.of()));
+        HttpResponse<String> own = post("business", "/contracts/" + contractId + "/co-review/opinions",
+                Map.of("opinion", "APPROVE"));
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(json(own).get("rule").asString()).isEqualTo("contract.co-review.own-draft");
+    }
+
+    @Test
+    void signsOnlyWhileTheVendorIsAdmittedAndUnflagged() {
+        String vendorId = admittedVendor();
+        String contract = "/contracts/" + drafted(vendorId);
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/nda", Map.of("ndaReference", "NDA-1", "signedOn", TODAY.toString())));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+
+        succeeded(post("hr", "/vendors/" + vendorId + "/suspension", Map.of("reason", "多次延误")));
+        HttpResponse<String> refused = eventually(() -> post("management", contract + "/signature", Map.of()),
+                r -> r.statusCode() == 409 && json(r).get("rule").asString().equals("contract.signing.flagged"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+
+        succeeded(post("hr", "/vendors/" + vendorId + "/reinstatement", Map.of("reason", "整改完成")));
+        HttpResponse<String> signed = eventually(() -> post("management", contract + "/signature", Map.of()),
+                r -> r.statusCode() == 204);
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
+        assertThat(app.getBean(JdbcClient.class).sql("SELECT status FROM contract_vendor_standing WHERE vendor_id = :id")
+                .param("id", vendorId).query(String.class).single()).isEqualTo("ADMITTED");
+    }
+
+    // --- steps ---
+
+    private String admittedVendor() {
+        String first17 = "91310000MA1FL" + CODES.incrementAndGet();
+        Map<String, Object> registration = Map.of("legalName", "上海合同测试服务有限公司",
+                "creditCode", first17 + CreditCode.checkCharacterFor(first17), "legalRepresentative", "张三",
+                "address", "上海市浦东新区", "registeredCapital", Map.of("amount", "5000000.00", "currency", "CNY"),
+                "foundingYear", 2012, "headcount", 100, "categories", List.of("BPO"));
+        HttpResponse<String> registered = post("hr", "/vendors", registration);
+        created(registered);
+        String vendorId = json(registered).get("vendorId").asString();
+        succeeded(post("hr", "/vendors/" + vendorId + "/due-diligence", Map.of()));
+        for (AdmissionCriterion criterion : AdmissionCriterion.values()) {
+            succeeded(post(criterion.examiner().name().toLowerCase(), "/vendors/" + vendorId + "/due-diligence/findings",
+                    Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
+                            "evidenceRefs", List.of("dd-1"))));
+        }
+        succeeded(post("hr", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
+        return vendorId;
+    }
+
+    private String drafted(String vendorId) {
+        HttpResponse<String> response = post("business", "/contracts", draft(vendorId, null));
+        created(response);
+        return json(response).get("contractId").asString();
+    }
+
+    static Map<String, Object> draft(String vendorId, String contractId) {
+        Map<String, Object> draft = new HashMap<>();
+        if (contractId != null) {
+            draft.put("contractId", contractId);
+        }
+        draft.put("vendorId", vendorId);
+        draft.put("title", "呼叫中心外包服务合同");
+        draft.put("term", Map.of("start", TODAY.withDayOfMonth(1).minusMonths(2).toString(),
+                "end", TODAY.plusMonths(2).toString()));
+        Map<String, Object> party = Map.of("name", "上海示例科技有限公司");
+        draft.put("content", Map.of("client", party, "vendor", Map.of("name", "上海合同测试服务有限公司"),
+                "scope", "呼叫中心外包服务", "feeModel", "FIXED_PRICE",
+                "amount", Map.of("amount", "1200000.00", "currency", "CNY"), "paymentMethod", "BANK_TRANSFER",
+                "clauses", Arrays.stream(ClauseCategory.values()).map(c -> Map.of("category", c.name(), "text", "条款"))
+                        .toList()));
+        return draft;
+    }
+
+    static Map<String, Object> sla() {
+        return Map.of("metricId", "quality", "name", "质量合格率", "unit", "%", "target", 95, "direction", "AT_LEAST",
+                "period", "MONTHLY", "dataSource", "质检系统", "collectionOwner", "质检组", "penaltyPercent", 2,
+                "penaltyCapPerPeriod", Map.of("amount", "5000.00", "currency", "CNY"));
+    }
+
+    private HttpResponse<String> post(String user, String path, Object body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":ledger").getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Vendor standing and the sanction saga follow the vendor's events a few milliseconds behind. */
+    private static HttpResponse<String> eventually(Supplier<HttpResponse<String>> call,
+                                                   java.util.function.Predicate<HttpResponse<String>> done) {
+        HttpResponse<String> last = null;
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; ) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return last;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static void created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private static void succeeded(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+    }
+}

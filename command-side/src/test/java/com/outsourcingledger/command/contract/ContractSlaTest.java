@@ -1,0 +1,240 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.*;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.RectificationOutcome;
+import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.outsourcingledger.command.contract.ContractSamples.*;
+import static com.outsourcingledger.command.contract.RuleViolations.breaks;
+
+class ContractSlaTest extends ContractFixture {
+
+    private static RecordSlaMeasurement measure(String metricId, String period, String value) {
+        return new RecordSlaMeasurement(CONTRACT_ID, metricId, SlaPeriod.of(period), new BigDecimal(value));
+    }
+
+    @Nested
+    class RecordSlaMeasurementCommand {
+
+        @Test
+        void recordsAMeasurementThatMeetsTheTarget() {
+            given(active()).when(measure(QUALITY, "2026-02", "97.5"))
+                    .expectEvents(measured(QUALITY, "2026-02", "97.5", true));
+        }
+
+        @Test
+        void decidesABreachWithThePenaltyCappedPerPeriod() {
+            given(active()).when(measure(QUALITY, "2026-02", "91"))
+                    .expectEvents(measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91"));
+        }
+
+        @Test
+        void decidesAPenaltyBelowTheCapAsPercentOfThePeriodFee() {
+            given(active()).when(measure(RESPONSE, "2026-02", "30"))
+                    .expectEvents(measured(RESPONSE, "2026-02", "30", false),
+                            new SlaBreached(CONTRACT_ID, RESPONSE, "2026-02", new BigDecimal("24"), new BigDecimal("30"),
+                                    new BigDecimal("6"), Money.cny("100000.00"), new BigDecimal("1"),
+                                    Money.cny("5000.00"), Money.cny("1000.00")));
+        }
+
+        @Test
+        void treatsAValueExactlyOnTargetAsMet() {
+            given(active()).when(measure(RESPONSE, "2026-02", "24"))
+                    .expectEvents(measured(RESPONSE, "2026-02", "24", true));
+        }
+
+        @Test
+        void issuesARectificationNoticeOnTheSecondConsecutiveBreach() {
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90")))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02"),
+                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
+                                    TODAY, TODAY.plusDays(30), true));
+        }
+
+        @Test
+        void issuesNoNoticeForBreachesInPeriodsThatAreNotConsecutive() {
+            clock.setTo(startOf(TODAY.plusMonths(2)));
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    measured(QUALITY, "2026-02", "96", true)))
+                    .when(measure(QUALITY, "2026-03", "92"))
+                    .expectEvents(measured(QUALITY, "2026-03", "92", false), qualityBreached("2026-03", "92"));
+        }
+
+        @Test
+        void issuesNoSecondNoticeWhileOneIsOpenForTheMetric() {
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "人工发出", TODAY,
+                            TODAY.plusDays(30), false)))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
+        }
+
+        @Test
+        void refusesASecondMeasurementForTheSamePeriod() {
+            given(with(active(), measured(QUALITY, "2026-02", "97", true)))
+                    .when(measure(QUALITY, "2026-02", "90"))
+                    .expectException(breaks("contract.sla-measurement.already-recorded", 409));
+        }
+
+        @Test
+        void refusesAPeriodOutsideTheTerm() {
+            given(active()).when(measure(QUALITY, "2025-12", "97"))
+                    .expectException(breaks("contract.sla-measurement.period-outside-term", 422));
+        }
+
+        @Test
+        void refusesAPeriodThatHasNotStarted() {
+            given(active()).when(measure(QUALITY, "2026-04", "97"))
+                    .expectException(breaks("contract.sla-measurement.period-in-future", 422));
+        }
+
+        @Test
+        void refusesAQuarterForAMonthlyMetric() {
+            given(active()).when(measure(QUALITY, "2026-Q1", "97"))
+                    .expectException(breaks("contract.sla-measurement.wrong-period-kind", 422));
+        }
+
+        @Test
+        void refusesAnUnknownMetric() {
+            given(active()).when(measure("availability", "2026-02", "99"))
+                    .expectException(breaks("contract.sla.not-found", 404));
+        }
+
+        @Test
+        void refusesMeasurementsBeforeTheContractIsActive() {
+            given(approved()).when(measure(QUALITY, "2026-02", "97"))
+                    .expectException(breaks("contract.sla-measurement.wrong-status", 409));
+        }
+    }
+
+    @Nested
+    class CorrectSlaMeasurementCommand {
+
+        @Test
+        void withdrawsTheBreachWhenTheCorrectedValueMeetsTheTarget() {
+            given(with(active(), measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91")))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("96"),
+                            "质检数据重算"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, QUALITY, "2026-02", new BigDecimal("91"),
+                                    new BigDecimal("96"), "质检数据重算", true),
+                            new SlaBreachWithdrawn(CONTRACT_ID, QUALITY, "2026-02", "质检数据重算"));
+        }
+
+        @Test
+        void decidesTheBreachAgainWhenTheCorrectedValueStillMisses() {
+            given(with(active(), measured(QUALITY, "2026-02", "97", true)))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("93"),
+                            "漏计不合格件"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, QUALITY, "2026-02", new BigDecimal("97"),
+                                    new BigDecimal("93"), "漏计不合格件", false),
+                            qualityBreached("2026-02", "93"));
+        }
+
+        @Test
+        void refusesACorrectionWithoutReason() {
+            given(with(active(), measured(QUALITY, "2026-02", "97", true)))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("93"), ""))
+                    .expectException(breaks("contract.sla-correction.reason-required", 422));
+        }
+
+        @Test
+        void refusesCorrectingAPeriodNeverMeasured() {
+            given(active())
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("93"), "x"))
+                    .expectException(breaks("contract.sla-correction.not-measured", 404));
+        }
+    }
+
+    @Nested
+    class SlaReview {
+
+        @Test
+        void fallsDueSixMonthsAfterActivationAndAgainSixMonthsLater() {
+            given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
+                    .whenTimeAdvancesTo(startOf(TODAY.plusMonths(6)))
+                    .expectTriggeredDeadlines(new SlaReviewDeadline(TODAY.plusMonths(6)))
+                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12)))
+                    .expectScheduledDeadline(startOf(TODAY.plusMonths(12)), new SlaReviewDeadline(TODAY.plusMonths(12)));
+        }
+
+        @Test
+        void aRecordedReviewMovesTheNextOneSixMonthsOn() {
+            given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
+                    .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
+                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(6)))
+                    .expectScheduledDeadline(startOf(TODAY.plusMonths(6)), new SlaReviewDeadline(TODAY.plusMonths(6)));
+        }
+    }
+
+    @Nested
+    class Rectification {
+
+        private final RectificationNoticeIssued issued = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
+                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false);
+
+        @Test
+        void issuesANoticeByHand() {
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "驻场人员违反保密规定",
+                            TODAY.plusDays(15)))
+                    .expectEvents(issued);
+        }
+
+        @Test
+        void refusesANoticeDueTodayOrEarlier() {
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY))
+                    .expectException(breaks("contract.rectification.due-date-not-in-future", 422));
+        }
+
+        @Test
+        void recordsTheVendorsPlanAndVerifiesIt() {
+            given(with(active(), issued, new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "加强培训")))
+                    .when(new ConcludeRectification(CONTRACT_ID, "rn-1", RectificationOutcome.VERIFIED, "复查通过"))
+                    .expectEvents(new RectificationVerified(CONTRACT_ID, "rn-1", "复查通过"));
+        }
+
+        @Test
+        void recordsAFailedRectification() {
+            given(with(active(), issued, new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "加强培训")))
+                    .when(new ConcludeRectification(CONTRACT_ID, "rn-1", RectificationOutcome.FAILED, "问题复现"))
+                    .expectEvents(new RectificationFailed(CONTRACT_ID, "rn-1", "问题复现"));
+        }
+
+        @Test
+        void recordsAPlan() {
+            given(with(active(), issued)).when(new RecordRectificationPlan(CONTRACT_ID, "rn-1", "加强培训"))
+                    .expectEvents(new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "加强培训"));
+        }
+
+        @Test
+        void refusesAConclusionBeforeThePlan() {
+            given(with(active(), issued))
+                    .when(new ConcludeRectification(CONTRACT_ID, "rn-1", RectificationOutcome.VERIFIED, "复查通过"))
+                    .expectException(breaks("contract.rectification-conclusion.no-plan", 409));
+        }
+
+        @Test
+        void refusesAPlanForAConcludedNotice() {
+            given(with(active(), issued, new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "计划"),
+                    new RectificationVerified(CONTRACT_ID, "rn-1", "通过")))
+                    .when(new RecordRectificationPlan(CONTRACT_ID, "rn-1", "新计划"))
+                    .expectException(breaks("contract.rectification-plan.notice-concluded", 409));
+        }
+
+        @Test
+        void refusesAnUnknownNotice() {
+            given(active()).when(new RecordRectificationPlan(CONTRACT_ID, "rn-9", "计划"))
+                    .expectException(breaks("contract.rectification.not-found", 404));
+        }
+    }
+}

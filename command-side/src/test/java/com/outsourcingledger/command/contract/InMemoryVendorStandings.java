@@ -1,0 +1,25 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.vendor.VendorStatus;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+final class InMemoryVendorStandings implements VendorStandings {
+
+    private final Map<String, VendorStatus> statuses = new HashMap<>();
+
+    void set(String vendorId, VendorStatus status) {
+        statuses.put(vendorId, status);
+    }
+
+    void forget(String vendorId) {
+        statuses.remove(vendorId);
+    }
+
+    @Override
+    public Optional<VendorStatus> statusOf(String vendorId) {
+        return Optional.ofNullable(statuses.get(vendorId));
+    }
+}

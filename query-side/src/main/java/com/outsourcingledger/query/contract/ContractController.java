@@ -1,0 +1,53 @@
+package com.outsourcingledger.query.contract;
+
+import com.outsourcingledger.api.contract.ContractQuery.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/contracts")
+@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+class ContractController {
+
+    private final QueryGateway queryGateway;
+
+    ContractController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    public ContractPage findContracts(@RequestParam(required = false) ContractStatus status,
+                                      @RequestParam(required = false) String vendorId,
+                                      @RequestParam(required = false) String projectId,
+                                      @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,
+                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return queryGateway.query(new FindContracts(status, vendorId, projectId, expiringWithinDays, page, size),
+                ResponseTypes.instanceOf(ContractPage.class)).join();
+    }
+
+    @GetMapping("/{contractId}")
+    public ContractDetail findContract(@PathVariable String contractId) {
+        ContractDetail detail = queryGateway.query(new FindContract(contractId),
+                ResponseTypes.instanceOf(ContractDetail.class)).join();
+        if (detail == null) {
+            throw new ResourceNotFoundException("contract", contractId);
+        }
+        return detail;
+    }
+
+    @GetMapping("/sla-dashboard")
+    public SlaDashboard slaDashboard(@RequestParam(required = false) String vendorId) {
+        return queryGateway.query(new FindSlaDashboard(vendorId), ResponseTypes.instanceOf(SlaDashboard.class)).join();
+    }
+}

@@ -1,0 +1,208 @@
+package com.outsourcingledger.query.contract;
+
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.contract.ContractEvent.SlaBreachWithdrawn;
+import com.outsourcingledger.api.contract.ContractEvent.SlaBreached;
+import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementCorrected;
+import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementRecorded;
+import com.outsourcingledger.api.contract.ContractQuery.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contract register, contract detail and SLA dashboard read models. Each event is folded into the
+ * contract's detail document by {@link ContractView}; the columns and the measurement table serve filtering
+ * and aggregation. Events at or below the stored sequence number are skipped, so replay is harmless.
+ */
+@Component
+@ProcessingGroup(ContractProjection.PROCESSING_GROUP)
+class ContractProjection {
+
+    static final String PROCESSING_GROUP = "contract-views";
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JsonMapper json = EventWireFormat.jsonMapper();
+
+    ContractProjection(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ContractEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
+            @MetaDataValue(MetadataKeys.USER) String user) {
+        Optional<ContractDetail> before = load(event.contractId());
+        if (before.isPresent() && sequence <= before.get().sequence()) {
+            return;
+        }
+        ContractDetail after = ContractView.evolve(before.orElse(null), event, new EventContext(at, user, sequence));
+        save(before.isPresent(), after);
+        switch (event) {
+            case SlaMeasurementRecorded e -> measurement(after, e.metricId(), e.period(), e.met());
+            case SlaMeasurementCorrected e -> measurement(after, e.metricId(), e.period(), e.met());
+            case SlaBreached e -> penalty(e.contractId(), e.metricId(), e.period(), e.penalty().amount());
+            case SlaBreachWithdrawn e -> penalty(e.contractId(), e.metricId(), e.period(), BigDecimal.ZERO);
+            default -> {
+            }
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM contract_sla_measurement_view").update();
+        jdbc.sql("DELETE FROM contract_view").update();
+    }
+
+    @QueryHandler
+    ContractPage handle(FindContracts query) {
+        int size = Math.clamp(query.size(), 1, MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        LocalDate today = LocalDate.now(clock);
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> params = new HashMap<>();
+        if (query.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.vendorId() != null) {
+            conditions.add("vendor_id = :vendor");
+            params.put("vendor", query.vendorId());
+        }
+        if (query.projectId() != null) {
+            conditions.add("project_id = :project");
+            params.put("project", query.projectId());
+        }
+        if (query.expiringWithinDays() != null) {
+            conditions.add("term_end >= :today AND term_end <= :horizon AND status IN ('SIGNED', 'ACTIVE', 'SUSPENDED')");
+            params.put("today", today);
+            params.put("horizon", today.plusDays(query.expiringWithinDays()));
+        }
+        String where = " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM contract_view" + where).params(params).query(Long.class).single();
+        List<ContractSummary> items = jdbc.sql("SELECT document FROM contract_view" + where
+                        + " ORDER BY term_end, contract_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(String.class)
+                .list().stream()
+                .map(document -> summary(json.readValue(document, ContractDetail.class), today))
+                .toList();
+        return new ContractPage(items, page, size, total);
+    }
+
+    @QueryHandler
+    ContractDetail handle(FindContract query) {
+        return load(query.contractId()).map(d -> ContractView.asOf(d, LocalDate.now(clock))).orElse(null);
+    }
+
+    @QueryHandler
+    SlaDashboard handle(FindSlaDashboard query) {
+        return new SlaDashboard(compliance("vendor_id", query.vendorId()), compliance("metric_id", query.vendorId()),
+                compliance("period", query.vendorId()));
+    }
+
+    private List<SlaComplianceRow> compliance(String column, String vendorId) {
+        String where = vendorId == null ? "" : " WHERE vendor_id = :vendor";
+        return jdbc.sql("SELECT " + column + " AS k, MIN(currency) AS currency, COUNT(*) AS measurements,"
+                        + " SUM(CASE WHEN met THEN 0 ELSE 1 END) AS breaches, SUM(penalty) AS penalties"
+                        + " FROM contract_sla_measurement_view" + where + " GROUP BY " + column + " ORDER BY " + column)
+                .params(vendorId == null ? Map.of() : Map.of("vendor", vendorId))
+                .query((rs, row) -> {
+                    long measurements = rs.getLong("measurements");
+                    long breaches = rs.getLong("breaches");
+                    BigDecimal percent = BigDecimal.valueOf((measurements - breaches) * 100L)
+                            .divide(BigDecimal.valueOf(measurements), 1, RoundingMode.HALF_UP);
+                    return new SlaComplianceRow(rs.getString("k"), measurements, breaches, percent,
+                            new Money(rs.getBigDecimal("penalties").setScale(2, RoundingMode.HALF_UP),
+                                    rs.getString("currency")));
+                })
+                .list();
+    }
+
+    private void measurement(ContractDetail contract, String metricId, String period, boolean met) {
+        int updated = jdbc.sql("UPDATE contract_sla_measurement_view SET met = :met"
+                        + " WHERE contract_id = :id AND metric_id = :metric AND period = :period")
+                .param("met", met).param("id", contract.contractId()).param("metric", metricId).param("period", period)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO contract_sla_measurement_view (contract_id, metric_id, period, vendor_id, met,"
+                            + " penalty, currency) VALUES (:id, :metric, :period, :vendor, :met, 0, :currency)")
+                    .param("id", contract.contractId()).param("metric", metricId).param("period", period)
+                    .param("vendor", contract.vendorId()).param("met", met)
+                    .param("currency", contract.penaltiesAccrued().currency())
+                    .update();
+        }
+    }
+
+    private void penalty(String contractId, String metricId, String period, BigDecimal penalty) {
+        jdbc.sql("UPDATE contract_sla_measurement_view SET penalty = :penalty"
+                        + " WHERE contract_id = :id AND metric_id = :metric AND period = :period")
+                .param("penalty", penalty).param("id", contractId).param("metric", metricId).param("period", period)
+                .update();
+    }
+
+    private Optional<ContractDetail> load(String contractId) {
+        return jdbc.sql("SELECT document FROM contract_view WHERE contract_id = :id")
+                .param("id", contractId)
+                .query(String.class)
+                .optional()
+                .map(document -> json.readValue(document, ContractDetail.class));
+    }
+
+    private void save(boolean exists, ContractDetail after) {
+        String sql = exists
+                ? "UPDATE contract_view SET project_id = :project, vendor_id = :vendor, title = :title, status = :status,"
+                + " term_end = :termEnd, last_changed_at = :at, sequence_number = :sequence, document = :document"
+                + " WHERE contract_id = :id"
+                : "INSERT INTO contract_view (contract_id, project_id, vendor_id, title, status, term_end,"
+                + " last_changed_at, sequence_number, document) VALUES (:id, :project, :vendor, :title, :status,"
+                + " :termEnd, :at, :sequence, :document)";
+        jdbc.sql(sql)
+                .param("id", after.contractId())
+                .param("project", after.projectId(), Types.VARCHAR)
+                .param("vendor", after.vendorId())
+                .param("title", after.title())
+                .param("status", after.status().name())
+                .param("termEnd", after.term().end(), Types.DATE)
+                .param("at", OffsetDateTime.ofInstant(after.lastChangedAt(), ZoneOffset.UTC))
+                .param("sequence", after.sequence())
+                .param("document", json.writeValueAsString(after))
+                .update();
+    }
+
+    private static ContractSummary summary(ContractDetail d, LocalDate today) {
+        return new ContractSummary(d.contractId(), d.projectId(), d.vendorId(), d.title(), d.status(),
+                d.term().start(), d.term().end(), ContractView.daysToExpiry(d.status(), d.term().end(), today),
+                d.version(), d.penaltiesAccrued(), d.flagged(), d.lastChangedAt());
+    }
+}

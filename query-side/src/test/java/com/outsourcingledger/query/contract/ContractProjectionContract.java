@@ -1,0 +1,205 @@
+package com.outsourcingledger.query.contract;
+
+import com.outsourcingledger.api.contract.Clause;
+import com.outsourcingledger.api.contract.ClauseCategory;
+import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractQuery.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.FeeModel;
+import com.outsourcingledger.api.contract.MeasurementPeriod;
+import com.outsourcingledger.api.contract.Party;
+import com.outsourcingledger.api.contract.PaymentMethod;
+import com.outsourcingledger.api.contract.RenewalDecision;
+import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.contract.SettlementCycle;
+import com.outsourcingledger.api.contract.SlaDirection;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.organization.Department;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The contract projection driven through its handlers against a real database, as the app drives it. */
+abstract class ContractProjectionContract {
+
+    static final Instant T0 = Instant.parse("2026-03-10T02:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneId.of("Asia/Shanghai"));
+    private static final Term TERM = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 31));
+
+    private final Map<String, Long> sequences = new HashMap<>();
+    private ContractProjection projection;
+
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void emptyProjection() {
+        projection = new ContractProjection(dataSource(), CLOCK);
+        projection.reset();
+    }
+
+    private void apply(ContractEvent... events) {
+        for (ContractEvent event : events) {
+            long sequence = sequences.merge(event.contractId(), 1L, Long::sum) - 1;
+            projection.on(event, T0.plusSeconds(sequence), sequence, "business");
+        }
+    }
+
+    static ContractContent content() {
+        return new ContractContent(new Party("甲方", null, null, null, null), new Party("乙方", null, null, null, null),
+                "外包服务", List.of(), null, FeeModel.FIXED_PRICE, Money.cny("500000.00"), PaymentMethod.BANK_TRANSFER,
+                SettlementCycle.MONTHLY, Arrays.stream(ClauseCategory.values()).map(c -> new Clause(c, "条款")).toList(), 60);
+    }
+
+    static SlaMetric quality() {
+        return new SlaMetric("quality", "质量合格率", "%", new BigDecimal("95"), SlaDirection.AT_LEAST,
+                MeasurementPeriod.MONTHLY, "质检系统", "质检组", new BigDecimal("2"), Money.cny("1500.00"));
+    }
+
+    private void active(String contractId, String vendorId, String projectId, Term term) {
+        apply(new ContractDrafted(contractId, projectId, vendorId, "合同 " + contractId, term, content()),
+                new SlaDefined(contractId, quality()),
+                new ContractSubmittedForCoReview(contractId, 1),
+                new CoReviewOpinionRecorded(contractId, Department.LEGAL, ReviewOpinion.APPROVE, "同意"),
+                new ContractApproved(contractId, 1),
+                new NdaRecorded(contractId, "NDA-1", TODAY),
+                new ContractSigned(contractId, TODAY, 1),
+                new ContractActivated(contractId, TODAY, TODAY.plusMonths(6)));
+    }
+
+    private void breach(String contractId, String period, String penalty) {
+        apply(new SlaMeasurementRecorded(contractId, "quality", period, new BigDecimal("90"), new BigDecimal("95"),
+                        SlaDirection.AT_LEAST, false),
+                new SlaBreached(contractId, "quality", period, new BigDecimal("95"), new BigDecimal("90"),
+                        new BigDecimal("5"), Money.cny("100000.00"), new BigDecimal("2"), Money.cny("1500.00"),
+                        Money.cny(penalty)));
+    }
+
+    @Test
+    void servesTheDetailWithSlasBreachesPenaltiesAndOpenNotices() {
+        active("c-1", "v-1", "p-1", TERM);
+        apply(new SlaMeasurementRecorded("c-1", "quality", "2026-01", new BigDecimal("96"), new BigDecimal("95"),
+                SlaDirection.AT_LEAST, true));
+        breach("c-1", "2026-02", "1500.00");
+        apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", "quality", List.of("2026-01", "2026-02"),
+                "连续未达标", TODAY, TODAY.plusDays(30), true));
+
+        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        assertThat(detail.status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(detail.slas()).extracting(SlaView::latestPeriod, SlaView::latestMet).containsExactly(tuple("2026-02", false));
+        assertThat(detail.breaches()).extracting(BreachView::period, BreachView::penalty)
+                .containsExactly(tuple("2026-02", Money.cny("1500.00")));
+        assertThat(detail.penaltiesAccrued()).isEqualTo(Money.cny("1500.00"));
+        assertThat(detail.rectificationNotices()).extracting(RectificationView::noticeId, RectificationView::status)
+                .containsExactly(tuple("c-1-rectification-1", ContractView.OPEN));
+        assertThat(detail.daysToExpiry()).isEqualTo(82);
+        assertThat(detail.coReviewOpinions()).extracting(OpinionView::by).containsExactly("business");
+    }
+
+    @Test
+    void aCorrectionThatMeetsTheTargetWithdrawsThePenalty() {
+        active("c-1", "v-1", null, TERM);
+        breach("c-1", "2026-02", "1500.00");
+        apply(new SlaMeasurementCorrected("c-1", "quality", "2026-02", new BigDecimal("90"), new BigDecimal("96"),
+                        "重算", true),
+                new SlaBreachWithdrawn("c-1", "quality", "2026-02", "重算"));
+
+        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        assertThat(detail.penaltiesAccrued()).isEqualTo(Money.cny("0.00"));
+        assertThat(detail.breaches()).extracting(BreachView::withdrawn).containsExactly(true);
+        SlaDashboard dashboard = projection.handle(new FindSlaDashboard(null));
+        assertThat(dashboard.byVendor()).extracting(SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent)
+                .containsExactly(tuple(0L, new BigDecimal("100.0")));
+    }
+
+    @Test
+    void filtersTheRegisterByStatusVendorProjectAndExpiryAndPages() {
+        active("c-1", "v-1", "p-1", TERM);
+        active("c-2", "v-2", "p-1", new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
+        apply(new ContractDrafted("c-3", null, "v-1", "合同 c-3", TERM, content()));
+
+        assertThat(projection.handle(new FindContracts(ContractStatus.ACTIVE, null, null, null, 0, 20)).items())
+                .extracting(ContractSummary::contractId).containsExactly("c-1", "c-2");
+        assertThat(projection.handle(new FindContracts(null, "v-1", null, null, 0, 20)).totalItems()).isEqualTo(2);
+        assertThat(projection.handle(new FindContracts(null, null, "p-1", null, 0, 20)).items())
+                .extracting(ContractSummary::contractId).containsExactly("c-1", "c-2");
+        assertThat(projection.handle(new FindContracts(null, null, null, 90, 0, 20)).items())
+                .extracting(ContractSummary::contractId, ContractSummary::daysToExpiry).containsExactly(tuple("c-1", 82L));
+        ContractPage second = projection.handle(new FindContracts(null, null, null, null, 1, 2));
+        assertThat(second.items()).extracting(ContractSummary::contractId).containsExactly("c-2");
+        assertThat(second.totalItems()).isEqualTo(3);
+    }
+
+    @Test
+    void showsTheRenewalReviewTerminationAndExitChecklist() {
+        active("c-1", "v-1", null, TERM);
+        apply(new ContractExpiryApproaching("c-1", TERM.end()),
+                new RenewalDecided("c-1", RenewalDecision.NOT_RENEW, null, "业务收缩"),
+                new TerminationSignedOff("c-1", List.of("ev-1"), "同意"),
+                new ContractTerminated("c-1", TerminationReason.BREACH, "严重违约", List.of("ev-1"), TODAY, TODAY),
+                new KnowledgeTransferRecorded("c-1", TODAY, "已交接"),
+                new AssetsRecoveredRecorded("c-1", TODAY, "已收回"));
+
+        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        assertThat(detail.renewal().reviewOpen()).isTrue();
+        assertThat(detail.renewal().decision()).isEqualTo(RenewalDecision.NOT_RENEW);
+        assertThat(detail.termination().reason()).isEqualTo(TerminationReason.BREACH);
+        assertThat(detail.exit().knowledgeTransferredOn()).isEqualTo(TODAY);
+        assertThat(detail.exit().accessRevokedOn()).isNull();
+        assertThat(detail.daysToExpiry()).isNull();
+
+        apply(new WorkerAccessRevoked("c-1", TODAY, TODAY, "已关闭"),
+                new FinalSettlementRecorded("c-1", Money.cny("10.00"), "JS-1", TODAY),
+                new ContractClosed("c-1", TODAY));
+        assertThat(projection.handle(new FindContract("c-1")).exit().closedOn()).isEqualTo(TODAY);
+        assertThat(projection.handle(new FindContracts(ContractStatus.CLOSED, null, null, null, 0, 20)).totalItems())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aggregatesComplianceByVendorMetricAndPeriod() {
+        active("c-1", "v-1", null, TERM);
+        active("c-2", "v-2", null, TERM);
+        breach("c-1", "2026-01", "1500.00");
+        breach("c-1", "2026-02", "1500.00");
+        apply(new SlaMeasurementRecorded("c-2", "quality", "2026-01", new BigDecimal("99"), new BigDecimal("95"),
+                SlaDirection.AT_LEAST, true));
+
+        SlaDashboard dashboard = projection.handle(new FindSlaDashboard(null));
+        assertThat(dashboard.byVendor()).extracting(SlaComplianceRow::key, SlaComplianceRow::measurements,
+                        SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent, SlaComplianceRow::penalties)
+                .containsExactly(tuple("v-1", 2L, 2L, new BigDecimal("0.0"), Money.cny("3000.00")),
+                        tuple("v-2", 1L, 0L, new BigDecimal("100.0"), Money.cny("0.00")));
+        assertThat(dashboard.byMetric()).extracting(SlaComplianceRow::key, SlaComplianceRow::compliancePercent)
+                .containsExactly(tuple("quality", new BigDecimal("33.3")));
+        assertThat(dashboard.byPeriod()).extracting(SlaComplianceRow::key, SlaComplianceRow::breaches)
+                .containsExactly(tuple("2026-01", 1L), tuple("2026-02", 1L));
+        assertThat(projection.handle(new FindSlaDashboard("v-2")).byVendor()).hasSize(1);
+    }
+
+    @Test
+    void ignoresARedeliveredEvent() {
+        active("c-1", "v-1", null, TERM);
+        projection.on(new ContractSuspended("c-1", null, "重复投递"), T0, 3L, "business");
+        assertThat(projection.handle(new FindContract("c-1")).status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(projection.handle(new FindContract("unknown"))).isNull();
+    }
+}

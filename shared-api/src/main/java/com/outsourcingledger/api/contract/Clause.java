@@ -1,0 +1,4 @@
+package com.outsourcingledger.api.contract;
+
+public record Clause(ClauseCategory category, String text) {
+}

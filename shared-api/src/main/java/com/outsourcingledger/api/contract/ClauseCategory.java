@@ -1,0 +1,6 @@
+package com.outsourcingledger.api.contract;
+
+/** The 10 core clause categories every contract must cover before co-review. */
+public enum ClauseCategory {
+    PARTIES, SCOPE_STANDARDS_AND_DELIVERY, TERM, FEES_PAYMENT_AND_SETTLEMENT, VENDOR_EMPLOYER_OBLIGATIONS, IP_AND_CONFIDENTIALITY, EVALUATION_REWARD_AND_PENALTY, BREACH_LIABILITY_AND_DISPUTE_RESOLUTION, CHANGE_AND_TERMINATION, FORCE_MAJEURE
+}

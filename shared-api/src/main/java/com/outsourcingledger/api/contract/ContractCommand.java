@@ -1,0 +1,129 @@
+package com.outsourcingledger.api.contract;
+
+import com.outsourcingledger.api.money.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything that can be asked of a contract. The acting user and department travel as message metadata. */
+public sealed interface ContractCommand {
+
+    String contractId();
+
+    /** {@code projectId} is null for a contract drafted on its own, outside a sourcing project. */
+    record DraftContract(@TargetAggregateIdentifier String contractId, String projectId, String vendorId,
+                         String title, Term term, ContractContent content) implements ContractCommand {
+    }
+
+    record ReviseContractDraft(@TargetAggregateIdentifier String contractId, String title, Term term,
+                               ContractContent content) implements ContractCommand {
+    }
+
+    record DefineSla(@TargetAggregateIdentifier String contractId, SlaMetric metric) implements ContractCommand {
+    }
+
+    record RemoveSla(@TargetAggregateIdentifier String contractId, String metricId) implements ContractCommand {
+    }
+
+    record RecordNda(@TargetAggregateIdentifier String contractId, String ndaReference, LocalDate signedOn)
+            implements ContractCommand {
+    }
+
+    record SubmitContractForCoReview(@TargetAggregateIdentifier String contractId) implements ContractCommand {
+    }
+
+    /** The reviewing department is the acting user's; a REJECT states its reasons. */
+    record RecordCoReviewOpinion(@TargetAggregateIdentifier String contractId, ReviewOpinion opinion,
+                                 String comments) implements ContractCommand {
+    }
+
+    record SignContract(@TargetAggregateIdentifier String contractId) implements ContractCommand {
+    }
+
+    record RecordSlaMeasurement(@TargetAggregateIdentifier String contractId, String metricId, SlaPeriod period,
+                                BigDecimal value) implements ContractCommand {
+    }
+
+    record CorrectSlaMeasurement(@TargetAggregateIdentifier String contractId, String metricId, SlaPeriod period,
+                                 BigDecimal value, String reason) implements ContractCommand {
+    }
+
+    record RecordSlaReview(@TargetAggregateIdentifier String contractId, String notes) implements ContractCommand {
+    }
+
+    /** {@code metricId} is null for a notice about something other than one SLA metric. */
+    record IssueRectificationNotice(@TargetAggregateIdentifier String contractId, String noticeId, String metricId,
+                                    String reason, LocalDate dueOn) implements ContractCommand {
+    }
+
+    record RecordRectificationPlan(@TargetAggregateIdentifier String contractId, String noticeId, String plan)
+            implements ContractCommand {
+    }
+
+    record ConcludeRectification(@TargetAggregateIdentifier String contractId, String noticeId,
+                                 RectificationOutcome outcome, String notes) implements ContractCommand {
+    }
+
+    /** {@code content} replaces the contract content when given; null amends the wording only. */
+    record ProposeAmendment(@TargetAggregateIdentifier String contractId, String amendmentId,
+                            String changeDescription, ContractContent content) implements ContractCommand {
+    }
+
+    /** The approving department (LEGAL or FINANCE) is the acting user's. */
+    record RecordAmendmentApproval(@TargetAggregateIdentifier String contractId, String amendmentId,
+                                   ReviewOpinion opinion, String comments) implements ContractCommand {
+    }
+
+    record SuspendContract(@TargetAggregateIdentifier String contractId, String reason) implements ContractCommand {
+    }
+
+    record ResumeContract(@TargetAggregateIdentifier String contractId, String reason) implements ContractCommand {
+    }
+
+    /** {@code newTerm} is required for RENEW and must start the day after the current term ends. */
+    record DecideRenewal(@TargetAggregateIdentifier String contractId, RenewalDecision decision, Term newTerm,
+                         String reason) implements ContractCommand {
+    }
+
+    record SignOffTermination(@TargetAggregateIdentifier String contractId, List<String> evidenceRefs,
+                              String notes) implements ContractCommand {
+    }
+
+    record TerminateContract(@TargetAggregateIdentifier String contractId, TerminationReason reason,
+                             String explanation, List<String> evidenceRefs, LocalDate lastServiceDay)
+            implements ContractCommand {
+    }
+
+    record RecordKnowledgeTransfer(@TargetAggregateIdentifier String contractId, String notes)
+            implements ContractCommand {
+    }
+
+    record RecordAssetsRecovered(@TargetAggregateIdentifier String contractId, String notes)
+            implements ContractCommand {
+    }
+
+    record RecordWorkerAccessRevoked(@TargetAggregateIdentifier String contractId, LocalDate revokedOn,
+                                     String notes) implements ContractCommand {
+    }
+
+    record RecordFinalSettlement(@TargetAggregateIdentifier String contractId, Money amount, String reference)
+            implements ContractCommand {
+    }
+
+    /** Sent by the vendor sanction process when the contract's vendor is suspended. */
+    record FlagContractForVendorSuspension(@TargetAggregateIdentifier String contractId, String vendorId,
+                                           String reason) implements ContractCommand {
+    }
+
+    /** Sent by the vendor sanction process when the contract's vendor is reinstated. */
+    record ClearContractFlag(@TargetAggregateIdentifier String contractId, String vendorId, String reason)
+            implements ContractCommand {
+    }
+
+    /** Sent by the vendor sanction process when the contract's vendor is eliminated or blacklisted. */
+    record SanctionContractForVendor(@TargetAggregateIdentifier String contractId, String vendorId,
+                                     String sanction, String reason) implements ContractCommand {
+    }
+}

@@ -1,0 +1,84 @@
+package com.outsourcingledger.api.contract;
+
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.organization.Department;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Questions the contract read models answer, and their answers. */
+public sealed interface ContractQuery {
+
+    /** Contract register; any filter may be null. {@code expiringWithinDays}: term ends within that many days. */
+    record FindContracts(ContractStatus status, String vendorId, String projectId, Integer expiringWithinDays,
+                         int page, int size) implements ContractQuery {
+    }
+
+    record FindContract(String contractId) implements ContractQuery {
+    }
+
+    /** SLA compliance over every recorded measurement, optionally of one vendor only. */
+    record FindSlaDashboard(String vendorId) implements ContractQuery {
+    }
+
+    record ContractSummary(String contractId, String projectId, String vendorId, String title, ContractStatus status,
+                           LocalDate termStart, LocalDate termEnd, Long daysToExpiry, int version,
+                           Money penaltiesAccrued, boolean flagged, Instant lastChangedAt) {
+    }
+
+    record ContractPage(List<ContractSummary> items, int page, int size, long totalItems) {
+    }
+
+    /** An SLA metric with its latest measured period: the current-period compliance. */
+    record SlaView(SlaMetric metric, String latestPeriod, BigDecimal latestValue, Boolean latestMet) {
+    }
+
+    record BreachView(String metricId, String period, BigDecimal target, BigDecimal actual, BigDecimal shortfall,
+                      Money penalty, boolean withdrawn) {
+    }
+
+    record RectificationView(String noticeId, String metricId, List<String> periods, String reason,
+                             LocalDate issuedOn, LocalDate dueOn, boolean automatic, String plan, String status,
+                             String conclusionNotes) {
+    }
+
+    record OpinionView(Department department, ReviewOpinion opinion, String comments, String by) {
+    }
+
+    record AmendmentView(String amendmentId, String changeDescription, String status, List<Department> approvals,
+                         Integer version) {
+    }
+
+    record RenewalView(boolean reviewOpen, LocalDate endDate, RenewalDecision decision, Term newTerm, String reason,
+                       List<String> returnReasons) {
+    }
+
+    record TerminationView(TerminationReason reason, String explanation, List<String> evidenceRefs,
+                           LocalDate terminatedOn, LocalDate lastServiceDay) {
+    }
+
+    record ExitView(LocalDate lastServiceDay, LocalDate knowledgeTransferredOn, LocalDate assetsRecoveredOn,
+                    LocalDate accessRevokedOn, Money finalSettlement, LocalDate closedOn) {
+    }
+
+    record ContractDetail(String contractId, String projectId, String vendorId, String title, ContractStatus status,
+                          Term term, ContractContent content, int version, String ndaReference, LocalDate signedOn,
+                          LocalDate activatedOn, boolean flagged, String suspensionReason, List<SlaView> slas,
+                          List<BreachView> breaches, Money penaltiesAccrued,
+                          List<RectificationView> rectificationNotices, List<OpinionView> coReviewOpinions,
+                          List<String> returnReasons, List<AmendmentView> amendments, RenewalView renewal,
+                          List<String> terminationRecommendations, boolean terminationSignedOff,
+                          TerminationView termination, ExitView exit, LocalDate slaReviewDue,
+                          boolean slaReviewOverdue, Long daysToExpiry, long sequence, Instant lastChangedAt) {
+    }
+
+    record SlaComplianceRow(String key, long measurements, long breaches, BigDecimal compliancePercent,
+                            Money penalties) {
+    }
+
+    record SlaDashboard(List<SlaComplianceRow> byVendor, List<SlaComplianceRow> byMetric,
+                        List<SlaComplianceRow> byPeriod) {
+    }
+}

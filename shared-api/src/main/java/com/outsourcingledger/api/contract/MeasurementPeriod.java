@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.contract;
+
+public enum MeasurementPeriod {
+    MONTHLY, QUARTERLY
+}

@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.contract;
+
+public enum PaymentMethod {
+    BANK_TRANSFER, BANK_ACCEPTANCE_BILL
+}

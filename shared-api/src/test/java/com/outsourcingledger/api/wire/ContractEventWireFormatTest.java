@@ -1,0 +1,120 @@
+package com.outsourcingledger.api.wire;
+
+import com.outsourcingledger.api.contract.*;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.organization.Department;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ContractEventWireFormatTest {
+
+    private static final String C = "contract-1";
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
+    private static final Term TERM = new Term(DAY, DAY.plusYears(2));
+    private static final ContractContent CONTENT = new ContractContent(
+            new Party("上海示例科技有限公司", "上海市", "王五", "赵六", "021"), new Party("乙方", null, null, null, null),
+            "呼叫中心外包", List.of("月报"), "按月验收", FeeModel.FIXED_PRICE, Money.cny("2400000.00"),
+            PaymentMethod.BANK_TRANSFER, SettlementCycle.MONTHLY,
+            List.of(new Clause(ClauseCategory.FORCE_MAJEURE, "不可抗力超过60日可协商解除")), 60);
+    private static final SlaMetric METRIC = new SlaMetric("quality", "质量合格率", "%", new BigDecimal("95.5"),
+            SlaDirection.AT_LEAST, MeasurementPeriod.MONTHLY, "质检系统", "质检组", new BigDecimal("2"), Money.cny("1500.00"));
+    private final Serializer serializer = EventWireFormat.serializer();
+
+    static Stream<ContractEvent> everyContractEvent() {
+        return Stream.of(
+                new ContractDrafted(C, "project-1", "vendor-1", "合同", TERM, CONTENT),
+                new ContractDraftRevised(C, "合同二稿", TERM, CONTENT),
+                new SlaDefined(C, METRIC),
+                new SlaRemoved(C, "quality"),
+                new NdaRecorded(C, "NDA-1", DAY),
+                new ContractSubmittedForCoReview(C, 1),
+                new CoReviewOpinionRecorded(C, Department.LEGAL, ReviewOpinion.REJECT, "违约条款不全"),
+                new ContractReturnedToDrafting(C, Department.LEGAL, "违约条款不全"),
+                new ContractApproved(C, 1),
+                new ContractSigned(C, DAY, 1),
+                new ContractActivated(C, DAY, DAY.plusMonths(6)),
+                new SlaMeasurementRecorded(C, "quality", "2026-03", new BigDecimal("93.25"), new BigDecimal("95.5"),
+                        SlaDirection.AT_LEAST, false),
+                new SlaMeasurementCorrected(C, "quality", "2026-03", new BigDecimal("93.25"), new BigDecimal("96"), "重算", true),
+                new SlaBreached(C, "quality", "2026-03", new BigDecimal("95.5"), new BigDecimal("93.25"),
+                        new BigDecimal("2.25"), Money.cny("100000.00"), new BigDecimal("2"), Money.cny("1500.00"),
+                        Money.cny("1500.00")),
+                new SlaBreachWithdrawn(C, "quality", "2026-03", "重算"),
+                new SlaReviewDue(C, DAY, DAY.plusMonths(6)),
+                new SlaReviewed(C, DAY, "不变", DAY.plusMonths(6)),
+                new RectificationNoticeIssued(C, "rn-1", "quality", List.of("2026-02", "2026-03"), "连续未达标", DAY,
+                        DAY.plusDays(30), true),
+                new RectificationPlanRecorded(C, "rn-1", "培训"),
+                new RectificationVerified(C, "rn-1", "通过"),
+                new RectificationFailed(C, "rn-1", "未通过"),
+                new AmendmentProposed(C, "a-1", "增加夜班", null),
+                new AmendmentApprovalRecorded(C, "a-1", Department.FINANCE, ReviewOpinion.APPROVE, "同意"),
+                new AmendmentRejected(C, "a-1", Department.LEGAL, "不同意"),
+                new ContractAmended(C, "a-1", 2, "增加夜班", CONTENT),
+                new ContractSuspended(C, SuspensionGround.VENDOR_SANCTIONED, "供应商被淘汰"),
+                new ContractResumed(C, "恢复", ContractStatus.ACTIVE),
+                new ContractFlagged(C, "vendor-1", "供应商暂停"),
+                new ContractFlagCleared(C, "vendor-1", "恢复"),
+                new TerminationRecommended(C, TerminationReason.VENDOR_SANCTIONED, "供应商被列入黑名单"),
+                new ContractExpiryApproaching(C, DAY),
+                new RenewalDecided(C, RenewalDecision.RENEW, TERM, "绩效良好"),
+                new RenewalReturned(C, Department.FINANCE, "价格"),
+                new ContractRenewed(C, TERM, 2),
+                new ContractExpired(C, DAY),
+                new TerminationSignedOff(C, List.of("ev-1"), "同意"),
+                new ContractTerminated(C, TerminationReason.BREACH, "违约", List.of("ev-1"), DAY, DAY),
+                new KnowledgeTransferRecorded(C, DAY, "已交接"),
+                new AssetsRecoveredRecorded(C, DAY, "已收回"),
+                new WorkerAccessRevoked(C, DAY, DAY, "已关闭"),
+                new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY),
+                new ContractClosed(C, DAY));
+    }
+
+    @Test
+    void coversEveryContractEventType() {
+        assertThat(everyContractEvent().map(Object::getClass))
+                .containsExactlyInAnyOrder(Arrays.stream(ContractEvent.class.getPermittedSubclasses()).toArray(Class[]::new));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyContractEvent")
+    void everyEventSurvivesTheRoundTripUnchanged(ContractEvent event) {
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+        assertThat(stored.getType().getName()).isEqualTo(event.getClass().getName());
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void writesPeriodsAsTextAndPenaltiesAsExactDecimals() {
+        String json = new String(serializer.serialize(everyContractEvent().filter(SlaBreached.class::isInstance)
+                .findFirst().orElseThrow(), byte[].class).getData(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"period\":\"2026-03\"").contains("\"penalty\":{\"amount\":1500.00,\"currency\":\"CNY\"}");
+    }
+
+    @Test
+    void periodsKnowTheirKindBoundsAndPredecessor() {
+        assertThat(SlaPeriod.of("2026-01").previous()).isEqualTo(SlaPeriod.of("2025-12"));
+        assertThat(SlaPeriod.of("2026-Q1").previous()).isEqualTo(SlaPeriod.of("2025-Q4"));
+        assertThat(SlaPeriod.of("2026-Q2").start()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(SlaPeriod.of("2026-Q2").end()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(SlaPeriod.of("2026-02").end()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(SlaPeriod.containing(LocalDate.of(2026, 8, 15), MeasurementPeriod.QUARTERLY)).isEqualTo(SlaPeriod.of("2026-Q3"));
+        assertThatThrownBy(() -> SlaPeriod.of("2026-13")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SlaPeriod.of("2026-Q5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Term(DAY, DAY)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,206 @@
+package com.outsourcingledger.system;
+
+import com.outsourcingledger.api.contract.ClauseCategory;
+import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.system.LedgerClient.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A contract from draft to CLOSED through command-side's HTTP API, read back from query-side's: co-review,
+ * signing with an admitted vendor, two breached periods that issue a rectification notice, the renewal
+ * deadline firing through the durable scheduler, termination for breach and the complete exit checklist.
+ */
+class ContractLifecycleEndToEndTest {
+
+    private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+    private static final LedgerClient client = new LedgerClient();
+
+    @Test
+    void runsAContractFromDraftThroughBreachesRenewalDeadlineAndTerminationToClosed() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        LocalDate start = today.withDayOfMonth(1).minusMonths(2);
+        LocalDate end = today.plusMonths(2);
+        String firstPeriod = YearMonth.from(start).toString();
+        String secondPeriod = YearMonth.from(start).plusMonths(1).toString();
+        String vendorId = VendorSteps.registerAndAdmit(system(), client);
+
+        String contractId = UUID.randomUUID().toString();
+        String contract = "/contracts/" + contractId;
+        created(command("business", "/contracts", draft(contractId, vendorId, start, end)));
+        created(command("business", contract + "/slas", sla()));
+        ok(command("business", contract + "/nda", Map.of("ndaReference", "NDA-E2E", "signedOn", today.toString())));
+        ok(command("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            ok(command(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+        Response signed = eventually(() -> command("management", contract + "/signature", Map.of()),
+                r -> r.status() == 204);
+        ok(signed);
+
+        JsonNode reviewOpen = awaitContract(contractId, c -> c.get("renewal") != null && !c.get("renewal").isNull()
+                && c.get("renewal").get("reviewOpen").asBoolean());
+        assertThat(reviewOpen.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(reviewOpen.get("renewal").get("endDate").asString()).isEqualTo(end.toString());
+        assertThat(metadataOf(contractId, "ContractExpiryApproaching").get("user").asString()).isEqualTo("system");
+
+        created(command("business", contract + "/sla-measurements",
+                Map.of("metricId", "quality", "period", firstPeriod, "value", 90)));
+        created(command("business", contract + "/sla-measurements",
+                Map.of("metricId", "quality", "period", secondPeriod, "value", "91.5")));
+        JsonNode breached = awaitContract(contractId, c -> c.get("rectificationNotices").size() == 1);
+        JsonNode notice = breached.get("rectificationNotices").get(0);
+        assertThat(notice.get("automatic").asBoolean()).isTrue();
+        assertThat(notice.get("metricId").asString()).isEqualTo("quality");
+        assertThat(notice.get("periods").valueStream().map(JsonNode::asString)).containsExactly(firstPeriod, secondPeriod);
+        assertThat(breached.get("breaches")).hasSize(2);
+        BigDecimal penalty = breached.get("breaches").get(0).get("penalty").get("amount").decimalValue();
+        assertThat(penalty).isPositive();
+        assertThat(breached.get("penaltiesAccrued").get("amount").decimalValue())
+                .isEqualByComparingTo(penalty.multiply(BigDecimal.TWO));
+
+        Response withoutSignOff = command("business", contract + "/termination", termination(today));
+        assertThat(withoutSignOff.status()).isEqualTo(422);
+        assertThat(withoutSignOff.json().get("rule").asString()).isEqualTo("contract.termination.legal-sign-off-required");
+        ok(command("legal", contract + "/termination-sign-off",
+                Map.of("evidenceRefs", List.of(notice.get("noticeId").asString()), "notes", "证据充分")));
+        ok(command("business", contract + "/termination", termination(today)));
+
+        ok(command("business", contract + "/exit/knowledge-transfer", Map.of("notes", "文档与数据已交接")));
+        ok(command("business", contract + "/exit/assets-recovery", Map.of("notes", "门禁卡与设备已收回")));
+        Response late = command("hr", contract + "/exit/access-revocation",
+                Map.of("revokedOn", today.plusDays(1).toString()));
+        assertThat(late.status()).isEqualTo(422);
+        ok(command("hr", contract + "/exit/access-revocation", Map.of("revokedOn", today.toString(), "notes", "账号已关闭")));
+        Response early = command("management", contract + "/exit/final-settlement",
+                Map.of("amount", Map.of("amount", "1.00", "currency", "CNY"), "reference", "JS-E2E"));
+        assertThat(early.status()).isEqualTo(403);
+        ok(command("finance", contract + "/exit/final-settlement",
+                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-E2E")));
+
+        JsonNode closed = awaitContract(contractId, c -> c.get("status").asString().equals("CLOSED"));
+        assertThat(closed.get("termination").get("reason").asString()).isEqualTo("BREACH");
+        assertThat(closed.get("exit").get("accessRevokedOn").asString()).isEqualTo(today.toString());
+        assertThat(closed.get("exit").get("closedOn").asString()).isEqualTo(today.toString());
+
+        Response register = client.get(system().queryUrl("/contracts?vendorId=" + vendorId + "&status=CLOSED"), "audit");
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.json().get("items").valueStream().map(c -> c.get("contractId").asString()))
+                .containsExactly(contractId);
+        Response dashboard = client.get(system().queryUrl("/contracts/sla-dashboard?vendorId=" + vendorId), "management");
+        JsonNode byVendor = dashboard.json().get("byVendor").get(0);
+        assertThat(byVendor.get("breaches").asLong()).isEqualTo(2);
+        assertThat(byVendor.get("compliancePercent").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownContract() {
+        Response unknown = client.get(system().queryUrl("/contracts/" + UUID.randomUUID()), "hr");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    // --- steps ---
+
+    private static Map<String, Object> draft(String contractId, String vendorId, LocalDate start, LocalDate end) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("contractId", contractId);
+        draft.put("vendorId", vendorId);
+        draft.put("title", "客服外包服务合同");
+        draft.put("term", Map.of("start", start.toString(), "end", end.toString()));
+        draft.put("content", Map.of("client", Map.of("name", "上海示例科技有限公司"),
+                "vendor", Map.of("name", "上海测试外包服务有限公司"), "scope", "客服热线外包",
+                "feeModel", "FIXED_PRICE", "amount", Map.of("amount", "1200000.00", "currency", "CNY"),
+                "paymentMethod", "BANK_TRANSFER",
+                "clauses", Arrays.stream(ClauseCategory.values()).map(c -> Map.of("category", c.name(), "text", "条款"))
+                        .toList()));
+        return draft;
+    }
+
+    private static Map<String, Object> sla() {
+        return Map.of("metricId", "quality", "name", "质量合格率", "unit", "%", "target", 95, "direction", "AT_LEAST",
+                "period", "MONTHLY", "dataSource", "质检系统", "collectionOwner", "业务部质检组", "penaltyPercent", 2,
+                "penaltyCapPerPeriod", Map.of("amount", "50000.00", "currency", "CNY"));
+    }
+
+    private static Map<String, Object> termination(LocalDate lastServiceDay) {
+        return Map.of("reason", "BREACH", "explanation", "连续两期未达质量标准且整改无效",
+                "evidenceRefs", List.of("sla-report", "rectification-notice"), "lastServiceDay", lastServiceDay.toString());
+    }
+
+    private static Response command(String user, String path, Object body) {
+        return client.post(system().commandUrl(path), user, body);
+    }
+
+    /** Signing reads the vendor's standing, which trails the vendor's own events by a few milliseconds. */
+    private static Response eventually(Supplier<Response> call, Predicate<Response> done) {
+        Response last = null;
+        for (long end = System.nanoTime() + Duration.ofSeconds(10).toNanos(); System.nanoTime() < end; ) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            sleep(100);
+        }
+        return last;
+    }
+
+    private static JsonNode awaitContract(String contractId, Predicate<JsonNode> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = client.get(system().queryUrl("/contracts/" + contractId), "business");
+            if (last.status() == 200 && condition.test(last.json())) {
+                return last.json();
+            }
+            sleep(50);
+        }
+        throw new AssertionError("query-side never showed the expected contract state; last: " + last);
+    }
+
+    private static JsonNode metadataOf(String contractId, String simpleType) {
+        byte[] metadata = system().commandSide().getBean(JdbcClient.class)
+                .sql("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = :id AND payloadType LIKE :type")
+                .param("id", contractId).param("type", "%$" + simpleType).query(byte[].class).single();
+        return EventWireFormat.jsonMapper().readTree(new String(metadata, StandardCharsets.UTF_8));
+    }
+
+    private static void created(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static LedgerSystem system() {
+        return ledger.system();
+    }
+}
