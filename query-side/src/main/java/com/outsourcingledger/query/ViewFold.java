@@ -1,0 +1,31 @@
+package com.outsourcingledger.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A read model's detail view as a fold over one aggregate's events, published by the feature that owns the
+ * view so that auditors rebuild "the state as of an instant" with the very code that builds the live view.
+ * It lives in the module's root package because every feature may depend on it and it depends on none.
+ *
+ * @param <V> the detail view the live read model serves
+ */
+public interface ViewFold<V> {
+
+    /** The aggregate type the events are stored under, e.g. {@code Vendor}. */
+    String aggregateType();
+
+    Class<V> viewType();
+
+    /** {@code current} is null before the aggregate's first event; throws on an event of another family. */
+    V evolve(V current, Object event, Step step);
+
+    /** The view as the live read model shows it on {@code day}, for parts that depend on the day of asking. */
+    default V seenOn(V view, LocalDate day) {
+        return view;
+    }
+
+    /** What a fold needs to know about an event besides its payload. */
+    record Step(Instant at, String user, long sequence) {
+    }
+}

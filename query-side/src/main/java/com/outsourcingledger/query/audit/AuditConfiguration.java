@@ -1,0 +1,9 @@
+package com.outsourcingledger.query.audit;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditProperties.class)
+class AuditConfiguration {
+}

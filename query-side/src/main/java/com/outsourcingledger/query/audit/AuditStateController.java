@@ -1,0 +1,32 @@
+package com.outsourcingledger.query.audit;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** The state of an aggregate as of a past instant, and the field-level changes between two instants. */
+@RestController
+@PreAuthorize("hasAnyRole('AUDIT','LEGAL','MANAGEMENT')")
+class AuditStateController {
+
+    private final StateHistory states;
+
+    AuditStateController(StateHistory states) {
+        this.states = states;
+    }
+
+    @GetMapping(AuditedKind.PATH + "/state")
+    public StateChange.AsOf asOf(@PathVariable String kind, @PathVariable String id, @RequestParam Instant at) {
+        return states.asOf(AuditedKind.of(kind), id, at);
+    }
+
+    @GetMapping(AuditedKind.PATH + "/diff")
+    public StateChange.Diff diff(@PathVariable String kind, @PathVariable String id, @RequestParam Instant from,
+                                 @RequestParam Instant to) {
+        return states.diff(AuditedKind.of(kind), id, from, to);
+    }
+}

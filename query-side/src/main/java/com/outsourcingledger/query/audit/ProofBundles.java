@@ -1,0 +1,77 @@
+package com.outsourcingledger.query.audit;
+
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exports proof bundles from the audit index, i.e. history as it was first recorded, each with a fresh
+ * signed checkpoint over its last event and the online verification against the event store beside it.
+ */
+@Component
+class ProofBundles {
+
+    static final int MAX_EVENTS = 50_000;
+
+    private final AuditIndex index;
+    private final Checkpoints checkpoints;
+    private final Verification verification;
+
+    ProofBundles(AuditIndex index, Checkpoints checkpoints, Verification verification) {
+        this.index = index;
+        this.checkpoints = checkpoints;
+        this.verification = verification;
+    }
+
+    /** The log from chain index {@code from} to {@code to} (default: the head), with the kept checkpoints in it. */
+    ProofBundle log(long from, Long to) {
+        IndexedEvent head = index.head().orElseThrow(() -> RuleViolationException.conflict("audit.proof.empty-log",
+                "No event has been recorded yet"));
+        long last = to == null ? head.chainIndex() : Math.min(to, head.chainIndex());
+        if (from < 1 || from > last || last - from + 1 > MAX_EVENTS) {
+            throw RuleViolationException.unprocessable("audit.proof.range", "A log proof covers chain indexes 1 to "
+                    + head.chainIndex() + ", at most " + MAX_EVENTS + " at a time, with 'from' not after 'to'");
+        }
+        String anchor = from == 1 ? AuditProof.GENESIS : index.at(from - 1).orElseThrow().logChain();
+        List<ProofBundle.Event> events = new ArrayList<>();
+        IndexedEvent lastRow = null;
+        for (long cursor = from - 1; cursor < last; ) {
+            List<IndexedEvent> batch = index.chainAfter(cursor, 1000);
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (IndexedEvent row : batch) {
+                if (row.chainIndex() <= last) {
+                    events.add(ProofBundle.Event.of(row.chainIndex(), row, row.logChain()));
+                    lastRow = row;
+                }
+            }
+            cursor = batch.getLast().chainIndex();
+        }
+        checkpoints.keep(lastRow);
+        return new ProofBundle(AuditProof.BUNDLE_FORMAT, AuditProof.LOG_SCOPE, checkpoints.publicKey(),
+                new ProofBundle.Anchor(from - 1, anchor), events, checkpoints.between(from, last),
+                verification.verifyLog());
+    }
+
+    /** One aggregate's whole history, with a checkpoint of its chain signed now. */
+    ProofBundle aggregate(AuditedKind kind, String aggregateId) {
+        List<IndexedEvent> rows = index.ofAggregate(aggregateId);
+        if (rows.isEmpty() || !kind.aggregateType.equals(rows.getFirst().event().aggregateType())) {
+            throw new ResourceNotFoundException(kind.resource, aggregateId);
+        }
+        String scope = AuditProof.aggregateScope(kind.aggregateType, aggregateId);
+        List<ProofBundle.Event> events = rows.stream()
+                .map(row -> ProofBundle.Event.of(row.event().sequenceNumber(), row, row.aggregateChain()))
+                .toList();
+        IndexedEvent last = rows.getLast();
+        Checkpoint checkpoint = checkpoints.sign(scope, last.event().sequenceNumber(), last.globalPosition(),
+                last.aggregateChain());
+        return new ProofBundle(AuditProof.BUNDLE_FORMAT, scope, checkpoints.publicKey(),
+                new ProofBundle.Anchor(-1, AuditProof.GENESIS), events, List.of(checkpoint),
+                verification.verifyAggregate(kind, aggregateId));
+    }
+}

@@ -1,0 +1,197 @@
+package com.outsourcingledger.query.audit;
+
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.query.audit.VerificationReport.Divergence;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Recomputes the chains from the event store itself, read through Axon's {@link EventStore} API (so the
+ * JDBC store and Axon Server alike), and compares them with what the audit index recorded when each event
+ * was first seen and with the signed checkpoints. The first divergent event is reported.
+ */
+@Component
+class Verification {
+
+    private static final int BATCH = 500;
+
+    private final EventStore eventStore;
+    private final StoreReader storeReader;
+    private final AuditIndex index;
+    private final Checkpoints checkpoints;
+    private final Serializer serializer;
+    private final Clock clock;
+
+    Verification(EventStore eventStore, StoreReader storeReader, AuditIndex index, Checkpoints checkpoints,
+                 @Qualifier("eventSerializer") Serializer serializer, Clock clock) {
+        this.eventStore = eventStore;
+        this.storeReader = storeReader;
+        this.index = index;
+        this.checkpoints = checkpoints;
+        this.serializer = serializer;
+        this.clock = clock;
+    }
+
+    VerificationReport verifyLog() {
+        Map<Long, Checkpoint> kept = new TreeMap<>();
+        checkpoints.between(0, Long.MAX_VALUE).forEach(c -> kept.put(c.index(), c));
+        TreeMap<Long, StoredEvent> readAhead = new TreeMap<>();
+        String chain = AuditProof.GENESIS;
+        long checked = 0;
+        long checkpointsChecked = 0;
+        IndexedEvent last = null;
+        try (Stream<? extends TrackedEventMessage<?>> log = storeReader.wholeLog()) {
+            Iterator<? extends TrackedEventMessage<?>> store = log.iterator();
+            long read = -1;
+            for (List<IndexedEvent> batch = index.chainAfter(0, BATCH); !batch.isEmpty();
+                 batch = index.chainAfter(batch.getLast().chainIndex(), BATCH)) {
+                for (IndexedEvent row : batch) {
+                    while (read < row.globalPosition() && store.hasNext()) {
+                        TrackedEventMessage<?> message = store.next();
+                        read = message.trackingToken().position().orElseThrow();
+                        readAhead.put(read, StoredEvent.of(message, serializer));
+                    }
+                    Divergence divergence = compare(row, readAhead.remove(row.globalPosition()));
+                    String expected = AuditProof.logLink(chain, row.globalPosition(), row.eventDigest());
+                    if (divergence == null && !expected.equals(row.logChain())) {
+                        divergence = Divergence.of("INDEX_ALTERED", row, List.of("logChain"),
+                                "the recorded log chain is " + row.logChain() + ", recomputed " + expected);
+                    }
+                    Checkpoint checkpoint = kept.remove(row.chainIndex());
+                    if (divergence == null && checkpoint != null) {
+                        checkpointsChecked++;
+                        divergence = checkCheckpoint(checkpoint, row, expected);
+                    }
+                    if (divergence != null) {
+                        return report(AuditProof.LOG_SCOPE, checked, checkpointsChecked, 0, last, divergence);
+                    }
+                    chain = expected;
+                    last = row;
+                    checked++;
+                }
+            }
+            Divergence trailing = trailing(readAhead, last, kept);
+            long pending = 0;
+            while (store.hasNext()) {
+                store.next();
+                pending++;
+            }
+            return report(AuditProof.LOG_SCOPE, checked, checkpointsChecked, pending + readAhead.size(), last,
+                    trailing);
+        }
+    }
+
+    VerificationReport verifyAggregate(AuditedKind kind, String aggregateId) {
+        List<IndexedEvent> rows = index.ofAggregate(aggregateId);
+        if (rows.isEmpty() || !kind.aggregateType.equals(rows.getFirst().event().aggregateType())) {
+            throw new ResourceNotFoundException(kind.resource, aggregateId);
+        }
+        TreeMap<Long, StoredEvent> store = new TreeMap<>();
+        DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            store.put(message.getSequenceNumber(), StoredEvent.of(message, serializer));
+        }
+        String scope = AuditProof.aggregateScope(kind.aggregateType, aggregateId);
+        String chain = AuditProof.GENESIS;
+        IndexedEvent last = null;
+        long checked = 0;
+        for (IndexedEvent row : rows) {
+            Divergence divergence = compare(row, store.remove(row.event().sequenceNumber()));
+            String expected = AuditProof.aggregateLink(chain, row.eventDigest());
+            if (divergence == null && !expected.equals(row.aggregateChain())) {
+                divergence = Divergence.of("INDEX_ALTERED", row, List.of("aggregateChain"),
+                        "the recorded aggregate chain is " + row.aggregateChain() + ", recomputed " + expected);
+            }
+            if (divergence != null) {
+                return report(scope, checked, 0, 0, divergence, last == null ? null : last.event().sequenceNumber(),
+                        last == null ? null : last.aggregateChain());
+            }
+            chain = expected;
+            last = row;
+            checked++;
+        }
+        long lastSequence = last.event().sequenceNumber();
+        Divergence unexpected = store.headMap(lastSequence, false).values().stream().findFirst()
+                .map(e -> new Divergence("UNEXPECTED", null, null, e.eventId(), e.aggregateType(), e.aggregateId(),
+                        e.sequenceNumber(), List.of(), "the store holds an event at sequence " + e.sequenceNumber()
+                        + " that was never recorded"))
+                .orElse(null);
+        return report(scope, checked, 0, store.tailMap(lastSequence, false).size(), unexpected, lastSequence, chain);
+    }
+
+    /** Compares what the store holds at a recorded event's place with what was recorded there. */
+    private static Divergence compare(IndexedEvent row, StoredEvent stored) {
+        if (stored == null) {
+            return Divergence.of("MISSING", row, List.of(), "the event store no longer holds this event");
+        }
+        if (!stored.eventId().equals(row.event().eventId())) {
+            return Divergence.of("MOVED", row, List.of("eventId"), "its place in the store holds event "
+                    + stored.eventId() + " instead");
+        }
+        if (!stored.digest().equals(row.eventDigest())) {
+            return Divergence.of("ALTERED", row, row.event().differences(stored), "the stored event hashes to "
+                    + stored.digest() + ", recorded " + row.eventDigest());
+        }
+        if (!row.event().digest().equals(row.eventDigest())) {
+            return Divergence.of("INDEX_ALTERED", row, List.of("eventDigest"),
+                    "the audit index's copy of the event no longer matches its recorded digest");
+        }
+        return null;
+    }
+
+    private Divergence checkCheckpoint(Checkpoint checkpoint, IndexedEvent row, String chain) {
+        if (!checkpoints.signedByUs(checkpoint)) {
+            return Divergence.of("CHECKPOINT_MISMATCH", row, List.of("signature"),
+                    "the checkpoint at index " + checkpoint.index() + " is not signed by the audit key");
+        }
+        if (!checkpoint.chainHash().equals(chain) || checkpoint.position() != row.globalPosition()) {
+            return Divergence.of("CHECKPOINT_MISMATCH", row, List.of("chainHash"), "the checkpoint signed at "
+                    + checkpoint.signedAt() + " says " + checkpoint.chainHash() + ", the chain is " + chain);
+        }
+        return null;
+    }
+
+    /** Events read below the recorded head that were never recorded, or checkpoints beyond the recorded head. */
+    private static Divergence trailing(TreeMap<Long, StoredEvent> readAhead, IndexedEvent last,
+                                       Map<Long, Checkpoint> unmatched) {
+        long head = last == null ? -1 : last.globalPosition();
+        var inserted = readAhead.headMap(head, false).entrySet().stream().findFirst();
+        if (inserted.isPresent()) {
+            StoredEvent e = inserted.get().getValue();
+            readAhead.remove(inserted.get().getKey());
+            return new Divergence("UNEXPECTED", null, inserted.get().getKey(), e.eventId(), e.aggregateType(),
+                    e.aggregateId(), e.sequenceNumber(), List.of(), "the store holds an event at position "
+                    + inserted.get().getKey() + " that was never recorded");
+        }
+        return unmatched.values().stream().findFirst()
+                .map(c -> new Divergence("CHECKPOINT_MISMATCH", c.index(), c.position(), null, null, null, null,
+                        List.of("chainIndex"), "a checkpoint was signed at index " + c.index()
+                        + " but the audit index ends before it: recorded events were removed"))
+                .orElse(null);
+    }
+
+    private VerificationReport report(String scope, long checked, long checkpointsChecked, long pending,
+                                      IndexedEvent last, Divergence divergence) {
+        return report(scope, checked, checkpointsChecked, pending, divergence,
+                last == null ? null : last.chainIndex(), last == null ? null : last.logChain());
+    }
+
+    private VerificationReport report(String scope, long checked, long checkpointsChecked, long pending,
+                                      Divergence divergence, Long headIndex, String headChainHash) {
+        return new VerificationReport(scope, divergence == null ? VerificationReport.INTACT : VerificationReport.TAMPERED,
+                clock.instant(), checked, checkpointsChecked, pending, headIndex, headChainHash, divergence);
+    }
+}
