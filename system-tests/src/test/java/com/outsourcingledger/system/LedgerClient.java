@@ -23,7 +23,11 @@ public final class LedgerClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Response get(URI uri, String user) {
-        return send(request(uri, user, Map.of()).GET().build());
+        return get(uri, user, Map.of());
+    }
+
+    public Response get(URI uri, String user, Map<String, String> headers) {
+        return send(request(uri, user, headers).GET().build());
     }
 
     public Response post(URI uri, String user, Object body) {
