@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Exports proof bundles from the audit index, i.e. history as it was first recorded, each with a fresh
- * signed checkpoint over its last event and the online verification against the event store beside it.
+ * Exports proof bundles from the audit index, i.e. history as it was first recorded: with the kept
+ * checkpoints in range and, unless one is kept there, a checkpoint signed now over the last event (not
+ * kept: exporting changes nothing), and the online verification against the event store beside it.
  */
 @Component
 class ProofBundles {
@@ -51,10 +52,12 @@ class ProofBundles {
             }
             cursor = batch.getLast().chainIndex();
         }
-        checkpoints.keep(lastRow);
+        List<Checkpoint> signed = new ArrayList<>(checkpoints.between(from, last));
+        if (signed.isEmpty() || signed.getLast().index() != last) {
+            signed.add(checkpoints.sign(AuditProof.LOG_SCOPE, last, lastRow.globalPosition(), lastRow.logChain()));
+        }
         return new ProofBundle(AuditProof.BUNDLE_FORMAT, AuditProof.LOG_SCOPE, checkpoints.publicKey(),
-                new ProofBundle.Anchor(from - 1, anchor), events, checkpoints.between(from, last),
-                verification.verifyLog());
+                new ProofBundle.Anchor(from - 1, anchor), events, signed, verification.verifyLog());
     }
 
     /** One aggregate's whole history, with a checkpoint of its chain signed now. */
