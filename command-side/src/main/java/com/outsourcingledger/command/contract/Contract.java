@@ -83,13 +83,24 @@ class Contract {
         requireText("drafting", "title", command.title());
         requireTerm("drafting", command.term());
         ContractContent checked = ContractContents.checked("drafting", command.content());
-        Optional<VendorStatus> vendor = standings.statusOf(command.vendorId());
-        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
-                    "Vendor " + command.vendorId() + " is " + vendor.get() + "; no new contract may be drafted with it");
-        }
+        requireNotBarred(command.vendorId(), standings);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.title(),
                 command.term(), checked));
+    }
+
+    /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
+    @CommandHandler
+    Contract(DraftContractFromAward command, VendorStandings standings) {
+        requireText("drafting", "vendor", command.vendorId());
+        if (command.scope() == null) {
+            throw RuleViolationException.unprocessable("contract.drafting.scope-required",
+                    "A draft from an award carries the project's scope");
+        }
+        Term term = ContractContents.termOf(command.scope().period());
+        requireTerm("drafting", term);
+        requireNotBarred(command.vendorId(), standings);
+        apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.scope().name(),
+                term, ContractContents.fromAward(command.scope())));
     }
 
     @CommandHandler
@@ -608,6 +619,14 @@ class Contract {
     private void closeIfComplete(Clock clock) {
         if (exit.complete()) {
             apply(new ContractClosed(contractId, LocalDate.now(clock)));
+        }
+    }
+
+    private static void requireNotBarred(String vendorId, VendorStandings standings) {
+        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
+        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
+            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
+                    "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
         }
     }
 
