@@ -18,7 +18,6 @@ import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
-import com.outsourcingledger.command.contract.ExitChecklist.Step;
 import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -26,6 +25,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -47,7 +47,6 @@ class Contract {
 
     static final Set<Department> CO_REVIEWERS =
             EnumSet.of(Department.LEGAL, Department.HR, Department.FINANCE, Department.BUSINESS);
-    static final Set<Department> AMENDMENT_APPROVERS = EnumSet.of(Department.LEGAL, Department.FINANCE);
 
     @AggregateIdentifier
     private String contractId;
@@ -64,18 +63,16 @@ class Contract {
     private final Set<String> authors = new HashSet<>();
     private final Set<Department> opinions = EnumSet.noneOf(Department.class);
     private final SlaBook slas = new SlaBook();
-    private final Rectifications rectifications = new Rectifications();
+    @AggregateMember
+    private final Rectifications rectifications = new Rectifications(this);
     private boolean renewalReviewOpen;
     private RenewalDecision renewalDecision;
     private Term renewalTerm;
-    private PendingAmendment amendment;
+    @AggregateMember
+    private final Amendments amendments = new Amendments(this);
     private boolean terminationSignedOff;
-    private LocalDate lastServiceDay;
-    private final ExitChecklist exit = new ExitChecklist();
-
-    private record PendingAmendment(String amendmentId, String proposedBy, String changeDescription,
-                                    ContractContent content, Set<Department> approvals) {
-    }
+    @AggregateMember
+    private final ExitChecklist exit = new ExitChecklist(this);
 
     @CommandHandler
     Contract(DraftContract command, VendorStandings standings) {
@@ -268,93 +265,10 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
     }
 
-    @CommandHandler
-    void handle(IssueRectificationNotice command, Clock clock) {
-        requireStatus(contractId, status, "rectification", ACTIVE, SUSPENDED);
-        requireText("rectification", "notice-id", command.noticeId());
-        requireText("rectification", "reason", command.reason());
-        if (rectifications.exists(command.noticeId())) {
-            throw RuleViolationException.conflict("contract.rectification.already-issued",
-                    "Contract " + contractId + " already has rectification notice " + command.noticeId());
-        }
-        if (command.metricId() != null) {
-            metric(command.metricId());
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.rectification.due-date-not-in-future",
-                    "A rectification notice is due after today, not on " + command.dueOn());
-        }
-        apply(new RectificationNoticeIssued(contractId, command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false));
-    }
 
-    @CommandHandler
-    void handle(RecordRectificationPlan command) {
-        rectifications.requireOpen(contractId, command.noticeId(), "rectification-plan");
-        requireText("rectification-plan", "plan", command.plan());
-        apply(new RectificationPlanRecorded(contractId, command.noticeId(), command.plan()));
-    }
 
-    @CommandHandler
-    void handle(ConcludeRectification command) {
-        rectifications.requireOpen(contractId, command.noticeId(), "rectification-conclusion");
-        rectifications.requirePlan(command.noticeId());
-        if (command.outcome() == null) {
-            throw RuleViolationException.unprocessable("contract.rectification-conclusion.outcome-required",
-                    "State VERIFIED or FAILED");
-        }
-        requireText("rectification-conclusion", "notes", command.notes());
-        apply(switch (command.outcome()) {
-            case VERIFIED -> new RectificationVerified(contractId, command.noticeId(), command.notes());
-            case FAILED -> new RectificationFailed(contractId, command.noticeId(), command.notes());
-        });
-    }
 
-    @CommandHandler
-    void handle(ProposeAmendment command) {
-        requireStatus(contractId, status, "amendment", SIGNED, ACTIVE, SUSPENDED);
-        requireText("amendment", "amendment-id", command.amendmentId());
-        requireText("amendment", "change-description", command.changeDescription());
-        if (amendment != null) {
-            throw RuleViolationException.conflict("contract.amendment.already-pending",
-                    "Amendment " + amendment.amendmentId() + " awaits approval; conclude it first");
-        }
-        ContractContent amended = command.content() == null ? null
-                : ContractContents.checked("amendment", command.content());
-        apply(new AmendmentProposed(contractId, command.amendmentId(), command.changeDescription(), amended));
-    }
 
-    @CommandHandler
-    void handle(RecordAmendmentApproval command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
-                @MetaDataValue(MetadataKeys.USER) String user) {
-        Department approver = requireDepartment("amendment-approval", department, AMENDMENT_APPROVERS);
-        if (amendment == null || !amendment.amendmentId().equals(command.amendmentId())) {
-            throw RuleViolationException.notFound("contract.amendment.not-found",
-                    "Contract " + contractId + " has no pending amendment " + command.amendmentId());
-        }
-        requireNotAuthor("amendment-approval", user,
-                amendment.proposedBy() == null ? Set.of() : Set.of(amendment.proposedBy()));
-        if (amendment.approvals().contains(approver)) {
-            throw RuleViolationException.conflict("contract.amendment-approval.already-given",
-                    approver + " has already approved amendment " + command.amendmentId());
-        }
-        if (command.opinion() == null) {
-            throw RuleViolationException.unprocessable("contract.amendment-approval.opinion-required",
-                    "State APPROVE or REJECT");
-        }
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            requireText("amendment-approval", "reasons", command.comments());
-        }
-        apply(new AmendmentApprovalRecorded(contractId, command.amendmentId(), approver, command.opinion(),
-                command.comments()));
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            apply(new AmendmentRejected(contractId, command.amendmentId(), approver, command.comments()));
-        } else if (amendment.approvals().containsAll(AMENDMENT_APPROVERS)) {
-            apply(new ContractAmended(contractId, amendment.amendmentId(), version + 1, amendment.changeDescription(),
-                    amendment.content() == null ? content : amendment.content()));
-        }
-    }
 
     @CommandHandler
     void handle(SuspendContract command) {
@@ -446,49 +360,9 @@ class Contract {
         ContractDeadlines.cancelAll(deadlines);
     }
 
-    @CommandHandler
-    void handle(RecordKnowledgeTransfer command, Clock clock) {
-        requireExitStep(Step.KNOWLEDGE_TRANSFER);
-        apply(new KnowledgeTransferRecorded(contractId, LocalDate.now(clock), command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordAssetsRecovered command, Clock clock) {
-        requireExitStep(Step.ASSETS_RECOVERED);
-        apply(new AssetsRecoveredRecorded(contractId, LocalDate.now(clock), command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordWorkerAccessRevoked command, Clock clock) {
-        requireExitStep(Step.ACCESS_REVOKED);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
-        if (revokedOn.isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revocation-in-future",
-                    "Access is recorded as revoked once it is, not ahead on " + revokedOn);
-        }
-        if (revokedOn.isAfter(lastServiceDay)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revoked-after-last-service-day",
-                    "All worker access must be revoked no later than the last service day " + lastServiceDay
-                            + ", not on " + revokedOn);
-        }
-        apply(new WorkerAccessRevoked(contractId, revokedOn, lastServiceDay, command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordFinalSettlement command, Clock clock) {
-        requireExitStep(Step.FINAL_SETTLEMENT);
-        if (command.amount() == null || command.amount().amount().signum() < 0) {
-            throw RuleViolationException.unprocessable("contract.exit.settlement-amount-required",
-                    "A final settlement states its amount, zero or more");
-        }
-        requireText("exit", "reference", command.reference());
-        apply(new FinalSettlementRecorded(contractId, command.amount(), command.reference(), LocalDate.now(clock)));
-        closeIfComplete(clock);
-    }
 
     @CommandHandler
     void handle(FlagContractForVendorSuspension command) {
@@ -575,7 +449,7 @@ class Contract {
         }
     }
 
-    private SlaMetric metric(String metricId) {
+    SlaMetric metric(String metricId) {
         return slas.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
                 "Contract " + contractId + " has no SLA metric " + metricId));
     }
@@ -611,16 +485,7 @@ class Contract {
         }
     }
 
-    private void requireExitStep(Step step) {
-        requireStatus(contractId, status, "exit", EXPIRED, TERMINATED);
-        exit.requireOpen(contractId, step);
-    }
 
-    private void closeIfComplete(Clock clock) {
-        if (exit.complete()) {
-            apply(new ContractClosed(contractId, LocalDate.now(clock)));
-        }
-    }
 
     private static void requireNotBarred(String vendorId, VendorStandings standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
@@ -733,47 +598,17 @@ class Contract {
         slaReviewDue = event.nextReviewDue();
     }
 
-    @EventSourcingHandler
-    void on(RectificationNoticeIssued event) {
-        rectifications.issue(event.noticeId(), event.metricId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationPlanRecorded event) {
-        rectifications.planRecorded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationVerified event) {
-        rectifications.concluded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationFailed event) {
-        rectifications.concluded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentProposed event, @MetaDataValue(MetadataKeys.USER) String user) {
-        amendment = new PendingAmendment(event.amendmentId(), user, event.changeDescription(), event.content(),
-                EnumSet.noneOf(Department.class));
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentApprovalRecorded event) {
-        amendment.approvals().add(event.department());
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentRejected event) {
-        amendment = null;
-    }
 
     @EventSourcingHandler
     void on(ContractAmended event) {
         version = event.version();
         content = event.content();
-        amendment = null;
     }
 
     @EventSourcingHandler
@@ -832,7 +667,6 @@ class Contract {
     @EventSourcingHandler
     void on(ContractExpired event) {
         status = EXPIRED;
-        lastServiceDay = event.endDate();
     }
 
     @EventSourcingHandler
@@ -843,28 +677,11 @@ class Contract {
     @EventSourcingHandler
     void on(ContractTerminated event) {
         status = TERMINATED;
-        lastServiceDay = event.lastServiceDay();
     }
 
-    @EventSourcingHandler
-    void on(KnowledgeTransferRecorded event) {
-        exit.record(Step.KNOWLEDGE_TRANSFER);
-    }
 
-    @EventSourcingHandler
-    void on(AssetsRecoveredRecorded event) {
-        exit.record(Step.ASSETS_RECOVERED);
-    }
 
-    @EventSourcingHandler
-    void on(WorkerAccessRevoked event) {
-        exit.record(Step.ACCESS_REVOKED);
-    }
 
-    @EventSourcingHandler
-    void on(FinalSettlementRecorded event) {
-        exit.record(Step.FINAL_SETTLEMENT);
-    }
 
     @EventSourcingHandler
     void on(ContractClosed event) {
@@ -875,6 +692,22 @@ class Contract {
         if (user != null) {
             authors.add(user);
         }
+    }
+
+    String id() {
+        return contractId;
+    }
+
+    ContractStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
+
+    ContractContent content() {
+        return content;
     }
 
     Contract() {
