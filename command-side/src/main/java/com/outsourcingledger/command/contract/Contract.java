@@ -62,7 +62,8 @@ class Contract {
     private LocalDate slaReviewDue;
     private final Set<String> authors = new HashSet<>();
     private final Set<Department> opinions = EnumSet.noneOf(Department.class);
-    private final SlaBook slas = new SlaBook();
+    @AggregateMember
+    private final ContractSlas slas = new ContractSlas(this);
     @AggregateMember
     private final Rectifications rectifications = new Rectifications(this);
     private boolean renewalReviewOpen;
@@ -109,23 +110,7 @@ class Contract {
                 ContractContents.checked("revision", command.content())));
     }
 
-    @CommandHandler
-    void handle(DefineSla command) {
-        requireStatus(contractId, status, "sla", DRAFTING);
-        ContractContents.checkMetric(command.metric());
-        if (slas.metric(command.metric().metricId()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla.already-defined",
-                    "Contract " + contractId + " already has SLA metric " + command.metric().metricId());
-        }
-        apply(new SlaDefined(contractId, command.metric()));
-    }
 
-    @CommandHandler
-    void handle(RemoveSla command) {
-        requireStatus(contractId, status, "sla", DRAFTING);
-        metric(command.metricId());
-        apply(new SlaRemoved(contractId, command.metricId()));
-    }
 
     @CommandHandler
     void handle(RecordNda command) {
@@ -213,48 +198,7 @@ class Contract {
         ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
     }
 
-    @CommandHandler
-    void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-measurement", ACTIVE);
-        SlaMetric metric = metric(command.metricId());
-        requirePeriod(metric, command.period(), clock);
-        if (command.value() == null) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.value-required", "State the measured value");
-        }
-        if (slas.measured(metric.metricId(), command.period()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla-measurement.already-recorded",
-                    metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
-        }
-        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
-        apply(new SlaMeasurementRecorded(contractId, metric.metricId(), command.period().value(), command.value(),
-                metric.target(), metric.direction(), decision.met()));
-        if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
-        }
-    }
 
-    @CommandHandler
-    void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-correction", ACTIVE, SUSPENDED);
-        SlaMetric metric = metric(command.metricId());
-        BigDecimal previous = slas.measured(metric.metricId(), command.period())
-                .orElseThrow(() -> RuleViolationException.notFound("contract.sla-correction.not-measured",
-                        metric.metricId() + " has no measurement for " + command.period() + " to correct"));
-        requireText("sla-correction", "reason", command.reason());
-        if (command.value() == null || command.value().compareTo(previous) == 0) {
-            throw RuleViolationException.unprocessable("contract.sla-correction.unchanged",
-                    "A correction states a value different from " + previous);
-        }
-        boolean wasBreached = slas.breached(metric.metricId(), command.period());
-        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
-        apply(new SlaMeasurementCorrected(contractId, metric.metricId(), command.period().value(), previous,
-                command.value(), command.reason(), decision.met()));
-        if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
-        } else if (wasBreached) {
-            apply(new SlaBreachWithdrawn(contractId, metric.metricId(), command.period().value(), command.reason()));
-        }
-    }
 
     @CommandHandler
     void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
@@ -429,45 +373,8 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
     }
 
-    private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
-                        Clock clock, ContractPolicy policy) {
-        var periodFee = SlaBook.periodFee(content.amount(), term, period);
-        apply(new SlaBreached(contractId, metric.metricId(), period.value(), metric.target(), actual,
-                decision.shortfall(), periodFee, metric.penaltyPercent(), metric.penaltyCapPerPeriod(),
-                SlaBook.penalty(metric, periodFee)));
-        int consecutive = policy.consecutiveBreachesForRectification();
-        if (slas.breachedConsecutively(metric.metricId(), period, consecutive)
-                && !rectifications.openFor(metric.metricId())) {
-            List<String> periods = new ArrayList<>();
-            for (SlaPeriod p = period; periods.size() < consecutive; p = p.previous()) {
-                periods.addFirst(p.value());
-            }
-            LocalDate today = LocalDate.now(clock);
-            apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
-                    metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
-                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
-        }
-    }
 
-    SlaMetric metric(String metricId) {
-        return slas.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
-                "Contract " + contractId + " has no SLA metric " + metricId));
-    }
 
-    private void requirePeriod(SlaMetric metric, SlaPeriod period, Clock clock) {
-        if (period == null || period.kind() != metric.period()) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.wrong-period-kind",
-                    metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
-        }
-        if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-outside-term",
-                    "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
-        }
-        if (period.start().isAfter(LocalDate.now(clock))) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-in-future",
-                    "Period " + period + " has not started yet");
-        }
-    }
 
     private void requireSignableVendor(String act, VendorStandings standings) {
         if (flagged) {
@@ -522,14 +429,9 @@ class Contract {
 
     @EventSourcingHandler
     void on(SlaDefined event, @MetaDataValue(MetadataKeys.USER) String user) {
-        slas.define(event.metric());
         addAuthor(user);
     }
 
-    @EventSourcingHandler
-    void on(SlaRemoved event) {
-        slas.remove(event.metricId());
-    }
 
     @EventSourcingHandler
     void on(NdaRecorded event) {
@@ -570,23 +472,8 @@ class Contract {
         slaReviewDue = event.slaReviewDue();
     }
 
-    @EventSourcingHandler
-    void on(SlaMeasurementRecorded event) {
-        slas.record(event.metricId(), event.period(), event.value());
-    }
 
-    @EventSourcingHandler
-    void on(SlaMeasurementCorrected event) {
-        slas.record(event.metricId(), event.period(), event.value());
-        if (event.met()) {
-            slas.withdraw(event.metricId(), event.period());
-        }
-    }
 
-    @EventSourcingHandler
-    void on(SlaBreached event) {
-        slas.breach(event.metricId(), event.period());
-    }
 
     @EventSourcingHandler
     void on(SlaReviewDue event) {
@@ -700,6 +587,18 @@ class Contract {
 
     ContractStatus status() {
         return status;
+    }
+
+    Term term() {
+        return term;
+    }
+
+    ContractSlas slas() {
+        return slas;
+    }
+
+    Rectifications rectifications() {
+        return rectifications;
     }
 
     int version() {

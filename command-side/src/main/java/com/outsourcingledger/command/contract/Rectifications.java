@@ -46,7 +46,7 @@ class Rectifications {
                     "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
         }
         if (command.metricId() != null) {
-            contract.metric(command.metricId());
+            contract.slas().metric(command.metricId());
         }
         LocalDate today = LocalDate.now(clock);
         if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
