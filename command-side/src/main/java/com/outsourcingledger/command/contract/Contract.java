@@ -6,8 +6,6 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
-import com.outsourcingledger.api.contract.SlaMetric;
-import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.contract.TerminationReason;
@@ -28,13 +26,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,7 +66,8 @@ class Contract {
     private Term renewalTerm;
     @AggregateMember
     private final Amendments amendments = new Amendments(this);
-    private boolean terminationSignedOff;
+    @AggregateMember
+    private final Termination termination = new Termination(this);
     @AggregateMember
     private final ExitChecklist exit = new ExitChecklist(this);
 
@@ -265,44 +261,7 @@ class Contract {
         apply(new RenewalDecided(contractId, command.decision(), newTerm, command.reason()));
     }
 
-    @CommandHandler
-    void handle(SignOffTermination command) {
-        requireStatus(contractId, status, "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
-        if (listOf(command.evidenceRefs()).isEmpty()) {
-            throw RuleViolationException.unprocessable("contract.termination-sign-off.evidence-required",
-                    "A LEGAL sign-off names the evidence it relies on");
-        }
-        apply(new TerminationSignedOff(contractId, listOf(command.evidenceRefs()), command.notes()));
-    }
 
-    @CommandHandler
-    void handle(TerminateContract command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(contractId, status, "termination", SIGNED, ACTIVE, SUSPENDED);
-        if (command.reason() == null) {
-            throw RuleViolationException.unprocessable("contract.termination.reason-required",
-                    "A termination states its reason: " + List.of(TerminationReason.values()));
-        }
-        requireText("termination", "explanation", command.explanation());
-        if (command.reason() == TerminationReason.BREACH) {
-            if (listOf(command.evidenceRefs()).isEmpty()) {
-                throw RuleViolationException.unprocessable("contract.termination.evidence-required",
-                        "A termination for breach names its evidence");
-            }
-            if (!terminationSignedOff) {
-                throw RuleViolationException.unprocessable("contract.termination.legal-sign-off-required",
-                        "A termination for breach needs LEGAL's sign-off first");
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
-        if (lastDay.isBefore(term.start()) && !lastDay.equals(today)) {
-            throw RuleViolationException.unprocessable("contract.termination.last-service-day-before-term",
-                    "The last service day " + lastDay + " lies before the term starts on " + term.start());
-        }
-        apply(new ContractTerminated(contractId, command.reason(), command.explanation(),
-                listOf(command.evidenceRefs()), today, lastDay));
-        ContractDeadlines.cancelAll(deadlines);
-    }
 
 
 
@@ -556,10 +515,6 @@ class Contract {
         status = EXPIRED;
     }
 
-    @EventSourcingHandler
-    void on(TerminationSignedOff event) {
-        terminationSignedOff = true;
-    }
 
     @EventSourcingHandler
     void on(ContractTerminated event) {
