@@ -1,27 +1,20 @@
 package com.outsourcingledger.system;
 
-import com.outsourcingledger.api.contract.ClauseCategory;
-import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import static com.outsourcingledger.system.ContractSteps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,14 +42,7 @@ class ContractLifecycleEndToEndTest {
         String contract = "/contracts/" + contractId;
         created(command("business", "/contracts", draft(contractId, vendorId, start, end)));
         created(command("business", contract + "/slas", sla()));
-        ok(command("business", contract + "/nda", Map.of("ndaReference", "NDA-E2E", "signedOn", today.toString())));
-        ok(command("business", contract + "/co-review", Map.of()));
-        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
-            ok(command(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
-        }
-        Response signed = eventually(() -> command("management", contract + "/signature", Map.of()),
-                r -> r.status() == 204);
-        ok(signed);
+        reviewAndSign(system(), client, contractId, today);
 
         JsonNode reviewOpen = awaitContract(contractId, c -> c.get("renewal") != null && !c.get("renewal").isNull()
                 && c.get("renewal").get("reviewOpen").asBoolean());
@@ -121,83 +107,21 @@ class ContractLifecycleEndToEndTest {
 
     // --- steps ---
 
-    private static Map<String, Object> draft(String contractId, String vendorId, LocalDate start, LocalDate end) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("contractId", contractId);
-        draft.put("vendorId", vendorId);
-        draft.put("title", "客服外包服务合同");
-        draft.put("term", Map.of("start", start.toString(), "end", end.toString()));
-        draft.put("content", Map.of("client", Map.of("name", "上海示例科技有限公司"),
-                "vendor", Map.of("name", "上海测试外包服务有限公司"), "scope", "客服热线外包",
-                "feeModel", "FIXED_PRICE", "amount", Map.of("amount", "1200000.00", "currency", "CNY"),
-                "paymentMethod", "BANK_TRANSFER",
-                "clauses", Arrays.stream(ClauseCategory.values()).map(c -> Map.of("category", c.name(), "text", "条款"))
-                        .toList()));
-        return draft;
-    }
-
-    private static Map<String, Object> sla() {
-        return Map.of("metricId", "quality", "name", "质量合格率", "unit", "%", "target", 95, "direction", "AT_LEAST",
-                "period", "MONTHLY", "dataSource", "质检系统", "collectionOwner", "业务部质检组", "penaltyPercent", 2,
-                "penaltyCapPerPeriod", Map.of("amount", "50000.00", "currency", "CNY"));
-    }
-
     private static Map<String, Object> termination(LocalDate lastServiceDay) {
         return Map.of("reason", "BREACH", "explanation", "连续两期未达质量标准且整改无效",
                 "evidenceRefs", List.of("sla-report", "rectification-notice"), "lastServiceDay", lastServiceDay.toString());
     }
 
     private static Response command(String user, String path, Object body) {
-        return client.post(system().commandUrl(path), user, body);
-    }
-
-    /** Signing reads the vendor's standing, which trails the vendor's own events by a few milliseconds. */
-    private static Response eventually(Supplier<Response> call, Predicate<Response> done) {
-        Response last = null;
-        for (long end = System.nanoTime() + Duration.ofSeconds(10).toNanos(); System.nanoTime() < end; ) {
-            last = call.get();
-            if (done.test(last)) {
-                return last;
-            }
-            sleep(100);
-        }
-        return last;
+        return ContractSteps.command(system(), client, user, path, body);
     }
 
     private static JsonNode awaitContract(String contractId, Predicate<JsonNode> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        Response last = null;
-        while (System.nanoTime() < deadline) {
-            last = client.get(system().queryUrl("/contracts/" + contractId), "business");
-            if (last.status() == 200 && condition.test(last.json())) {
-                return last.json();
-            }
-            sleep(50);
-        }
-        throw new AssertionError("query-side never showed the expected contract state; last: " + last);
+        return ContractSteps.awaitContract(system(), client, contractId, condition);
     }
 
     private static JsonNode metadataOf(String contractId, String simpleType) {
-        byte[] metadata = system().commandSide().getBean(JdbcClient.class)
-                .sql("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = :id AND payloadType LIKE :type")
-                .param("id", contractId).param("type", "%$" + simpleType).query(byte[].class).single();
-        return EventWireFormat.jsonMapper().readTree(new String(metadata, StandardCharsets.UTF_8));
-    }
-
-    private static void created(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    }
-
-    private static void ok(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ContractSteps.metadataOf(system(), contractId, simpleType);
     }
 
     private static LedgerSystem system() {

@@ -8,12 +8,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static com.outsourcingledger.system.ProjectSteps.*;
+import static com.outsourcingledger.system.SourcingSteps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectLifecycleEndToEndTest {
 
-    private static final List<String> PANEL_USERS = List.of("business2", "hr2", "legal2", "finance2", "management2");
-    private static final List<String> PANEL_DEPARTMENTS = List.of("BUSINESS", "HR", "LEGAL", "FINANCE", "MANAGEMENT");
     @RegisterExtension
     static final RunningLedger ledger = RunningLedger.onPostgres();
     private static final LedgerClient client = new LedgerClient();
@@ -192,25 +189,6 @@ class ProjectLifecycleEndToEndTest {
 
     private static final int[] BASES = {70, 85, 78};
 
-    private static Map<String, Object> scores(int base) {
-        Map<String, Object> scores = new LinkedHashMap<>();
-        scores.put("TECHNICAL_PROPOSAL", base);
-        scores.put("EXPERIENCE", base - 2);
-        scores.put("MANAGEMENT_SERVICE", base + 1);
-        scores.put("PRICE", base - 3);
-        scores.put("FINANCE_REPUTATION", base);
-        return scores;
-    }
-
-    private static Map<String, Object> opening(String projectId, List<String> candidates) {
-        Map<String, Object> opening = new LinkedHashMap<>();
-        opening.put("projectId", projectId);
-        opening.put("candidateVendorIds", candidates);
-        opening.put("panel", java.util.stream.IntStream.range(0, PANEL_USERS.size())
-                .mapToObj(i -> Map.of("user", PANEL_USERS.get(i), "department", PANEL_DEPARTMENTS.get(i))).toList());
-        return opening;
-    }
-
     private static void assertThatLegal2SeesOnlyOwnSheetsBeforeScoring(String sourcingId) {
         awaitQuery(system(), client, "/sourcings/" + sourcingId, s -> s.get("sheets").size() == 6);
         JsonNode seenByLegal2 = client.get(system().queryUrl("/sourcings/" + sourcingId), "legal2").json();
@@ -222,19 +200,8 @@ class ProjectLifecycleEndToEndTest {
         assertThat(seenByHr2.get("sheets")).hasSize(6);
     }
 
-    /** The command side learns vendor status through its own tracking processor; wait out its lag. */
     private static void awaitVendorStandings(String status) {
-        JdbcClient jdbc = system().commandSide().getBean(JdbcClient.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            long matching = jdbc.sql("SELECT count(*) FROM vendor_standing WHERE vendor_id IN (:ids) AND status = :status")
-                    .param("ids", vendors).param("status", status).query(Long.class).single();
-            if (matching == vendors.size()) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("the command side never saw vendors " + vendors + " as " + status);
+        SourcingSteps.awaitVendorStandings(system(), vendors, status);
     }
 
     private static long countEvents(String aggregateId, String simpleType) {

@@ -6,8 +6,6 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
-import com.outsourcingledger.api.contract.SlaMetric;
-import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.contract.TerminationReason;
@@ -18,7 +16,6 @@ import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
-import com.outsourcingledger.command.contract.ExitChecklist.Step;
 import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -26,15 +23,13 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +42,6 @@ class Contract {
 
     static final Set<Department> CO_REVIEWERS =
             EnumSet.of(Department.LEGAL, Department.HR, Department.FINANCE, Department.BUSINESS);
-    static final Set<Department> AMENDMENT_APPROVERS = EnumSet.of(Department.LEGAL, Department.FINANCE);
 
     @AggregateIdentifier
     private String contractId;
@@ -63,19 +57,19 @@ class Contract {
     private LocalDate slaReviewDue;
     private final Set<String> authors = new HashSet<>();
     private final Set<Department> opinions = EnumSet.noneOf(Department.class);
-    private final SlaBook slas = new SlaBook();
-    private final Rectifications rectifications = new Rectifications();
+    @AggregateMember
+    private final ContractSlas slas = new ContractSlas(this);
+    @AggregateMember
+    private final Rectifications rectifications = new Rectifications(this);
     private boolean renewalReviewOpen;
     private RenewalDecision renewalDecision;
     private Term renewalTerm;
-    private PendingAmendment amendment;
-    private boolean terminationSignedOff;
-    private LocalDate lastServiceDay;
-    private final ExitChecklist exit = new ExitChecklist();
-
-    private record PendingAmendment(String amendmentId, String proposedBy, String changeDescription,
-                                    ContractContent content, Set<Department> approvals) {
-    }
+    @AggregateMember
+    private final Amendments amendments = new Amendments(this);
+    @AggregateMember
+    private final Termination termination = new Termination(this);
+    @AggregateMember
+    private final ExitChecklist exit = new ExitChecklist(this);
 
     @CommandHandler
     Contract(DraftContract command, VendorStandings standings) {
@@ -83,13 +77,24 @@ class Contract {
         requireText("drafting", "title", command.title());
         requireTerm("drafting", command.term());
         ContractContent checked = ContractContents.checked("drafting", command.content());
-        Optional<VendorStatus> vendor = standings.statusOf(command.vendorId());
-        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
-                    "Vendor " + command.vendorId() + " is " + vendor.get() + "; no new contract may be drafted with it");
-        }
+        requireNotBarred(command.vendorId(), standings);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.title(),
                 command.term(), checked));
+    }
+
+    /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
+    @CommandHandler
+    Contract(DraftContractFromAward command, VendorStandings standings) {
+        requireText("drafting", "vendor", command.vendorId());
+        if (command.scope() == null) {
+            throw RuleViolationException.unprocessable("contract.drafting.scope-required",
+                    "A draft from an award carries the project's scope");
+        }
+        Term term = ContractContents.termOf(command.scope().period());
+        requireTerm("drafting", term);
+        requireNotBarred(command.vendorId(), standings);
+        apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.scope().name(),
+                term, ContractContents.fromAward(command.scope())));
     }
 
     @CommandHandler
@@ -101,23 +106,7 @@ class Contract {
                 ContractContents.checked("revision", command.content())));
     }
 
-    @CommandHandler
-    void handle(DefineSla command) {
-        requireStatus(contractId, status, "sla", DRAFTING);
-        ContractContents.checkMetric(command.metric());
-        if (slas.metric(command.metric().metricId()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla.already-defined",
-                    "Contract " + contractId + " already has SLA metric " + command.metric().metricId());
-        }
-        apply(new SlaDefined(contractId, command.metric()));
-    }
 
-    @CommandHandler
-    void handle(RemoveSla command) {
-        requireStatus(contractId, status, "sla", DRAFTING);
-        metric(command.metricId());
-        apply(new SlaRemoved(contractId, command.metricId()));
-    }
 
     @CommandHandler
     void handle(RecordNda command) {
@@ -205,48 +194,7 @@ class Contract {
         ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
     }
 
-    @CommandHandler
-    void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-measurement", ACTIVE);
-        SlaMetric metric = metric(command.metricId());
-        requirePeriod(metric, command.period(), clock);
-        if (command.value() == null) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.value-required", "State the measured value");
-        }
-        if (slas.measured(metric.metricId(), command.period()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla-measurement.already-recorded",
-                    metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
-        }
-        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
-        apply(new SlaMeasurementRecorded(contractId, metric.metricId(), command.period().value(), command.value(),
-                metric.target(), metric.direction(), decision.met()));
-        if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
-        }
-    }
 
-    @CommandHandler
-    void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-correction", ACTIVE, SUSPENDED);
-        SlaMetric metric = metric(command.metricId());
-        BigDecimal previous = slas.measured(metric.metricId(), command.period())
-                .orElseThrow(() -> RuleViolationException.notFound("contract.sla-correction.not-measured",
-                        metric.metricId() + " has no measurement for " + command.period() + " to correct"));
-        requireText("sla-correction", "reason", command.reason());
-        if (command.value() == null || command.value().compareTo(previous) == 0) {
-            throw RuleViolationException.unprocessable("contract.sla-correction.unchanged",
-                    "A correction states a value different from " + previous);
-        }
-        boolean wasBreached = slas.breached(metric.metricId(), command.period());
-        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
-        apply(new SlaMeasurementCorrected(contractId, metric.metricId(), command.period().value(), previous,
-                command.value(), command.reason(), decision.met()));
-        if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
-        } else if (wasBreached) {
-            apply(new SlaBreachWithdrawn(contractId, metric.metricId(), command.period().value(), command.reason()));
-        }
-    }
 
     @CommandHandler
     void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
@@ -257,93 +205,10 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
     }
 
-    @CommandHandler
-    void handle(IssueRectificationNotice command, Clock clock) {
-        requireStatus(contractId, status, "rectification", ACTIVE, SUSPENDED);
-        requireText("rectification", "notice-id", command.noticeId());
-        requireText("rectification", "reason", command.reason());
-        if (rectifications.exists(command.noticeId())) {
-            throw RuleViolationException.conflict("contract.rectification.already-issued",
-                    "Contract " + contractId + " already has rectification notice " + command.noticeId());
-        }
-        if (command.metricId() != null) {
-            metric(command.metricId());
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.rectification.due-date-not-in-future",
-                    "A rectification notice is due after today, not on " + command.dueOn());
-        }
-        apply(new RectificationNoticeIssued(contractId, command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false));
-    }
 
-    @CommandHandler
-    void handle(RecordRectificationPlan command) {
-        rectifications.requireOpen(contractId, command.noticeId(), "rectification-plan");
-        requireText("rectification-plan", "plan", command.plan());
-        apply(new RectificationPlanRecorded(contractId, command.noticeId(), command.plan()));
-    }
 
-    @CommandHandler
-    void handle(ConcludeRectification command) {
-        rectifications.requireOpen(contractId, command.noticeId(), "rectification-conclusion");
-        rectifications.requirePlan(command.noticeId());
-        if (command.outcome() == null) {
-            throw RuleViolationException.unprocessable("contract.rectification-conclusion.outcome-required",
-                    "State VERIFIED or FAILED");
-        }
-        requireText("rectification-conclusion", "notes", command.notes());
-        apply(switch (command.outcome()) {
-            case VERIFIED -> new RectificationVerified(contractId, command.noticeId(), command.notes());
-            case FAILED -> new RectificationFailed(contractId, command.noticeId(), command.notes());
-        });
-    }
 
-    @CommandHandler
-    void handle(ProposeAmendment command) {
-        requireStatus(contractId, status, "amendment", SIGNED, ACTIVE, SUSPENDED);
-        requireText("amendment", "amendment-id", command.amendmentId());
-        requireText("amendment", "change-description", command.changeDescription());
-        if (amendment != null) {
-            throw RuleViolationException.conflict("contract.amendment.already-pending",
-                    "Amendment " + amendment.amendmentId() + " awaits approval; conclude it first");
-        }
-        ContractContent amended = command.content() == null ? null
-                : ContractContents.checked("amendment", command.content());
-        apply(new AmendmentProposed(contractId, command.amendmentId(), command.changeDescription(), amended));
-    }
 
-    @CommandHandler
-    void handle(RecordAmendmentApproval command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
-                @MetaDataValue(MetadataKeys.USER) String user) {
-        Department approver = requireDepartment("amendment-approval", department, AMENDMENT_APPROVERS);
-        if (amendment == null || !amendment.amendmentId().equals(command.amendmentId())) {
-            throw RuleViolationException.notFound("contract.amendment.not-found",
-                    "Contract " + contractId + " has no pending amendment " + command.amendmentId());
-        }
-        requireNotAuthor("amendment-approval", user,
-                amendment.proposedBy() == null ? Set.of() : Set.of(amendment.proposedBy()));
-        if (amendment.approvals().contains(approver)) {
-            throw RuleViolationException.conflict("contract.amendment-approval.already-given",
-                    approver + " has already approved amendment " + command.amendmentId());
-        }
-        if (command.opinion() == null) {
-            throw RuleViolationException.unprocessable("contract.amendment-approval.opinion-required",
-                    "State APPROVE or REJECT");
-        }
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            requireText("amendment-approval", "reasons", command.comments());
-        }
-        apply(new AmendmentApprovalRecorded(contractId, command.amendmentId(), approver, command.opinion(),
-                command.comments()));
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            apply(new AmendmentRejected(contractId, command.amendmentId(), approver, command.comments()));
-        } else if (amendment.approvals().containsAll(AMENDMENT_APPROVERS)) {
-            apply(new ContractAmended(contractId, amendment.amendmentId(), version + 1, amendment.changeDescription(),
-                    amendment.content() == null ? content : amendment.content()));
-        }
-    }
 
     @CommandHandler
     void handle(SuspendContract command) {
@@ -396,88 +261,11 @@ class Contract {
         apply(new RenewalDecided(contractId, command.decision(), newTerm, command.reason()));
     }
 
-    @CommandHandler
-    void handle(SignOffTermination command) {
-        requireStatus(contractId, status, "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
-        if (listOf(command.evidenceRefs()).isEmpty()) {
-            throw RuleViolationException.unprocessable("contract.termination-sign-off.evidence-required",
-                    "A LEGAL sign-off names the evidence it relies on");
-        }
-        apply(new TerminationSignedOff(contractId, listOf(command.evidenceRefs()), command.notes()));
-    }
 
-    @CommandHandler
-    void handle(TerminateContract command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(contractId, status, "termination", SIGNED, ACTIVE, SUSPENDED);
-        if (command.reason() == null) {
-            throw RuleViolationException.unprocessable("contract.termination.reason-required",
-                    "A termination states its reason: " + List.of(TerminationReason.values()));
-        }
-        requireText("termination", "explanation", command.explanation());
-        if (command.reason() == TerminationReason.BREACH) {
-            if (listOf(command.evidenceRefs()).isEmpty()) {
-                throw RuleViolationException.unprocessable("contract.termination.evidence-required",
-                        "A termination for breach names its evidence");
-            }
-            if (!terminationSignedOff) {
-                throw RuleViolationException.unprocessable("contract.termination.legal-sign-off-required",
-                        "A termination for breach needs LEGAL's sign-off first");
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
-        if (lastDay.isBefore(term.start()) && !lastDay.equals(today)) {
-            throw RuleViolationException.unprocessable("contract.termination.last-service-day-before-term",
-                    "The last service day " + lastDay + " lies before the term starts on " + term.start());
-        }
-        apply(new ContractTerminated(contractId, command.reason(), command.explanation(),
-                listOf(command.evidenceRefs()), today, lastDay));
-        ContractDeadlines.cancelAll(deadlines);
-    }
 
-    @CommandHandler
-    void handle(RecordKnowledgeTransfer command, Clock clock) {
-        requireExitStep(Step.KNOWLEDGE_TRANSFER);
-        apply(new KnowledgeTransferRecorded(contractId, LocalDate.now(clock), command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordAssetsRecovered command, Clock clock) {
-        requireExitStep(Step.ASSETS_RECOVERED);
-        apply(new AssetsRecoveredRecorded(contractId, LocalDate.now(clock), command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordWorkerAccessRevoked command, Clock clock) {
-        requireExitStep(Step.ACCESS_REVOKED);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
-        if (revokedOn.isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revocation-in-future",
-                    "Access is recorded as revoked once it is, not ahead on " + revokedOn);
-        }
-        if (revokedOn.isAfter(lastServiceDay)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revoked-after-last-service-day",
-                    "All worker access must be revoked no later than the last service day " + lastServiceDay
-                            + ", not on " + revokedOn);
-        }
-        apply(new WorkerAccessRevoked(contractId, revokedOn, lastServiceDay, command.notes()));
-        closeIfComplete(clock);
-    }
 
-    @CommandHandler
-    void handle(RecordFinalSettlement command, Clock clock) {
-        requireExitStep(Step.FINAL_SETTLEMENT);
-        if (command.amount() == null || command.amount().amount().signum() < 0) {
-            throw RuleViolationException.unprocessable("contract.exit.settlement-amount-required",
-                    "A final settlement states its amount, zero or more");
-        }
-        requireText("exit", "reference", command.reference());
-        apply(new FinalSettlementRecorded(contractId, command.amount(), command.reference(), LocalDate.now(clock)));
-        closeIfComplete(clock);
-    }
 
     @CommandHandler
     void handle(FlagContractForVendorSuspension command) {
@@ -544,45 +332,8 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
     }
 
-    private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
-                        Clock clock, ContractPolicy policy) {
-        var periodFee = SlaBook.periodFee(content.amount(), term, period);
-        apply(new SlaBreached(contractId, metric.metricId(), period.value(), metric.target(), actual,
-                decision.shortfall(), periodFee, metric.penaltyPercent(), metric.penaltyCapPerPeriod(),
-                SlaBook.penalty(metric, periodFee)));
-        int consecutive = policy.consecutiveBreachesForRectification();
-        if (slas.breachedConsecutively(metric.metricId(), period, consecutive)
-                && !rectifications.openFor(metric.metricId())) {
-            List<String> periods = new ArrayList<>();
-            for (SlaPeriod p = period; periods.size() < consecutive; p = p.previous()) {
-                periods.addFirst(p.value());
-            }
-            LocalDate today = LocalDate.now(clock);
-            apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
-                    metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
-                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
-        }
-    }
 
-    private SlaMetric metric(String metricId) {
-        return slas.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
-                "Contract " + contractId + " has no SLA metric " + metricId));
-    }
 
-    private void requirePeriod(SlaMetric metric, SlaPeriod period, Clock clock) {
-        if (period == null || period.kind() != metric.period()) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.wrong-period-kind",
-                    metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
-        }
-        if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-outside-term",
-                    "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
-        }
-        if (period.start().isAfter(LocalDate.now(clock))) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-in-future",
-                    "Period " + period + " has not started yet");
-        }
-    }
 
     private void requireSignableVendor(String act, VendorStandings standings) {
         if (flagged) {
@@ -600,14 +351,13 @@ class Contract {
         }
     }
 
-    private void requireExitStep(Step step) {
-        requireStatus(contractId, status, "exit", EXPIRED, TERMINATED);
-        exit.requireOpen(contractId, step);
-    }
 
-    private void closeIfComplete(Clock clock) {
-        if (exit.complete()) {
-            apply(new ContractClosed(contractId, LocalDate.now(clock)));
+
+    private static void requireNotBarred(String vendorId, VendorStandings standings) {
+        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
+        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
+            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
+                    "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
         }
     }
 
@@ -638,14 +388,9 @@ class Contract {
 
     @EventSourcingHandler
     void on(SlaDefined event, @MetaDataValue(MetadataKeys.USER) String user) {
-        slas.define(event.metric());
         addAuthor(user);
     }
 
-    @EventSourcingHandler
-    void on(SlaRemoved event) {
-        slas.remove(event.metricId());
-    }
 
     @EventSourcingHandler
     void on(NdaRecorded event) {
@@ -686,23 +431,8 @@ class Contract {
         slaReviewDue = event.slaReviewDue();
     }
 
-    @EventSourcingHandler
-    void on(SlaMeasurementRecorded event) {
-        slas.record(event.metricId(), event.period(), event.value());
-    }
 
-    @EventSourcingHandler
-    void on(SlaMeasurementCorrected event) {
-        slas.record(event.metricId(), event.period(), event.value());
-        if (event.met()) {
-            slas.withdraw(event.metricId(), event.period());
-        }
-    }
 
-    @EventSourcingHandler
-    void on(SlaBreached event) {
-        slas.breach(event.metricId(), event.period());
-    }
 
     @EventSourcingHandler
     void on(SlaReviewDue event) {
@@ -714,47 +444,17 @@ class Contract {
         slaReviewDue = event.nextReviewDue();
     }
 
-    @EventSourcingHandler
-    void on(RectificationNoticeIssued event) {
-        rectifications.issue(event.noticeId(), event.metricId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationPlanRecorded event) {
-        rectifications.planRecorded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationVerified event) {
-        rectifications.concluded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(RectificationFailed event) {
-        rectifications.concluded(event.noticeId());
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentProposed event, @MetaDataValue(MetadataKeys.USER) String user) {
-        amendment = new PendingAmendment(event.amendmentId(), user, event.changeDescription(), event.content(),
-                EnumSet.noneOf(Department.class));
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentApprovalRecorded event) {
-        amendment.approvals().add(event.department());
-    }
 
-    @EventSourcingHandler
-    void on(AmendmentRejected event) {
-        amendment = null;
-    }
 
     @EventSourcingHandler
     void on(ContractAmended event) {
         version = event.version();
         content = event.content();
-        amendment = null;
     }
 
     @EventSourcingHandler
@@ -813,39 +513,17 @@ class Contract {
     @EventSourcingHandler
     void on(ContractExpired event) {
         status = EXPIRED;
-        lastServiceDay = event.endDate();
     }
 
-    @EventSourcingHandler
-    void on(TerminationSignedOff event) {
-        terminationSignedOff = true;
-    }
 
     @EventSourcingHandler
     void on(ContractTerminated event) {
         status = TERMINATED;
-        lastServiceDay = event.lastServiceDay();
     }
 
-    @EventSourcingHandler
-    void on(KnowledgeTransferRecorded event) {
-        exit.record(Step.KNOWLEDGE_TRANSFER);
-    }
 
-    @EventSourcingHandler
-    void on(AssetsRecoveredRecorded event) {
-        exit.record(Step.ASSETS_RECOVERED);
-    }
 
-    @EventSourcingHandler
-    void on(WorkerAccessRevoked event) {
-        exit.record(Step.ACCESS_REVOKED);
-    }
 
-    @EventSourcingHandler
-    void on(FinalSettlementRecorded event) {
-        exit.record(Step.FINAL_SETTLEMENT);
-    }
 
     @EventSourcingHandler
     void on(ContractClosed event) {
@@ -856,6 +534,34 @@ class Contract {
         if (user != null) {
             authors.add(user);
         }
+    }
+
+    String id() {
+        return contractId;
+    }
+
+    ContractStatus status() {
+        return status;
+    }
+
+    Term term() {
+        return term;
+    }
+
+    ContractSlas slas() {
+        return slas;
+    }
+
+    Rectifications rectifications() {
+        return rectifications;
+    }
+
+    int version() {
+        return version;
+    }
+
+    ContractContent content() {
+        return content;
     }
 
     Contract() {

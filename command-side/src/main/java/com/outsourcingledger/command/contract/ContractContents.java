@@ -6,9 +6,13 @@ import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.Party;
 import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.api.project.ProjectPeriod;
+import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.platform.problem.RuleViolationException;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static com.outsourcingledger.command.contract.ContractRules.isBlank;
@@ -55,6 +59,26 @@ final class ContractContents {
                 content.acceptanceCriteria(), content.feeModel(), content.amount(), content.paymentMethod(),
                 content.settlementCycle() == null ? SettlementCycle.MONTHLY : content.settlementCycle(),
                 listOf(content.clauses()), threshold == null ? DEFAULT_FORCE_MAJEURE_DAYS : threshold);
+    }
+
+    /**
+     * What an award tells a draft: the scope, deliverables and preliminary SLA as acceptance criteria, and the
+     * project budget as a provisional amount. Parties, fee model, payment method and clauses are left for
+     * BUSINESS to complete; submission refuses the draft until the clauses are there.
+     */
+    static ContractContent fromAward(ProjectScope scope) {
+        return new ContractContent(null, null, scope.scope(),
+                isBlank(scope.deliverables()) ? List.of() : List.of(scope.deliverables()), scope.preliminarySla(),
+                null, scope.budget(), null, SettlementCycle.MONTHLY, List.of(), DEFAULT_FORCE_MAJEURE_DAYS);
+    }
+
+    /** The project period as the contract term; null when the period cannot be one. */
+    static Term termOf(ProjectPeriod period) {
+        if (period == null || period.startsOn() == null || period.endsOn() == null
+                || !period.endsOn().isAfter(period.startsOn())) {
+            return null;
+        }
+        return new Term(period.startsOn(), period.endsOn());
     }
 
     static Set<ClauseCategory> missingClauses(ContractContent content) {

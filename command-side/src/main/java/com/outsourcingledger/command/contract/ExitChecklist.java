@@ -1,26 +1,128 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.contract.ContractCommand.RecordAssetsRecovered;
+import com.outsourcingledger.api.contract.ContractCommand.RecordFinalSettlement;
+import com.outsourcingledger.api.contract.ContractCommand.RecordKnowledgeTransfer;
+import com.outsourcingledger.api.contract.ContractCommand.RecordWorkerAccessRevoked;
+import com.outsourcingledger.api.contract.ContractEvent.AssetsRecoveredRecorded;
+import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractExpired;
+import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
+import com.outsourcingledger.api.contract.ContractEvent.FinalSettlementRecorded;
+import com.outsourcingledger.api.contract.ContractEvent.KnowledgeTransferRecorded;
+import com.outsourcingledger.api.contract.ContractEvent.WorkerAccessRevoked;
 import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
-/** The four exit steps (项目交接计划) a contract needs recorded before it closes. */
-final class ExitChecklist {
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import static com.outsourcingledger.api.contract.ContractStatus.EXPIRED;
+import static com.outsourcingledger.api.contract.ContractStatus.TERMINATED;
+import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
+import static com.outsourcingledger.command.contract.ContractRules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The four exit steps (项目交接计划) an expired or terminated contract needs recorded before it closes. */
+class ExitChecklist {
 
     enum Step { KNOWLEDGE_TRANSFER, ASSETS_RECOVERED, ACCESS_REVOKED, FINAL_SETTLEMENT }
 
-    private final java.util.EnumSet<Step> done = java.util.EnumSet.noneOf(Step.class);
+    private final Contract contract;
+    private final EnumSet<Step> done = EnumSet.noneOf(Step.class);
+    private LocalDate lastServiceDay;
 
-    void requireOpen(String contractId, Step step) {
+    ExitChecklist(Contract contract) {
+        this.contract = contract;
+    }
+
+    @CommandHandler
+    void handle(RecordKnowledgeTransfer command, Clock clock) {
+        requireOpen(Step.KNOWLEDGE_TRANSFER);
+        apply(new KnowledgeTransferRecorded(contract.id(), LocalDate.now(clock), command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordAssetsRecovered command, Clock clock) {
+        requireOpen(Step.ASSETS_RECOVERED);
+        apply(new AssetsRecoveredRecorded(contract.id(), LocalDate.now(clock), command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordWorkerAccessRevoked command, Clock clock) {
+        requireOpen(Step.ACCESS_REVOKED);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
+        if (revokedOn.isAfter(today)) {
+            throw RuleViolationException.unprocessable("contract.exit.access-revocation-in-future",
+                    "Access is recorded as revoked once it is, not ahead on " + revokedOn);
+        }
+        if (revokedOn.isAfter(lastServiceDay)) {
+            throw RuleViolationException.unprocessable("contract.exit.access-revoked-after-last-service-day",
+                    "All worker access must be revoked no later than the last service day " + lastServiceDay
+                            + ", not on " + revokedOn);
+        }
+        apply(new WorkerAccessRevoked(contract.id(), revokedOn, lastServiceDay, command.notes()));
+        closeIfComplete(clock);
+    }
+
+    @CommandHandler
+    void handle(RecordFinalSettlement command, Clock clock) {
+        requireOpen(Step.FINAL_SETTLEMENT);
+        if (command.amount() == null || command.amount().amount().signum() < 0) {
+            throw RuleViolationException.unprocessable("contract.exit.settlement-amount-required",
+                    "A final settlement states its amount, zero or more");
+        }
+        requireText("exit", "reference", command.reference());
+        apply(new FinalSettlementRecorded(contract.id(), command.amount(), command.reference(), LocalDate.now(clock)));
+        closeIfComplete(clock);
+    }
+
+    private void requireOpen(Step step) {
+        requireStatus(contract.id(), contract.status(), "exit", EXPIRED, TERMINATED);
         if (done.contains(step)) {
             throw RuleViolationException.conflict("contract.exit.already-recorded",
-                    "Contract " + contractId + " already has " + step + " recorded");
+                    "Contract " + contract.id() + " already has " + step + " recorded");
         }
     }
 
-    void record(Step step) {
-        done.add(step);
+    private void closeIfComplete(Clock clock) {
+        if (done.size() == Step.values().length) {
+            apply(new ContractClosed(contract.id(), LocalDate.now(clock)));
+        }
     }
 
-    boolean complete() {
-        return done.size() == Step.values().length;
+    @EventSourcingHandler
+    void on(ContractExpired event) {
+        lastServiceDay = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(ContractTerminated event) {
+        lastServiceDay = event.lastServiceDay();
+    }
+
+    @EventSourcingHandler
+    void on(KnowledgeTransferRecorded event) {
+        done.add(Step.KNOWLEDGE_TRANSFER);
+    }
+
+    @EventSourcingHandler
+    void on(AssetsRecoveredRecorded event) {
+        done.add(Step.ASSETS_RECOVERED);
+    }
+
+    @EventSourcingHandler
+    void on(WorkerAccessRevoked event) {
+        done.add(Step.ACCESS_REVOKED);
+    }
+
+    @EventSourcingHandler
+    void on(FinalSettlementRecorded event) {
+        done.add(Step.FINAL_SETTLEMENT);
     }
 }

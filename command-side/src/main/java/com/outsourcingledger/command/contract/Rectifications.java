@@ -1,20 +1,85 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.contract.ContractCommand.ConcludeRectification;
+import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
+import com.outsourcingledger.api.contract.ContractCommand.RecordRectificationPlan;
+import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
+import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
+import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
+import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
 import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Rectification notices of one contract: open until verified or failed. */
-final class Rectifications {
+import static com.outsourcingledger.api.contract.ContractStatus.ACTIVE;
+import static com.outsourcingledger.api.contract.ContractStatus.SUSPENDED;
+import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
+import static com.outsourcingledger.command.contract.ContractRules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** Rectification notices (整改通知书) of one contract: open until verified or failed. */
+class Rectifications {
 
     private record Notice(String metricId, boolean planRecorded, boolean concluded) {
     }
 
+    private final Contract contract;
     private final Map<String, Notice> notices = new HashMap<>();
 
-    boolean exists(String noticeId) {
-        return notices.containsKey(noticeId);
+    Rectifications(Contract contract) {
+        this.contract = contract;
+    }
+
+    @CommandHandler
+    void handle(IssueRectificationNotice command, Clock clock) {
+        requireStatus(contract.id(), contract.status(), "rectification", ACTIVE, SUSPENDED);
+        requireText("rectification", "notice-id", command.noticeId());
+        requireText("rectification", "reason", command.reason());
+        if (notices.containsKey(command.noticeId())) {
+            throw RuleViolationException.conflict("contract.rectification.already-issued",
+                    "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
+        }
+        if (command.metricId() != null) {
+            contract.slas().metric(command.metricId());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
+            throw RuleViolationException.unprocessable("contract.rectification.due-date-not-in-future",
+                    "A rectification notice is due after today, not on " + command.dueOn());
+        }
+        apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
+                command.reason(), today, command.dueOn(), false));
+    }
+
+    @CommandHandler
+    void handle(RecordRectificationPlan command) {
+        requireOpen(command.noticeId(), "rectification-plan");
+        requireText("rectification-plan", "plan", command.plan());
+        apply(new RectificationPlanRecorded(contract.id(), command.noticeId(), command.plan()));
+    }
+
+    @CommandHandler
+    void handle(ConcludeRectification command) {
+        requireOpen(command.noticeId(), "rectification-conclusion");
+        if (!notices.get(command.noticeId()).planRecorded()) {
+            throw RuleViolationException.conflict("contract.rectification-conclusion.no-plan",
+                    "Rectification notice " + command.noticeId() + " has no vendor plan recorded yet");
+        }
+        if (command.outcome() == null) {
+            throw RuleViolationException.unprocessable("contract.rectification-conclusion.outcome-required",
+                    "State VERIFIED or FAILED");
+        }
+        requireText("rectification-conclusion", "notes", command.notes());
+        apply(switch (command.outcome()) {
+            case VERIFIED -> new RectificationVerified(contract.id(), command.noticeId(), command.notes());
+            case FAILED -> new RectificationFailed(contract.id(), command.noticeId(), command.notes());
+        });
     }
 
     boolean openFor(String metricId) {
@@ -26,23 +91,11 @@ final class Rectifications {
         return notices.size();
     }
 
-    void issue(String noticeId, String metricId) {
-        notices.put(noticeId, new Notice(metricId, false, false));
-    }
-
-    void planRecorded(String noticeId) {
-        notices.computeIfPresent(noticeId, (id, n) -> new Notice(n.metricId(), true, n.concluded()));
-    }
-
-    void concluded(String noticeId) {
-        notices.computeIfPresent(noticeId, (id, n) -> new Notice(n.metricId(), n.planRecorded(), true));
-    }
-
-    void requireOpen(String contractId, String noticeId, String act) {
+    private void requireOpen(String noticeId, String act) {
         Notice notice = notices.get(noticeId);
         if (notice == null) {
             throw RuleViolationException.notFound("contract.rectification.not-found",
-                    "Contract " + contractId + " has no rectification notice " + noticeId);
+                    "Contract " + contract.id() + " has no rectification notice " + noticeId);
         }
         if (notice.concluded()) {
             throw RuleViolationException.conflict("contract." + act + ".notice-concluded",
@@ -50,10 +103,23 @@ final class Rectifications {
         }
     }
 
-    void requirePlan(String noticeId) {
-        if (!notices.get(noticeId).planRecorded()) {
-            throw RuleViolationException.conflict("contract.rectification-conclusion.no-plan",
-                    "Rectification notice " + noticeId + " has no vendor plan recorded yet");
-        }
+    @EventSourcingHandler
+    void on(RectificationNoticeIssued event) {
+        notices.put(event.noticeId(), new Notice(event.metricId(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(RectificationPlanRecorded event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> new Notice(n.metricId(), true, n.concluded()));
+    }
+
+    @EventSourcingHandler
+    void on(RectificationVerified event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> new Notice(n.metricId(), n.planRecorded(), true));
+    }
+
+    @EventSourcingHandler
+    void on(RectificationFailed event) {
+        notices.computeIfPresent(event.noticeId(), (id, n) -> new Notice(n.metricId(), n.planRecorded(), true));
     }
 }

@@ -5,9 +5,12 @@ import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,6 +77,21 @@ final class SlaBook {
             current = current.previous();
         }
         return true;
+    }
+
+    static void requirePeriod(SlaMetric metric, SlaPeriod period, Term term, Clock clock) {
+        if (period == null || period.kind() != metric.period()) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.wrong-period-kind",
+                    metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
+        }
+        if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.period-outside-term",
+                    "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
+        }
+        if (period.start().isAfter(LocalDate.now(clock))) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.period-in-future",
+                    "Period " + period + " has not started yet");
+        }
     }
 
     static Decision decide(SlaMetric metric, BigDecimal value) {

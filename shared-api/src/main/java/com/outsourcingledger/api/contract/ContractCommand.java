@@ -1,6 +1,7 @@
 package com.outsourcingledger.api.contract;
 
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.project.ProjectScope;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -15,6 +16,14 @@ public sealed interface ContractCommand {
     /** {@code projectId} is null for a contract drafted on its own, outside a sourcing project. */
     record DraftContract(@TargetAggregateIdentifier String contractId, String projectId, String vendorId,
                          String title, Term term, ContractContent content) implements ContractCommand {
+    }
+
+    /**
+     * Sent by the contracting process when a sourcing is awarded: a draft holding what the award knows (the
+     * project's scope, period and budget), which BUSINESS completes by revision before co-review.
+     */
+    record DraftContractFromAward(@TargetAggregateIdentifier String contractId, String projectId, String sourcingId,
+                                  String vendorId, ProjectScope scope) implements ContractCommand {
     }
 
     record ReviseContractDraft(@TargetAggregateIdentifier String contractId, String title, Term term,

@@ -1,0 +1,106 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.ProposeAmendment;
+import com.outsourcingledger.api.contract.ContractCommand.RecordAmendmentApproval;
+import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractEvent.AmendmentApprovalRecorded;
+import com.outsourcingledger.api.contract.ContractEvent.AmendmentProposed;
+import com.outsourcingledger.api.contract.ContractEvent.AmendmentRejected;
+import com.outsourcingledger.api.contract.ContractEvent.ContractAmended;
+import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static com.outsourcingledger.api.contract.ContractStatus.*;
+import static com.outsourcingledger.command.contract.ContractRules.*;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** Amendments (补充协议) of a signed contract: one pending at a time, in force once LEGAL and FINANCE approve. */
+class Amendments {
+
+    static final Set<Department> APPROVERS = EnumSet.of(Department.LEGAL, Department.FINANCE);
+
+    private record Pending(String amendmentId, String proposedBy, String changeDescription, ContractContent content,
+                           Set<Department> approvals) {
+    }
+
+    private final Contract contract;
+    private Pending pending;
+
+    Amendments(Contract contract) {
+        this.contract = contract;
+    }
+
+    @CommandHandler
+    void handle(ProposeAmendment command) {
+        requireStatus(contract.id(), contract.status(), "amendment", SIGNED, ACTIVE, SUSPENDED);
+        requireText("amendment", "amendment-id", command.amendmentId());
+        requireText("amendment", "change-description", command.changeDescription());
+        if (pending != null) {
+            throw RuleViolationException.conflict("contract.amendment.already-pending",
+                    "Amendment " + pending.amendmentId() + " awaits approval; conclude it first");
+        }
+        ContractContent amended = command.content() == null ? null
+                : ContractContents.checked("amendment", command.content());
+        apply(new AmendmentProposed(contract.id(), command.amendmentId(), command.changeDescription(), amended));
+    }
+
+    @CommandHandler
+    void handle(RecordAmendmentApproval command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
+                @MetaDataValue(MetadataKeys.USER) String user) {
+        Department approver = requireDepartment("amendment-approval", department, APPROVERS);
+        if (pending == null || !pending.amendmentId().equals(command.amendmentId())) {
+            throw RuleViolationException.notFound("contract.amendment.not-found",
+                    "Contract " + contract.id() + " has no pending amendment " + command.amendmentId());
+        }
+        requireNotAuthor("amendment-approval", user,
+                pending.proposedBy() == null ? Set.of() : Set.of(pending.proposedBy()));
+        if (pending.approvals().contains(approver)) {
+            throw RuleViolationException.conflict("contract.amendment-approval.already-given",
+                    approver + " has already approved amendment " + command.amendmentId());
+        }
+        if (command.opinion() == null) {
+            throw RuleViolationException.unprocessable("contract.amendment-approval.opinion-required",
+                    "State APPROVE or REJECT");
+        }
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            requireText("amendment-approval", "reasons", command.comments());
+        }
+        apply(new AmendmentApprovalRecorded(contract.id(), command.amendmentId(), approver, command.opinion(),
+                command.comments()));
+        if (command.opinion() == ReviewOpinion.REJECT) {
+            apply(new AmendmentRejected(contract.id(), command.amendmentId(), approver, command.comments()));
+        } else if (pending.approvals().containsAll(APPROVERS)) {
+            apply(new ContractAmended(contract.id(), pending.amendmentId(), contract.version() + 1,
+                    pending.changeDescription(), pending.content() == null ? contract.content() : pending.content()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentProposed event, @MetaDataValue(MetadataKeys.USER) String user) {
+        pending = new Pending(event.amendmentId(), user, event.changeDescription(), event.content(),
+                EnumSet.noneOf(Department.class));
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentApprovalRecorded event) {
+        pending.approvals().add(event.department());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRejected event) {
+        pending = null;
+    }
+
+    @EventSourcingHandler
+    void on(ContractAmended event) {
+        pending = null;
+    }
+}

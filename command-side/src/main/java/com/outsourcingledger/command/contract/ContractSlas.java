@@ -1,0 +1,154 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.CorrectSlaMeasurement;
+import com.outsourcingledger.api.contract.ContractCommand.DefineSla;
+import com.outsourcingledger.api.contract.ContractCommand.RecordSlaMeasurement;
+import com.outsourcingledger.api.contract.ContractCommand.RemoveSla;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.outsourcingledger.api.contract.ContractStatus.*;
+import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
+import static com.outsourcingledger.command.contract.ContractRules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The contract's SLA metrics and their measurements: breaches, penalties and the rectification they trigger. */
+class ContractSlas {
+
+    private final Contract contract;
+    private final SlaBook book = new SlaBook();
+
+    ContractSlas(Contract contract) {
+        this.contract = contract;
+    }
+
+    @CommandHandler
+    void handle(DefineSla command) {
+        requireStatus(contract.id(), contract.status(), "sla", DRAFTING);
+        ContractContents.checkMetric(command.metric());
+        if (book.metric(command.metric().metricId()).isPresent()) {
+            throw RuleViolationException.conflict("contract.sla.already-defined",
+                    "Contract " + contract.id() + " already has SLA metric " + command.metric().metricId());
+        }
+        apply(new SlaDefined(contract.id(), command.metric()));
+    }
+
+    @CommandHandler
+    void handle(RemoveSla command) {
+        requireStatus(contract.id(), contract.status(), "sla", DRAFTING);
+        metric(command.metricId());
+        apply(new SlaRemoved(contract.id(), command.metricId()));
+    }
+
+    @CommandHandler
+    void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
+        requireStatus(contract.id(), contract.status(), "sla-measurement", ACTIVE);
+        SlaMetric metric = metric(command.metricId());
+        SlaBook.requirePeriod(metric, command.period(), contract.term(), clock);
+        if (command.value() == null) {
+            throw RuleViolationException.unprocessable("contract.sla-measurement.value-required", "State the measured value");
+        }
+        if (book.measured(metric.metricId(), command.period()).isPresent()) {
+            throw RuleViolationException.conflict("contract.sla-measurement.already-recorded",
+                    metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
+        }
+        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
+        apply(new SlaMeasurementRecorded(contract.id(), metric.metricId(), command.period().value(), command.value(),
+                metric.target(), metric.direction(), decision.met()));
+        if (!decision.met()) {
+            breach(metric, command.period(), command.value(), decision, clock, policy);
+        }
+    }
+
+    @CommandHandler
+    void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
+        requireStatus(contract.id(), contract.status(), "sla-correction", ACTIVE, SUSPENDED);
+        SlaMetric metric = metric(command.metricId());
+        BigDecimal previous = book.measured(metric.metricId(), command.period())
+                .orElseThrow(() -> RuleViolationException.notFound("contract.sla-correction.not-measured",
+                        metric.metricId() + " has no measurement for " + command.period() + " to correct"));
+        requireText("sla-correction", "reason", command.reason());
+        if (command.value() == null || command.value().compareTo(previous) == 0) {
+            throw RuleViolationException.unprocessable("contract.sla-correction.unchanged",
+                    "A correction states a value different from " + previous);
+        }
+        boolean wasBreached = book.breached(metric.metricId(), command.period());
+        SlaBook.Decision decision = SlaBook.decide(metric, command.value());
+        apply(new SlaMeasurementCorrected(contract.id(), metric.metricId(), command.period().value(), previous,
+                command.value(), command.reason(), decision.met()));
+        if (!decision.met()) {
+            breach(metric, command.period(), command.value(), decision, clock, policy);
+        } else if (wasBreached) {
+            apply(new SlaBreachWithdrawn(contract.id(), metric.metricId(), command.period().value(), command.reason()));
+        }
+    }
+
+    SlaMetric metric(String metricId) {
+        return book.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
+                "Contract " + contract.id() + " has no SLA metric " + metricId));
+    }
+
+    boolean isEmpty() {
+        return book.isEmpty();
+    }
+
+    private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
+                        Clock clock, ContractPolicy policy) {
+        String contractId = contract.id();
+        var periodFee = SlaBook.periodFee(contract.content().amount(), contract.term(), period);
+        apply(new SlaBreached(contractId, metric.metricId(), period.value(), metric.target(), actual,
+                decision.shortfall(), periodFee, metric.penaltyPercent(), metric.penaltyCapPerPeriod(),
+                SlaBook.penalty(metric, periodFee)));
+        int consecutive = policy.consecutiveBreachesForRectification();
+        Rectifications rectifications = contract.rectifications();
+        if (book.breachedConsecutively(metric.metricId(), period, consecutive)
+                && !rectifications.openFor(metric.metricId())) {
+            List<String> periods = new ArrayList<>();
+            for (SlaPeriod p = period; periods.size() < consecutive; p = p.previous()) {
+                periods.addFirst(p.value());
+            }
+            LocalDate today = LocalDate.now(clock);
+            apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
+                    metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
+                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SlaDefined event) {
+        book.define(event.metric());
+    }
+
+    @EventSourcingHandler
+    void on(SlaRemoved event) {
+        book.remove(event.metricId());
+    }
+
+    @EventSourcingHandler
+    void on(SlaMeasurementRecorded event) {
+        book.record(event.metricId(), event.period(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(SlaMeasurementCorrected event) {
+        book.record(event.metricId(), event.period(), event.value());
+        if (event.met()) {
+            book.withdraw(event.metricId(), event.period());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SlaBreached event) {
+        book.breach(event.metricId(), event.period());
+    }
+}

@@ -1,0 +1,111 @@
+package com.outsourcingledger.command.contracting;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
+import com.outsourcingledger.api.contract.ContractEvent.ContractActivated;
+import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
+import com.outsourcingledger.api.contract.ContractEvent.ContractSigned;
+import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
+import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
+import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingAwarded;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Ties a project to its contracts, one saga per project: the award drafts the contract with the awarded
+ * vendor; the first signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every
+ * contract drafted for the project is CLOSED the project closes. Contracts drafted by hand with the project's
+ * id count as much as the award's.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class ProjectContractingSaga {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectContractingSaga.class);
+
+    private String projectId;
+    private Set<String> contracts = new TreeSet<>();
+    private Set<String> closed = new TreeSet<>();
+
+    @Autowired
+    private transient CommandGateway commands;
+
+    /** The same award always names the same contract, so a redelivered award cannot draft a second one. */
+    static String contractIdFor(String sourcingId) {
+        return UUID.nameUUIDFromBytes(("award:" + sourcingId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "projectId")
+    void on(SourcingAwarded event) {
+        projectId = event.projectId();
+        String contractId = contractIdFor(event.sourcingId());
+        if (follow(contractId)) {
+            send(new DraftContractFromAward(contractId, projectId, event.sourcingId(), event.vendorId(), event.scope()));
+        }
+    }
+
+    /** A contract drafted on its own, outside any project, has no project to move. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = "projectId")
+    void on(ContractDrafted event) {
+        if (event.projectId() == null) {
+            SagaLifecycle.end();
+            return;
+        }
+        projectId = event.projectId();
+        follow(event.contractId());
+    }
+
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(ContractSigned event) {
+        send(new MarkProjectContracted(projectId, event.contractId()));
+    }
+
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(ContractActivated event) {
+        send(new MarkProjectActive(projectId, event.contractId()));
+    }
+
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(ContractClosed event) {
+        if (closed.add(event.contractId()) && closed.containsAll(contracts)) {
+            send(new CloseProject(projectId));
+            SagaLifecycle.end();
+        }
+    }
+
+    private boolean follow(String contractId) {
+        if (!contracts.add(contractId)) {
+            return false;
+        }
+        SagaLifecycle.associateWith("contractId", contractId);
+        return true;
+    }
+
+    /**
+     * In order and one at a time, so CONTRACTED precedes ACTIVE. A refusal (a draft that already exists, a
+     * project cancelled meanwhile) is logged: each aggregate's own state decides.
+     */
+    private void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException refused) {
+            log.warn("Project {} process: {} was not taken: {}", projectId, command.getClass().getSimpleName(),
+                    refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package com.outsourcingledger.command.contracting;
+
+import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
+import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
+import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
+import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.outsourcingledger.command.contracting.ContractingSamples.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectContractingSagaTest {
+
+    private SagaTestFixture<ProjectContractingSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(ProjectContractingSaga.class);
+    }
+
+    @Nested
+    class Award {
+
+        @Test
+        void draftsAContractForTheAwardedVendorWithTheProjectsScope() {
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(SOURCING_ID).publishes(awarded())
+                    .expectActiveSagas(1)
+                    .expectAssociationWith("projectId", PROJECT_ID)
+                    .expectAssociationWith("contractId", AWARDED_CONTRACT)
+                    .expectDispatchedCommands(new DraftContractFromAward(AWARDED_CONTRACT, PROJECT_ID, SOURCING_ID,
+                            VENDOR_ID, scope()));
+        }
+
+        @Test
+        void namesTheContractAfterTheAwardSoEveryDeliveryNamesTheSameOne() {
+            assertThat(ProjectContractingSaga.contractIdFor(SOURCING_ID)).isEqualTo(AWARDED_CONTRACT)
+                    .isNotEqualTo(ProjectContractingSaga.contractIdFor("sourcing-2"));
+        }
+
+        @Test
+        void draftsNothingMoreWhenTheAwardIsDeliveredAgain() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .whenAggregate(SOURCING_ID).publishes(awarded())
+                    .expectActiveSagas(1)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void goesOnFollowingTheProjectWhenTheDraftIsRefused() {
+            fixture.setCallbackBehavior((command, metadata) -> {
+                throw RuleViolationException.conflict("contract.drafting.vendor-barred", "barred");
+            });
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(SOURCING_ID).publishes(awarded())
+                    .expectActiveSagas(1)
+                    .expectDispatchedCommands(new DraftContractFromAward(AWARDED_CONTRACT, PROJECT_ID, SOURCING_ID,
+                            VENDOR_ID, scope()));
+        }
+    }
+
+    @Nested
+    class Drafts {
+
+        @Test
+        void followsAContractDraftedByHandForTheProject() {
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(SECOND_CONTRACT).publishes(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .expectActiveSagas(1)
+                    .expectAssociationWith("contractId", SECOND_CONTRACT)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void leavesAContractWithoutAProjectAlone() {
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(SECOND_CONTRACT).publishes(drafted(SECOND_CONTRACT, null))
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void joinsTheProjectsProcessForASecondContract() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .whenAggregate(SECOND_CONTRACT).publishes(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .expectActiveSagas(1)
+                    .expectAssociationWith("contractId", SECOND_CONTRACT)
+                    .expectNoDispatchedCommands();
+        }
+    }
+
+    @Nested
+    class SigningAndActivation {
+
+        @Test
+        void aSignedContractMakesTheProjectContracted() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(signed(AWARDED_CONTRACT))
+                    .expectDispatchedCommands(new MarkProjectContracted(PROJECT_ID, AWARDED_CONTRACT));
+        }
+
+        @Test
+        void anActiveContractMakesTheProjectActive() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID),
+                            signed(AWARDED_CONTRACT))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(activated(AWARDED_CONTRACT))
+                    .expectDispatchedCommands(new MarkProjectActive(PROJECT_ID, AWARDED_CONTRACT));
+        }
+
+        @Test
+        void aContractDraftedByHandCountsAsMuchAsTheAwardsDraft() {
+            fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .whenAggregate(SECOND_CONTRACT).publishes(signed(SECOND_CONTRACT))
+                    .expectDispatchedCommands(new MarkProjectContracted(PROJECT_ID, SECOND_CONTRACT));
+        }
+
+        @Test
+        void ignoresContractsOfOtherProjects() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate("contract-9").published(drafted("contract-9", "project-9"))
+                    .whenAggregate("contract-9").publishes(signed("contract-9"))
+                    .expectDispatchedCommands(new MarkProjectContracted("project-9", "contract-9"));
+        }
+    }
+
+    @Nested
+    class Closure {
+
+        @Test
+        void closesTheProjectWhenItsOnlyContractCloses() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(closed(AWARDED_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new CloseProject(PROJECT_ID));
+        }
+
+        @Test
+        void keepsTheProjectOpenWhileASecondContractRuns() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(closed(AWARDED_CONTRACT))
+                    .expectActiveSagas(1)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void closesTheProjectWhenTheLastOfTwoContractsCloses() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(AWARDED_CONTRACT).published(closed(AWARDED_CONTRACT))
+                    .whenAggregate(SECOND_CONTRACT).publishes(closed(SECOND_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new CloseProject(PROJECT_ID));
+        }
+
+        @Test
+        void aRedeliveredClosureOfTheFirstContractDoesNotCloseTheProject() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(AWARDED_CONTRACT).published(closed(AWARDED_CONTRACT))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(closed(AWARDED_CONTRACT))
+                    .expectActiveSagas(1)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void aRedeliveredClosureAfterTheProjectClosedSendsNothing() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID),
+                            closed(AWARDED_CONTRACT))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(closed(AWARDED_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.outsourcingledger.system;
+
+import com.outsourcingledger.system.LedgerClient.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static com.outsourcingledger.system.ContractSteps.*;
+import static com.outsourcingledger.system.ProjectSteps.awaitProject;
+import static com.outsourcingledger.system.ProjectSteps.awaitQuery;
+import static com.outsourcingledger.system.ProjectSteps.establish;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The processes between a project and its contract, over HTTP on PostgreSQL: the award drafts the contract
+ * with the awarded vendor; BUSINESS completes it; signing makes the project CONTRACTED and, the term having
+ * started, ACTIVE; the contract's exit closes it and with it the project.
+ */
+class ProjectToContractEndToEndTest {
+
+    private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+    private static final LedgerClient client = new LedgerClient();
+
+    @Test
+    void theAwardDraftsTheContractWhoseLifeCarriesTheProjectToClosed() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        List<String> vendors = List.of(VendorSteps.registerAndAdmit(system(), client),
+                VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client));
+        String projectId = establish(system(), client);
+        SourcingSteps.awardToFirst(system(), client, projectId, vendors);
+        awaitProject(system(), client, projectId, "AWARDED");
+
+        JsonNode register = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
+                page -> page.get("items").size() == 1);
+        JsonNode summary = register.get("items").get(0);
+        String contractId = summary.get("contractId").asString();
+        assertThat(summary.get("vendorId").asString()).isEqualTo(vendors.getFirst());
+        assertThat(summary.get("status").asString()).isEqualTo("DRAFTING");
+        JsonNode drafted = awaitContract(system(), client, contractId, c -> true);
+        assertThat(drafted.get("title").asString()).isEqualTo("客服中心话务外包");
+        assertThat(drafted.get("term").get("start").asString()).isEqualTo("2026-07-01");
+        assertThat(drafted.get("content").get("scope").asString()).isEqualTo("一线话务接听，不含投诉处理与客户数据导出");
+        assertThat(drafted.get("content").get("amount").get("amount").decimalValue()).isEqualByComparingTo("2400000.00");
+        assertThat(metadataOf(system(), contractId, "ContractDrafted").get("command").asString())
+                .isEqualTo("DraftContractFromAward");
+
+        String contract = "/contracts/" + contractId;
+        created(command(system(), client, "business", contract + "/slas", sla()));
+        Response incomplete = command(system(), client, "business", contract + "/co-review", Map.of());
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.json().get("rule").asString()).isEqualTo("contract.submission.clauses-missing");
+        ok(command(system(), client, "business", contract + "/revisions",
+                revision("客服中心话务外包服务合同", today, today.plusYears(1))));
+        reviewAndSign(system(), client, contractId, today);
+
+        JsonNode active = awaitProject(system(), client, projectId, "ACTIVE");
+        assertThat(active.get("contractId").asString()).isEqualTo(contractId);
+        assertThat(awaitContract(system(), client, contractId, c -> c.get("status").asString().equals("ACTIVE"))
+                .get("activatedOn").asString()).isEqualTo(today.toString());
+
+        ok(command(system(), client, "business", contract + "/termination", Map.of("reason", "MUTUAL",
+                "explanation", "业务调整，双方协商一致", "lastServiceDay", today.toString())));
+        completeExit(system(), client, contractId, today);
+
+        awaitContract(system(), client, contractId, c -> c.get("status").asString().equals("CLOSED"));
+        awaitProject(system(), client, projectId, "CLOSED");
+        assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectActivated",
+                "ProjectClosed");
+    }
+
+    private static List<String> projectEvents(String projectId) {
+        return system().commandSide().getBean(JdbcClient.class)
+                .sql("SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = :id ORDER BY sequenceNumber")
+                .param("id", projectId).query(String.class).list().stream()
+                .map(type -> type.substring(type.lastIndexOf('$') + 1)).toList();
+    }
+
+    private static LedgerSystem system() {
+        return ledger.system();
+    }
+}
