@@ -31,7 +31,7 @@ class EventCatalogController {
     public JsonNode schema(@PathVariable String type) {
         JsonNode schema = documents.get(EventCatalogDocuments.schemaPath(type));
         if (schema == null) {
-            throw new ResourceNotFoundException("event type", type);
+            throw new ResourceNotFoundException("event-type", type);
         }
         return schema;
     }
