@@ -1,24 +1,19 @@
 package com.outsourcingledger.query.stream;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-/**
- * One consumer's read of the store, through Axon's streaming API so that it works on the JDBC store and on
- * Axon Server alike, handing out events in position order (see {@link OrderedRelease}).
- */
+/** One consumer's read of the store, handing out events in position order (see {@link OrderedRelease}). */
 final class EventCursor implements AutoCloseable {
 
-    private final BlockingStream<TrackedEventMessage<?>> stream;
+    private final EventSource source;
     private final OrderedRelease release;
     private final int maxHeld;
 
-    EventCursor(BlockingStream<TrackedEventMessage<?>> stream, OrderedRelease release, int maxHeld) {
-        this.stream = stream;
+    EventCursor(EventSource source, OrderedRelease release, int maxHeld) {
+        this.source = source;
         this.release = release;
         this.maxHeld = maxHeld;
     }
@@ -34,12 +29,9 @@ final class EventCursor implements AutoCloseable {
         }
         if (release.held() >= maxHeld) {
             Thread.sleep(wait.toMillis());
-        } else if (stream.hasNextAvailable((int) wait.toMillis(), TimeUnit.MILLISECONDS)) {
-            for (int read = 0; read < max && release.held() < maxHeld; read++) {
-                release.accept(stream.nextAvailable());
-                if (!stream.hasNextAvailable()) {
-                    break;
-                }
+        } else {
+            for (TrackedEventMessage<?> message : source.read(Math.min(max, maxHeld - release.held()), wait)) {
+                release.accept(message);
             }
         }
         return release.release(max);
@@ -52,6 +44,6 @@ final class EventCursor implements AutoCloseable {
 
     @Override
     public void close() {
-        stream.close();
+        source.close();
     }
 }

@@ -1,6 +1,9 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.platform.LedgerProperties;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,9 @@ class EventStreamConfiguration {
     }
 
     @Bean(destroyMethod = "shutDown")
-    EventStreamService eventStreamService(EventStore eventStore, EventCatalog catalog, EventStreamProperties properties) {
-        return new EventStreamService(eventStore, catalog, properties, Clock.systemUTC());
+    EventStreamService eventStreamService(EventStore eventStore, ObjectProvider<EventStorageEngine> jdbcEngine,
+                                          LedgerProperties ledger, EventCatalog catalog, EventStreamProperties properties) {
+        return new EventStreamService(eventStore, jdbcEngine.getIfAvailable(), ledger.eventPollDelay(), catalog,
+                properties, Clock.systemUTC());
     }
 }

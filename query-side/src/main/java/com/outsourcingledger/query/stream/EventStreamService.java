@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.stream;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,6 +26,8 @@ public class EventStreamService {
     static final int MAX_SCANNED_PER_PAGE = 10_000;
 
     private final EventStore eventStore;
+    private final EventStorageEngine engine;
+    private final Duration pollDelay;
     private final StreamPositions positions;
     private final CloudEventWriter writer;
     private final EventStreamProperties properties;
@@ -33,8 +36,11 @@ public class EventStreamService {
     private final ExecutorService executor = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("event-stream-", 0).daemon().factory());
 
-    EventStreamService(EventStore eventStore, EventCatalog catalog, EventStreamProperties properties, Clock clock) {
+    EventStreamService(EventStore eventStore, EventStorageEngine engine, Duration pollDelay, EventCatalog catalog,
+                       EventStreamProperties properties, Clock clock) {
         this.eventStore = eventStore;
+        this.engine = engine;
+        this.pollDelay = pollDelay;
         this.positions = new StreamPositions(eventStore);
         this.writer = new CloudEventWriter(catalog);
         this.properties = properties;
@@ -43,8 +49,10 @@ public class EventStreamService {
     }
 
     EventCursor open(long after) {
-        return new EventCursor(eventStore.openStream(positions.after(after)),
-                new OrderedRelease(after, properties.gapTimeout(), clock), properties.maxHeld());
+        EventSource source = engine != null
+                ? EventSource.polling(engine, positions.after(after), pollDelay)
+                : EventSource.streaming(eventStore.openStream(positions.after(after)));
+        return new EventCursor(source, new OrderedRelease(after, properties.gapTimeout(), clock), properties.maxHeld());
     }
 
     ResponseBodyEmitter subscribe(long after, EventFilter filter) {

@@ -45,6 +45,7 @@ final class SseSubscription implements Runnable {
 
     @Override
     public void run() {
+        log.info("event stream subscriber joined after position {}", lastId);
         try (cursor) {
             emitter.send("retry: 2000\n: connected after position " + lastId + "\n\n", EVENT_STREAM);
             long lastWrite = System.nanoTime();
@@ -64,7 +65,7 @@ final class SseSubscription implements Runnable {
                 }
             }
         } catch (IOException | IllegalStateException disconnected) {
-            log.debug("event stream subscriber left after position {}", lastId);
+            log.info("event stream subscriber left after position {}", lastId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
