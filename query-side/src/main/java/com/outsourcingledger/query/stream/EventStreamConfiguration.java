@@ -1,0 +1,28 @@
+package com.outsourcingledger.query.stream;
+
+import com.outsourcingledger.platform.LedgerProperties;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStreamProperties.class)
+class EventStreamConfiguration {
+
+    @Bean
+    EventCatalog eventCatalog() {
+        return EventCatalog.scan();
+    }
+
+    @Bean(destroyMethod = "shutDown")
+    EventStreamService eventStreamService(EventStore eventStore, ObjectProvider<EventStorageEngine> jdbcEngine,
+                                          LedgerProperties ledger, EventCatalog catalog, EventStreamProperties properties) {
+        return new EventStreamService(eventStore, jdbcEngine.getIfAvailable(), ledger.eventPollDelay(), catalog,
+                properties, Clock.systemUTC());
+    }
+}

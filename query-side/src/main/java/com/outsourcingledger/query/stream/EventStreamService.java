@@ -1,0 +1,113 @@
+package com.outsourcingledger.query.stream;
+
+import com.outsourcingledger.api.wire.EventWireFormat;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import tools.jackson.core.JsonGenerator;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Opens reads of the store for subscribers (each on its own thread and its own stream, at most
+ * {@code maxSubscribers} at once) and for page requests.
+ */
+public class EventStreamService {
+
+    /** Events a page request looks at, at most, whatever its filter; nextAfter tells where it stopped. */
+    static final int MAX_SCANNED_PER_PAGE = 10_000;
+
+    private final EventStore eventStore;
+    private final EventStorageEngine engine;
+    private final Duration pollDelay;
+    private final StreamPositions positions;
+    private final CloudEventWriter writer;
+    private final EventStreamProperties properties;
+    private final Clock clock;
+    private final Semaphore subscribers;
+    private final ExecutorService executor = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("event-stream-", 0).daemon().factory());
+
+    EventStreamService(EventStore eventStore, EventStorageEngine engine, Duration pollDelay, EventCatalog catalog,
+                       EventStreamProperties properties, Clock clock) {
+        this.eventStore = eventStore;
+        this.engine = engine;
+        this.pollDelay = pollDelay;
+        this.positions = new StreamPositions(eventStore);
+        this.writer = new CloudEventWriter(catalog);
+        this.properties = properties;
+        this.clock = clock;
+        this.subscribers = new Semaphore(properties.maxSubscribers());
+    }
+
+    EventCursor open(long after) {
+        EventSource source = engine != null
+                ? EventSource.polling(engine, positions.after(after), pollDelay)
+                : EventSource.streaming(eventStore.openStream(positions.after(after)));
+        return new EventCursor(source, new OrderedRelease(after, properties.gapTimeout(), clock), properties.maxHeld());
+    }
+
+    ResponseBodyEmitter subscribe(long after, EventFilter filter) {
+        if (!subscribers.tryAcquire()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "All " + properties.maxSubscribers() + " event stream subscriptions are taken; retry later");
+        }
+        try {
+            ResponseBodyEmitter emitter = new ResponseBodyEmitter(-1L);
+            executor.execute(new SseSubscription(open(after), emitter, filter, writer, properties, after,
+                    subscribers::release));
+            return emitter;
+        } catch (RuntimeException e) {
+            subscribers.release();
+            throw e;
+        }
+    }
+
+    /** {@code {"events": [...], "nextAfter": n, "headPosition": h}} as JSON. */
+    byte[] page(long after, int limit, EventFilter filter) throws InterruptedException {
+        long head = positions.head();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        long nextAfter = after;
+        try (JsonGenerator json = EventWireFormat.jsonMapper().createGenerator(out);
+             EventCursor cursor = open(after)) {
+            json.writeStartObject();
+            json.writeName("events");
+            json.writeStartArray();
+            int returned = 0;
+            int scanned = 0;
+            while (returned < limit && scanned < MAX_SCANNED_PER_PAGE) {
+                List<StreamedEvent> batch = cursor.next(Math.min(limit - returned, MAX_SCANNED_PER_PAGE - scanned),
+                        Duration.ZERO);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (StreamedEvent event : batch) {
+                    EventType type = writer.typeOf(event);
+                    if (filter.matches(type)) {
+                        writer.write(json, event, type);
+                        returned++;
+                    }
+                }
+                scanned += batch.size();
+                nextAfter = cursor.released();
+            }
+            json.writeEndArray();
+            json.writeNumberProperty("nextAfter", nextAfter);
+            json.writeNumberProperty("headPosition", Math.max(head, nextAfter));
+            json.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    void shutDown() {
+        executor.shutdownNow();
+    }
+}

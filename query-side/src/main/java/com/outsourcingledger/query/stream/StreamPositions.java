@@ -1,0 +1,55 @@
+package com.outsourcingledger.query.stream;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+import java.util.List;
+
+/**
+ * The public position of an event and the tracking token to resume after it, for both stores. Positions start
+ * at 1 in both: the JDBC store's global index (which starts at 1), Axon Server's global index plus one (which
+ * starts at 0). Position 0 is "before everything".
+ */
+final class StreamPositions {
+
+    private final StreamableMessageSource<?> store;
+
+    StreamPositions(StreamableMessageSource<?> store) {
+        this.store = store;
+    }
+
+    static long positionOf(TrackingToken token) {
+        return switch (token) {
+            case null -> 0;
+            case GapAwareTrackingToken gapAware -> gapAware.getIndex();
+            case GlobalSequenceTrackingToken global -> global.getGlobalIndex() + 1;
+            default -> token.position().orElseThrow(
+                    () -> new IllegalStateException("a token without a position: " + token));
+        };
+    }
+
+    /**
+     * The token that opens a stream on the first event after {@code position}. On the JDBC store it has no gaps:
+     * the stream only ever hands out a position once nothing below it can still arrive (see {@link OrderedRelease}),
+     * so everything at or below a position a client holds is settled.
+     */
+    TrackingToken after(long position) {
+        if (position <= 0) {
+            return null;
+        }
+        return tokenAfter(position, store.createHeadToken());
+    }
+
+    static TrackingToken tokenAfter(long position, TrackingToken sample) {
+        if (sample instanceof GlobalSequenceTrackingToken) {
+            return new GlobalSequenceTrackingToken(position - 1);
+        }
+        return GapAwareTrackingToken.newInstance(position, List.of());
+    }
+
+    long head() {
+        return positionOf(store.createHeadToken());
+    }
+}

@@ -1,0 +1,178 @@
+package com.outsourcingledger.system.benchmark;
+
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.vendor.Contact;
+import com.outsourcingledger.api.vendor.VendorCategory;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.PostgresForTests;
+import com.outsourcingledger.system.LedgerClient;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event stream over HTTP, both apps as separate JVMs on one PostgreSQL: catch-up throughput of a
+ * subscriber reading a pre-loaded store from position 0, and live latency from a command's HTTP response to
+ * its event's arrival at a subscriber. Writes benchmarks/event-stream.md.
+ */
+@Tag("benchmark")
+class EventStreamBenchmark {
+
+    private static final int PRELOADED = 200_000;
+    private static final int LIVE_SAMPLES = 300;
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString(("integrator:" + LedgerClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    @Test
+    void catchUpThroughputAndLiveLatency() throws Exception {
+        Map<String, String> database = PostgresForTests.newDatabase();
+        preload(database);
+        try (AppProcesses apps = AppProcesses.start(database, 18180, 18181, Path.of("target", "benchmark-logs"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            long started = System.nanoTime();
+            long received = 0;
+            try (BufferedReader stream = open(http, apps, "/events/stream?from=0")) {
+                String line;
+                while (received < PRELOADED && (line = stream.readLine()) != null) {
+                    received += line.startsWith("data: ") ? 1 : 0;
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double throughput = received / seconds;
+
+            Percentiles latency = liveLatency(http, apps);
+            Files.createDirectories(Path.of("..", "benchmarks"));
+            Files.writeString(Path.of("..", "benchmarks", "event-stream.md"), report(received, seconds, throughput, latency));
+            assertThat(received).isEqualTo(PRELOADED);
+            assertThat(throughput).as("catch-up events per second").isGreaterThanOrEqualTo(20_000);
+            assertThat(latency.p99()).as("p99 live latency in ms").isLessThan(200);
+        }
+    }
+
+    private static Percentiles liveLatency(HttpClient http, AppProcesses apps) throws Exception {
+        Map<String, Long> arrivals = new ConcurrentHashMap<>();
+        BufferedReader stream = open(http, apps, "/events/stream?from=" + PRELOADED);
+        Thread reader = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                String line;
+                while ((line = stream.readLine()) != null) {
+                    if (line.startsWith("data: ")) {
+                        int at = line.indexOf("\"subject\":\"") + 11;
+                        arrivals.putIfAbsent(line.substring(at, line.indexOf('"', at)), System.nanoTime());
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // the benchmark is over
+            }
+        });
+        LedgerClient client = apps.client();
+        double[] millis = new double[LIVE_SAMPLES];
+        for (int i = 0; i < LIVE_SAMPLES + 20; i++) {
+            String vendorId = UUID.randomUUID().toString();
+            var response = client.post(apps.commandUrl("/vendors"), "hr", VisibilityLagBenchmark.registration(vendorId, i));
+            long completed = System.nanoTime();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            while (!arrivals.containsKey(vendorId)) {
+                if (System.nanoTime() - completed > 10_000_000_000L) {
+                    throw new AssertionError("event of " + vendorId + " not streamed within 10 s");
+                }
+                Thread.sleep(1);
+            }
+            if (i >= 20) {
+                millis[i - 20] = Math.max(0, arrivals.get(vendorId) - completed) / 1_000_000.0;
+            }
+        }
+        stream.close();
+        reader.interrupt();
+        return Percentiles.of(millis);
+    }
+
+    private static BufferedReader open(HttpClient http, AppProcesses apps, String path) throws Exception {
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(apps.queryUrl(path))
+                .header("Authorization", AUTH).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Appends the events straight through the storage engine of an in-process command-side, in batches. */
+    private static void preload(Map<String, String> database) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        database.forEach((key, value) -> args.add("--" + key + "=" + value));
+        try (ConfigurableApplicationContext app = CommandSideApplication.builder().run(args.toArray(String[]::new))) {
+            EventStorageEngine engine = app.getBean(EventStorageEngine.class);
+            TransactionTemplate transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+            for (int batch = 0; batch < PRELOADED / 1000; batch++) {
+                List<EventMessage<?>> events = new ArrayList<>(1000);
+                for (int i = 0; i < 1000; i++) {
+                    events.add(registered());
+                }
+                transactions.executeWithoutResult(tx -> engine.appendEvents(events));
+            }
+        }
+    }
+
+    private static GenericDomainEventMessage<VendorRegistered> registered() {
+        String vendorId = UUID.randomUUID().toString();
+        return new GenericDomainEventMessage<>("Vendor", vendorId, 0, new VendorRegistered(vendorId,
+                "基准测试服务有限公司", "91310000MA1FL0000X", "张三", "上海市浦东新区",
+                List.of(new Contact("李四", "客户经理", "13800000000", "li@example.com")), Money.cny("10000000"),
+                2010, 200, Set.of(VendorCategory.IT)),
+                MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.DEPARTMENT, "HR")
+                        .and(MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
+    }
+
+    private static String report(long received, double seconds, double throughput, Percentiles latency) {
+        return """
+                # Event stream: catch-up throughput and live latency
+
+                Produced by `EventStreamBenchmark` (`./mvnw -B verify -Pbenchmarks -pl system-tests -am`). Both apps run
+                as separate JVMs (`-Xmx512m`) on one PostgreSQL 17 (embedded binaries); the client reads
+                `GET /events/stream` over HTTP as `integrator`.
+
+                Machine: %d cores, Java %s. Run at %s.
+
+                **Catch-up** (target ≥ 20,000 events/s): %,d `VendorRegistered` events appended beforehand through the
+                JDBC storage engine; one subscriber from position 0 until the last one arrived.
+
+                | events | seconds | events/s |
+                |---:|---:|---:|
+                | %d | %.2f | %.0f |
+
+                **Live latency** (target p99 < 200 ms): from the HTTP response of `POST /vendors` on command-side until
+                the subscriber has read the `outsourcing.vendor.registered.v1` line (20 warm-up commands first).
+
+                | samples | p50 ms | p90 ms | p99 ms | max ms | mean ms |
+                |---:|---:|---:|---:|---:|---:|
+                %s
+                """.formatted(Runtime.getRuntime().availableProcessors(), Runtime.version(), Instant.now(), received,
+                received, seconds, throughput, latency.row());
+    }
+}
