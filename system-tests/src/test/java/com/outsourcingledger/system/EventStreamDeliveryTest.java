@@ -11,7 +11,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * joined, must receive exactly what the store holds, in position order, the late events included; a
  * rolled-back insert leaves a gap that holds the stream back only until the gap timeout.
  */
-// Quarantined, not passing: it fails intermittently (events lost or repeated at batch boundaries after an idle
-// heartbeat). Run with ./mvnw -B verify -Pquarantine -pl system-tests -am. Issue 6 stays open until it passes.
-@Tag("quarantine")
 class EventStreamDeliveryTest {
 
     private static final int WRITERS = 4;

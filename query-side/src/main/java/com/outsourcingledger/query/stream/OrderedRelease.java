@@ -2,6 +2,7 @@ package com.outsourcingledger.query.stream;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ final class OrderedRelease {
     private final Duration gapTimeout;
     private final Clock clock;
     private SortedSet<Long> gaps = Collections.emptySortedSet();
+    private TrackingToken lastToken;
     private long released;
     private long dropped;
 
@@ -40,10 +42,11 @@ final class OrderedRelease {
         this.clock = clock;
     }
 
+    /** The events of one read, in the order the store handed them out (each token follows the one before). */
     void accept(TrackedEventMessage<?> message) {
-        long position = StreamPositions.positionOf(message.trackingToken());
-        gaps = message.trackingToken() instanceof GapAwareTrackingToken gapAware
-                ? gapAware.getGaps() : Collections.emptySortedSet();
+        long position = StreamPositions.positionOf(lastToken, message.trackingToken());
+        lastToken = message.trackingToken();
+        gaps = lastToken instanceof GapAwareTrackingToken gapAware ? gapAware.getGaps() : Collections.emptySortedSet();
         if (position <= released) {
             dropped++;
             log.warn("event {} at position {} committed more than {} after position {} was handed out; it is not "

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The public position of an event and the tracking token to resume after it, for both stores. Positions start
@@ -20,6 +22,7 @@ final class StreamPositions {
         this.store = store;
     }
 
+    /** The highest position a token covers: the event's own position, except for one that filled a gap. */
     static long positionOf(TrackingToken token) {
         return switch (token) {
             case null -> 0;
@@ -28,6 +31,26 @@ final class StreamPositions {
             default -> token.position().orElseThrow(
                     () -> new IllegalStateException("a token without a position: " + token));
         };
+    }
+
+    /**
+     * The position of the event that moved a stream from {@code previous} to {@code token}. A gap-aware token's
+     * index is the highest position seen, so an event that fills a gap (a transaction that committed after
+     * higher positions were read) keeps the index where it was: its position is the gap it removed, the highest
+     * one (Axon only ever drops older gaps along with it). {@code previous} is null for a stream's first event,
+     * which never fills a gap: a stream opens with a token without gaps.
+     */
+    static long positionOf(TrackingToken previous, TrackingToken token) {
+        if (previous instanceof GapAwareTrackingToken before && token instanceof GapAwareTrackingToken after
+                && after.getIndex() <= before.getIndex()) {
+            SortedSet<Long> filled = new TreeSet<>(before.getGaps());
+            filled.removeAll(after.getGaps());
+            if (filled.isEmpty()) {
+                throw new IllegalStateException("token " + after + " after " + before + " neither advances nor fills a gap");
+            }
+            return filled.last();
+        }
+        return positionOf(token);
     }
 
     /**

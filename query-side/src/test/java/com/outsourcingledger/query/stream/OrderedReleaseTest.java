@@ -23,18 +23,39 @@ class OrderedReleaseTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_GAP_OFFSET = 10_000;
     private final OrderedRelease release = new OrderedRelease(0, GAP_TIMEOUT, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void holdsBackEventsAboveAnOpenGapAndHandsOutTheLateEventFirstOnceItCommits() {
+        GapAwareTrackingToken four = GapAwareTrackingToken.newInstance(1, List.of()).advanceTo(3, MAX_GAP_OFFSET)
+                .advanceTo(4, MAX_GAP_OFFSET);
         release.accept(event(1, gaps(), NOW));
         release.accept(event(3, gaps(2), NOW));
-        release.accept(event(4, gaps(2), NOW));
+        release.accept(tracked(four, NOW));
         assertThat(positions(release.release(10))).containsExactly(1L);
 
-        release.accept(event(2, gaps(), NOW));
+        release.accept(tracked(four.advanceTo(2, MAX_GAP_OFFSET), NOW));
         assertThat(positions(release.release(10))).containsExactly(2L, 3L, 4L);
         assertThat(release.released()).isEqualTo(4);
+    }
+
+    /** As Axon's JDBC store hands them out: the late events carry the index of the newest event seen. */
+    @Test
+    void lateEventsFillingGapsKeepTheirOwnPositionsAndReplaceNothing() {
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(1, List.of());
+        release.accept(tracked(token, NOW));
+        for (long position : new long[] {3, 5, 6}) {
+            token = token.advanceTo(position, MAX_GAP_OFFSET);
+            release.accept(tracked(token, NOW));
+        }
+        assertThat(positions(release.release(10))).containsExactly(1L);
+        token = token.advanceTo(4, MAX_GAP_OFFSET);
+        release.accept(tracked(token, NOW));
+        assertThat(release.release(10)).isEmpty();
+        token = token.advanceTo(2, MAX_GAP_OFFSET);
+        release.accept(tracked(token, NOW));
+        assertThat(positions(release.release(10))).containsExactly(2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
@@ -48,7 +69,7 @@ class OrderedReleaseTest {
     void aLateEventBelowWhatWasHandedOutIsNotHandedOutOutOfOrder() {
         release.accept(event(3, gaps(1, 2), NOW.minusSeconds(600)));
         assertThat(positions(release.release(10))).containsExactly(3L);
-        release.accept(event(2, gaps(1), NOW));
+        release.accept(tracked(GapAwareTrackingToken.newInstance(3, gaps(1, 2)).advanceTo(2, MAX_GAP_OFFSET), NOW));
         assertThat(release.release(10)).isEmpty();
         assertThat(release.dropped()).isEqualTo(1);
     }

@@ -21,6 +21,15 @@ class StreamPositionsTest {
     }
 
     @Test
+    void anEventThatFillsAGapIsAtTheGapItFilledNotAtTheTokensIndex() {
+        GapAwareTrackingToken before = GapAwareTrackingToken.newInstance(9, List.of(3L, 7L));
+        assertThat(StreamPositions.positionOf(before, before.advanceTo(7, 10_000))).isEqualTo(7);
+        assertThat(StreamPositions.positionOf(before, before.advanceTo(3, 10_000))).isEqualTo(3);
+        assertThat(StreamPositions.positionOf(before, before.advanceTo(12, 10_000))).isEqualTo(12);
+        assertThat(StreamPositions.positionOf(null, before)).isEqualTo(9);
+    }
+
+    @Test
     void axonServerPositionIsTheZeroBasedGlobalIndexPlusOne() {
         assertThat(StreamPositions.positionOf(new GlobalSequenceTrackingToken(0))).isEqualTo(1);
         assertThat(StreamPositions.positionOf(new GlobalSequenceTrackingToken(41))).isEqualTo(42);
