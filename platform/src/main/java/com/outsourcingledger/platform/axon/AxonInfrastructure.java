@@ -21,6 +21,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -89,11 +91,21 @@ public class AxonInfrastructure {
         return new UniqueViolations();
     }
 
+    /**
+     * Tokens are written in the wire format too, except that a replay token names its context's class: Jackson
+     * refuses such typing on a plain Object unless told which classes may appear, here only Axon's own.
+     */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connectionProvider) {
+        Serializer tokens = Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(builder -> EventWireFormat.configure(builder)
+                        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                                .allowIfSubType("org.axonframework.")
+                                .build()))
+                .build();
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
-                .serializer(serializer)
+                .serializer(tokens)
                 .contentType(byte[].class)
                 .build();
     }

@@ -109,7 +109,8 @@ class ProjectionRebuilds implements DisposableBean {
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = position(segments);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon keeps a replay token until an event newer than the reset arrives; at the head the rebuild is done.
+        boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
