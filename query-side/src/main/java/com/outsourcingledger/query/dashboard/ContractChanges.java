@@ -96,6 +96,17 @@ final class ContractChanges {
         };
     }
 
+    /** The measurement an event records, corrects, breaches or withdraws, if any. */
+    static SlaKey measurementOf(ContractEvent event) {
+        return switch (event) {
+            case SlaMeasurementRecorded e -> new SlaKey(e.contractId(), e.metricId(), e.period());
+            case SlaMeasurementCorrected e -> new SlaKey(e.contractId(), e.metricId(), e.period());
+            case SlaBreached e -> new SlaKey(e.contractId(), e.metricId(), e.period());
+            case SlaBreachWithdrawn e -> new SlaKey(e.contractId(), e.metricId(), e.period());
+            default -> null;
+        };
+    }
+
     /** A quarter counts in the month that closes it. */
     static String monthOf(String period) {
         try {
@@ -120,6 +131,7 @@ final class ContractChanges {
     private static EntityRow measured(DashboardBatch batch, EntityRow contract, String metricId, String period,
                                       boolean met) {
         SlaKey key = new SlaKey(contract.id(), metricId, period);
+        batch.fetch(key);
         SlaRow row = batch.slas.get(key)
                 .map(s -> new SlaRow(s.contractId(), s.metricId(), s.period(), s.vendorId(), s.month(), met,
                         s.penalty(), s.currency()))
@@ -132,6 +144,7 @@ final class ContractChanges {
     private static EntityRow penalty(DashboardBatch batch, EntityRow contract, String metricId, String period,
                                      BigDecimal penalty, String currency) {
         SlaKey key = new SlaKey(contract.id(), metricId, period);
+        batch.fetch(key);
         batch.slas.get(key).ifPresent(s -> batch.slas.put(key, new SlaRow(s.contractId(), s.metricId(), s.period(),
                 s.vendorId(), s.month(), s.met(), penalty.setScale(2, java.math.RoundingMode.HALF_UP),
                 currency == null ? s.currency() : currency)));

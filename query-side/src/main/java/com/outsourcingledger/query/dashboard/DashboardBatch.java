@@ -38,15 +38,19 @@ final class DashboardBatch {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Collection<EntityKey> upcoming;
+    private final Collection<SlaKey> upcomingMeasurements;
     private final Set<EntityKey> fetched = new HashSet<>();
+    private final Set<SlaKey> fetchedMeasurements = new HashSet<>();
 
-    DashboardBatch(JdbcClient jdbc, JdbcTemplate template, Collection<EntityKey> upcoming) {
+    DashboardBatch(JdbcClient jdbc, JdbcTemplate template, Collection<EntityKey> upcoming,
+                   Collection<SlaKey> upcomingMeasurements) {
         this.jdbc = jdbc;
         this.template = template;
         this.upcoming = upcoming;
+        this.upcomingMeasurements = upcomingMeasurements;
     }
 
-    /** Reads the rows of this aggregate, and of every other one in the batch not read yet. */
+    /** Reads the rows of this aggregate, and of every other one in the batch not read yet, measurements aside. */
     void fetch(EntityKey key) {
         if (fetched.contains(key)) {
             return;
@@ -55,16 +59,21 @@ final class DashboardBatch {
         wanted.add(key);
         upcoming.stream().filter(k -> !fetched.contains(k)).forEach(wanted::add);
         fetched.addAll(wanted);
-        List<String> ids = wanted.stream().map(EntityKey::id).distinct().toList();
-        jdbc.sql("SELECT kind, entity_id, name, vendor_id, status, term_end, currency, awaiting, sequence_number"
-                        + " FROM dashboard_entity WHERE entity_id IN (:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> new EntityRow(rs.getString("kind"), rs.getString("entity_id"), rs.getString("name"),
-                        rs.getString("vendor_id"), rs.getString("status"), rs.getObject("term_end", LocalDate.class),
-                        rs.getString("currency"), awaiting(rs.getString("awaiting")), rs.getLong("sequence_number")))
-                .list().stream()
-                .filter(row -> wanted.contains(row.key()))
-                .forEach(row -> entities.loaded(row.key(), row));
+        for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT)) {
+            List<String> ids = idsOf(wanted, kind);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            jdbc.sql("SELECT kind, entity_id, name, vendor_id, status, term_end, currency, awaiting, sequence_number"
+                            + " FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
+                    .param("kind", kind)
+                    .param("ids", ids)
+                    .query((rs, n) -> new EntityRow(rs.getString("kind"), rs.getString("entity_id"),
+                            rs.getString("name"), rs.getString("vendor_id"), rs.getString("status"),
+                            rs.getObject("term_end", LocalDate.class), rs.getString("currency"),
+                            awaiting(rs.getString("awaiting")), rs.getLong("sequence_number")))
+                    .list().forEach(row -> entities.loaded(row.key(), row));
+        }
         List<String> vendors = idsOf(wanted, DashboardRows.VENDOR);
         if (!vendors.isEmpty()) {
             jdbc.sql("SELECT vendor_id, qualification_id, valid_until, expired FROM dashboard_qualification"
@@ -76,13 +85,6 @@ final class DashboardBatch {
         }
         List<String> contracts = idsOf(wanted, DashboardRows.CONTRACT);
         if (!contracts.isEmpty()) {
-            jdbc.sql("SELECT contract_id, metric_id, period, vendor_id, service_month, met, penalty, currency"
-                            + " FROM dashboard_sla WHERE contract_id IN (:ids)")
-                    .param("ids", contracts)
-                    .query((rs, n) -> new SlaRow(rs.getString("contract_id"), rs.getString("metric_id"),
-                            rs.getString("period"), rs.getString("vendor_id"), rs.getString("service_month"),
-                            rs.getBoolean("met"), rs.getBigDecimal("penalty"), rs.getString("currency")))
-                    .list().forEach(row -> slas.loaded(row.key(), row));
             jdbc.sql("SELECT contract_id, notice_id, vendor_id, metric_id, status, due_on FROM dashboard_rectification"
                             + " WHERE contract_id IN (:ids)")
                     .param("ids", contracts)
@@ -91,6 +93,30 @@ final class DashboardBatch {
                             rs.getObject("due_on", LocalDate.class)))
                     .list().forEach(row -> notices.loaded(row.key(), row));
         }
+    }
+
+    /**
+     * Reads this measurement's row, and those of every other measurement the batch's events name; the periods a
+     * batch names are few, so contract and period together pick little more than the rows needed.
+     */
+    void fetch(SlaKey key) {
+        if (fetchedMeasurements.contains(key)) {
+            return;
+        }
+        Set<SlaKey> wanted = new LinkedHashSet<>();
+        wanted.add(key);
+        upcomingMeasurements.stream().filter(k -> !fetchedMeasurements.contains(k)).forEach(wanted::add);
+        fetchedMeasurements.addAll(wanted);
+        jdbc.sql("SELECT contract_id, metric_id, period, vendor_id, service_month, met, penalty, currency"
+                        + " FROM dashboard_sla WHERE contract_id IN (:ids) AND period IN (:periods)")
+                .param("ids", wanted.stream().map(SlaKey::contractId).distinct().toList())
+                .param("periods", wanted.stream().map(SlaKey::period).distinct().toList())
+                .query((rs, n) -> new SlaRow(rs.getString("contract_id"), rs.getString("metric_id"),
+                        rs.getString("period"), rs.getString("vendor_id"), rs.getString("service_month"),
+                        rs.getBoolean("met"), rs.getBigDecimal("penalty"), rs.getString("currency")))
+                .list().stream()
+                .filter(row -> wanted.contains(row.key()) && slas.get(row.key()).isEmpty())
+                .forEach(row -> slas.loaded(row.key(), row));
     }
 
     void flush() {

@@ -78,7 +78,7 @@ final class DashboardFigures {
         upsert(jdbc, "UPDATE dashboard_counter SET amount = amount + ? WHERE counter = ? AND item = ?", COUNTER_TYPES,
                 "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas);
         remove(jdbc, "DELETE FROM dashboard_counter WHERE counter = ? AND item = ? AND amount = 0", KEY_TYPES_2,
-                counterDeltas.stream().map(d -> new Object[]{d[1], d[2]}).toList());
+                counterDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[1], d[2]}).toList());
 
         List<Object[]> monthDeltas = totals(months);
         upsert(jdbc, "UPDATE dashboard_sla_month SET measurements = measurements + ?, breaches = breaches + ?,"
@@ -90,7 +90,7 @@ final class DashboardFigures {
         remove(jdbc, "DELETE FROM dashboard_sla_month WHERE vendor_id = ? AND metric_id = ? AND service_month = ?"
                         + " AND currency = ? AND measurements = 0",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
-                monthDeltas.stream().map(d -> new Object[]{d[3], d[4], d[5], d[6]}).toList());
+                monthDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[3], d[4], d[5], d[6]}).toList());
 
         List<Object[]> penaltyDeltas = totals(penalties);
         upsert(jdbc, "UPDATE dashboard_penalty SET breaches = breaches + ?, penalty = penalty + ?"
@@ -99,7 +99,9 @@ final class DashboardFigures {
                 "INSERT INTO dashboard_penalty (breaches, penalty, vendor_id, currency) VALUES (?, ?, ?, ?)",
                 penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList());
         remove(jdbc, "DELETE FROM dashboard_penalty WHERE vendor_id = ? AND currency = ? AND breaches = 0"
-                + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream().map(d -> new Object[]{d[3], d[4]}).toList());
+                + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream()
+                .filter(d -> (long) d[1] < 0 || ((BigDecimal) d[2]).signum() < 0)
+                .map(d -> new Object[]{d[3], d[4]}).toList());
         counters.clear();
         months.clear();
         penalties.clear();
@@ -117,7 +119,7 @@ final class DashboardFigures {
         return rows;
     }
 
-    /** Adds each delta to its row, creating the rows that do not exist yet. */
+    /** Adds each delta to its row, creating the rows that do not exist yet; only a decrease can leave a row at zero. */
     private static void upsert(JdbcTemplate jdbc, String update, int[] types, String insert, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -115,7 +116,8 @@ class DashboardProjection {
 
     private void fold(EntityKey key, Long sequence, ReplayStatus replay, Change change) {
         boolean standalone = !CurrentUnitOfWork.isStarted();
-        DashboardBatch batch = standalone ? new DashboardBatch(jdbc, template, List.of()) : batch(CurrentUnitOfWork.get().root());
+        DashboardBatch batch = standalone ? new DashboardBatch(jdbc, template, List.of(), List.of())
+                : batch(CurrentUnitOfWork.get().root());
         batch.fetch(key);
         Optional<EntityRow> current = batch.entities.get(key);
         long seq = sequence == null ? Long.MAX_VALUE : sequence;
@@ -140,7 +142,7 @@ class DashboardProjection {
 
     private DashboardBatch batch(UnitOfWork<?> root) {
         return root.getOrComputeResource(BATCH, k -> {
-            DashboardBatch batch = new DashboardBatch(jdbc, template, upcoming(root));
+            DashboardBatch batch = new DashboardBatch(jdbc, template, upcoming(root), upcomingMeasurements(root));
             root.onPrepareCommit(u -> batch.flush());
             return batch;
         });
@@ -164,6 +166,19 @@ class DashboardProjection {
         return batching.getMessages().stream()
                 .filter(EventMessage.class::isInstance)
                 .map(m -> key.apply((EventMessage<?>) m))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** The measurements the batch's contract events name; these payloads are read by the handler anyway. */
+    private static List<SlaKey> upcomingMeasurements(UnitOfWork<?> root) {
+        if (!(root instanceof BatchingUnitOfWork<?> batching)) {
+            return List.of();
+        }
+        return batching.getMessages().stream()
+                .filter(m -> ContractEvent.class.isAssignableFrom(m.getPayloadType()))
+                .map(m -> ContractChanges.measurementOf((ContractEvent) m.getPayload()))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
