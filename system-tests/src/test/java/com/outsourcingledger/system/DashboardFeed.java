@@ -30,12 +30,13 @@ final class DashboardFeed implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Basic " + credentials)
                 .header("Accept", "text/event-stream").GET().build();
         response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
+        // Async: when the response is already there, a plain thenAccept would read the endless stream on this thread.
+        response.thenAcceptAsync(r -> {
             lines = r.body();
             lines.filter(line -> line.startsWith("data:"))
                     .map(line -> EventWireFormat.jsonMapper().readTree(line.substring(5)))
                     .forEach(dashboards::add);
-        });
+        }, task -> Thread.ofVirtual().start(task));
     }
 
     int status() throws Exception {
