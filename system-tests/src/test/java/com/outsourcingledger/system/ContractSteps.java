@@ -54,16 +54,46 @@ final class ContractSteps {
 
     /** NDA, submission, APPROVE from legal, hr, finance and business2, then management signs. */
     static void reviewAndSign(LedgerSystem system, LedgerClient client, String contractId, LocalDate ndaSignedOn) {
+        submitForCoReview(system, client, contractId, ndaSignedOn);
+        approveAndSign(system, client, contractId);
+    }
+
+    static void submitForCoReview(LedgerSystem system, LedgerClient client, String contractId, LocalDate ndaSignedOn) {
         String contract = "/contracts/" + contractId;
         ok(command(system, client, "business", contract + "/nda",
                 Map.of("ndaReference", "NDA-E2E", "signedOn", ndaSignedOn.toString())));
         ok(command(system, client, "business", contract + "/co-review", Map.of()));
+    }
+
+    /** Approved by the four co-reviewers and signed by management once the vendor's standing has reached it. */
+    static void approveAndSign(LedgerSystem system, LedgerClient client, String contractId) {
+        String contract = "/contracts/" + contractId;
         for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
             ok(command(system, client, reviewer, contract + "/co-review/opinions",
                     Map.of("opinion", "APPROVE", "comments", "同意")));
         }
         ok(eventually(() -> command(system, client, "management", contract + "/signature", Map.of()),
                 r -> r.status() == 204));
+    }
+
+    /** Drafted by {@code business} with the monthly quality SLA, NDA recorded, submitted for co-review. */
+    static String inCoReview(LedgerSystem system, LedgerClient client, String vendorId, LocalDate start, LocalDate end) {
+        String contractId = java.util.UUID.randomUUID().toString();
+        created(command(system, client, "business", "/contracts", draft(contractId, vendorId, start, end)));
+        created(command(system, client, "business", "/contracts/" + contractId + "/slas", sla()));
+        submitForCoReview(system, client, contractId, start);
+        return contractId;
+    }
+
+    static String signed(LedgerSystem system, LedgerClient client, String vendorId, LocalDate start, LocalDate end) {
+        String contractId = inCoReview(system, client, vendorId, start, end);
+        approveAndSign(system, client, contractId);
+        return contractId;
+    }
+
+    static void measure(LedgerSystem system, LedgerClient client, String contractId, String period, String value) {
+        created(command(system, client, "business", "/contracts/" + contractId + "/sla-measurements",
+                Map.of("metricId", "quality", "period", period, "value", value)));
     }
 
     /** Knowledge transfer and assets by business, access revoked by hr on {@code revokedOn}, settlement by finance. */

@@ -1,0 +1,89 @@
+package com.outsourcingledger.query.dashboard;
+
+import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+@RestController
+@RequestMapping("/dashboard")
+@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+class DashboardController {
+
+    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+    private static final Duration LIVE_FOR = Duration.ofMinutes(30);
+
+    private final QueryGateway queryGateway;
+
+    DashboardController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping
+    public Dashboard dashboard() {
+        return queryGateway.query(new FindDashboard(), ResponseTypes.instanceOf(Dashboard.class)).join();
+    }
+
+    @GetMapping("/sla")
+    public List<SlaComplianceRow> slaCompliance(@RequestParam(required = false) String vendorId,
+                                                @RequestParam(required = false) String metricId,
+                                                @RequestParam(required = false) @Pattern(regexp = MONTH) String fromMonth,
+                                                @RequestParam(required = false) @Pattern(regexp = MONTH) String toMonth) {
+        return queryGateway.query(new FindSlaCompliance(vendorId, metricId, fromMonth, toMonth),
+                ResponseTypes.multipleInstancesOf(SlaComplianceRow.class)).join();
+    }
+
+    @GetMapping("/contracts/expiring")
+    public List<ExpiringContract> expiringContracts(@RequestParam(defaultValue = "30") @Min(0) @Max(3650) int withinDays) {
+        return queryGateway.query(new FindExpiringContracts(withinDays),
+                ResponseTypes.multipleInstancesOf(ExpiringContract.class)).join();
+    }
+
+    @GetMapping("/rectification-notices")
+    public List<OpenRectification> openRectifications(@RequestParam(defaultValue = "false") boolean overdue) {
+        return queryGateway.query(new FindOpenRectifications(overdue),
+                ResponseTypes.multipleInstancesOf(OpenRectification.class)).join();
+    }
+
+    @GetMapping("/penalties")
+    public Penalties penalties() {
+        return queryGateway.query(new FindPenalties(), ResponseTypes.instanceOf(Penalties.class)).join();
+    }
+
+    /** Server-sent events: the current dashboard first, then the dashboard again after every change. */
+    @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public SseEmitter live() {
+        SseEmitter sse = new SseEmitter(LIVE_FOR.toMillis());
+        SubscriptionQueryResult<Dashboard, Dashboard> subscription = queryGateway.subscriptionQuery(
+                new FindDashboard(), ResponseTypes.instanceOf(Dashboard.class), ResponseTypes.instanceOf(Dashboard.class));
+        sse.onCompletion(subscription::cancel);
+        sse.onTimeout(subscription::cancel);
+        sse.onError(error -> subscription.cancel());
+        subscription.initialResult()
+                .concatWith(subscription.updates())
+                .subscribe(dashboard -> send(sse, subscription, dashboard), sse::completeWithError, sse::complete);
+        return sse;
+    }
+
+    private static void send(SseEmitter sse, SubscriptionQueryResult<?, ?> subscription, Dashboard dashboard) {
+        try {
+            sse.send(SseEmitter.event().name("dashboard").data(dashboard, MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException gone) {
+            subscription.cancel();
+        }
+    }
+}

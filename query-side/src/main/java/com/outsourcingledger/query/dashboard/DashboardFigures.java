@@ -1,0 +1,144 @@
+package com.outsourcingledger.query.dashboard;
+
+import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental figures: what each row contributes to the counters, SLA months and vendor penalties. A batch
+ * removes the stored rows' contributions and adds the changed rows', then writes only the differences.
+ */
+final class DashboardFigures {
+
+    private static final int[] COUNTER_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
+    private static final int[] KEY_TYPES_2 = {Types.VARCHAR, Types.VARCHAR};
+
+    private final Map<List<String>, Long> counters = new HashMap<>();
+    private final Map<List<String>, Totals> months = new HashMap<>();
+    private final Map<List<String>, Totals> penalties = new HashMap<>();
+
+    record Totals(long measurements, long breaches, BigDecimal penalty) {
+
+        Totals plus(Totals other) {
+            return new Totals(measurements + other.measurements, breaches + other.breaches, penalty.add(other.penalty));
+        }
+
+        boolean zero() {
+            return measurements == 0 && breaches == 0 && penalty.signum() == 0;
+        }
+    }
+
+    static String counterOf(String kind) {
+        return kind.toLowerCase() + "s";
+    }
+
+    void entity(EntityRow row, int sign) {
+        count(counterOf(row.kind()), row.status(), sign);
+        for (String item : row.awaiting()) {
+            int colon = item.indexOf(':');
+            count("queue." + item.substring(0, colon), item.substring(colon + 1), sign);
+        }
+    }
+
+    void sla(SlaRow row, int sign) {
+        long breach = row.met() ? 0 : sign;
+        count("sla", "measurements", sign);
+        count("sla", "breaches", breach);
+        BigDecimal penalty = sign > 0 ? row.penalty() : row.penalty().negate();
+        months.merge(List.of(row.vendorId(), row.metricId(), row.month(), row.currency()),
+                new Totals(sign, breach, penalty), Totals::plus);
+        penalties.merge(List.of(row.vendorId(), row.currency()), new Totals(0, breach, penalty), Totals::plus);
+    }
+
+    void notice(NoticeRow row, int sign) {
+        if (row.open()) {
+            count("rectifications", "open", sign);
+        }
+    }
+
+    private void count(String counter, String item, long delta) {
+        counters.merge(List.of(counter, item), delta, Long::sum);
+    }
+
+    void write(JdbcTemplate jdbc) {
+        List<Object[]> counterDeltas = new ArrayList<>();
+        counters.forEach((key, delta) -> {
+            if (delta != 0) {
+                counterDeltas.add(new Object[]{delta, key.get(0), key.get(1)});
+            }
+        });
+        upsert(jdbc, "UPDATE dashboard_counter SET amount = amount + ? WHERE counter = ? AND item = ?", COUNTER_TYPES,
+                "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas);
+        remove(jdbc, "DELETE FROM dashboard_counter WHERE counter = ? AND item = ? AND amount = 0", KEY_TYPES_2,
+                counterDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[1], d[2]}).toList());
+
+        List<Object[]> monthDeltas = totals(months);
+        upsert(jdbc, "UPDATE dashboard_sla_month SET measurements = measurements + ?, breaches = breaches + ?,"
+                        + " penalty = penalty + ? WHERE vendor_id = ? AND metric_id = ? AND service_month = ? AND currency = ?",
+                new int[]{Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR},
+                "INSERT INTO dashboard_sla_month (measurements, breaches, penalty, vendor_id, metric_id, service_month,"
+                        + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", monthDeltas);
+        remove(jdbc, "DELETE FROM dashboard_sla_month WHERE vendor_id = ? AND metric_id = ? AND service_month = ?"
+                        + " AND currency = ? AND measurements = 0",
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
+                monthDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[3], d[4], d[5], d[6]}).toList());
+
+        List<Object[]> penaltyDeltas = totals(penalties);
+        upsert(jdbc, "UPDATE dashboard_penalty SET breaches = breaches + ?, penalty = penalty + ?"
+                        + " WHERE vendor_id = ? AND currency = ?",
+                new int[]{Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
+                "INSERT INTO dashboard_penalty (breaches, penalty, vendor_id, currency) VALUES (?, ?, ?, ?)",
+                penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList());
+        remove(jdbc, "DELETE FROM dashboard_penalty WHERE vendor_id = ? AND currency = ? AND breaches = 0"
+                + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream()
+                .filter(d -> (long) d[1] < 0 || ((BigDecimal) d[2]).signum() < 0)
+                .map(d -> new Object[]{d[3], d[4]}).toList());
+        counters.clear();
+        months.clear();
+        penalties.clear();
+    }
+
+    private static List<Object[]> totals(Map<List<String>, Totals> deltas) {
+        List<Object[]> rows = new ArrayList<>();
+        deltas.forEach((key, totals) -> {
+            if (!totals.zero()) {
+                List<Object> row = new ArrayList<>(List.of(totals.measurements(), totals.breaches(), totals.penalty()));
+                row.addAll(key);
+                rows.add(row.toArray());
+            }
+        });
+        return rows;
+    }
+
+    /** Adds each delta to its row, creating the rows that do not exist yet; only a decrease can leave a row at zero. */
+    private static void upsert(JdbcTemplate jdbc, String update, int[] types, String insert, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] updated = jdbc.batchUpdate(update, rows, types);
+        List<Object[]> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                missing.add(rows.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(insert, missing, types);
+        }
+    }
+
+    private static void remove(JdbcTemplate jdbc, String delete, int[] types, List<Object[]> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.batchUpdate(delete, keys, types);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package com.outsourcingledger.query.dashboard;
+
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
+import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The dashboard read model: status counts, approval queues, expiry, SLA compliance, penalties and rectification
+ * notices, kept incrementally from vendor, project and contract events. A batch of events is folded in memory
+ * and written once ({@link DashboardBatch}); events at or below an aggregate's stored sequence are skipped.
+ * Live subscribers get the new dashboard after each committed batch, never during a replay.
+ */
+@Component
+@ProcessingGroup(DashboardProjection.PROCESSING_GROUP)
+class DashboardProjection {
+
+    static final String PROCESSING_GROUP = "dashboard-views";
+    private static final String BATCH = DashboardBatch.class.getName();
+    private static final String EMISSION = DashboardProjection.class.getName() + ".emission";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final DashboardReads reads;
+    private final Clock clock;
+    private final QueryUpdateEmitter emitter;
+
+    DashboardProjection(DataSource dataSource, Clock clock, QueryUpdateEmitter emitter) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
+        this.reads = new DashboardReads(jdbc);
+        this.clock = clock;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(VendorEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.VENDOR, event.vendorId()), sequence, replay,
+                (batch, vendor) -> VendorChanges.apply(batch, vendor, event, sequence));
+    }
+
+    @EventHandler
+    void on(ProjectEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.PROJECT, event.projectId()), sequence, replay,
+                (batch, project) -> ProjectChanges.apply(project, event, sequence));
+    }
+
+    @EventHandler
+    void on(ContractEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.CONTRACT, event.contractId()), sequence, replay,
+                (batch, contract) -> ContractChanges.apply(batch, contract, event, sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification", "dashboard_sla",
+                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    @QueryHandler
+    Dashboard handle(FindDashboard query) {
+        return reads.dashboard(LocalDate.now(clock));
+    }
+
+    @QueryHandler
+    List<SlaComplianceRow> handle(FindSlaCompliance query) {
+        return reads.sla(query);
+    }
+
+    @QueryHandler
+    List<ExpiringContract> handle(FindExpiringContracts query) {
+        return reads.expiringContracts(LocalDate.now(clock), query.withinDays());
+    }
+
+    @QueryHandler
+    List<OpenRectification> handle(FindOpenRectifications query) {
+        return reads.openRectifications(LocalDate.now(clock), query.overdueOnly());
+    }
+
+    @QueryHandler
+    Penalties handle(FindPenalties query) {
+        return reads.penalties();
+    }
+
+    private interface Change {
+        EntityRow apply(DashboardBatch batch, EntityRow current);
+    }
+
+    private void fold(EntityKey key, Long sequence, ReplayStatus replay, Change change) {
+        boolean standalone = !CurrentUnitOfWork.isStarted();
+        DashboardBatch batch = standalone ? new DashboardBatch(jdbc, template, List.of(), List.of())
+                : batch(CurrentUnitOfWork.get().root());
+        batch.fetch(key);
+        Optional<EntityRow> current = batch.entities.get(key);
+        long seq = sequence == null ? Long.MAX_VALUE : sequence;
+        if (current.isPresent() && seq <= current.get().sequence()) {
+            return;
+        }
+        EntityRow after = change.apply(batch, current.orElse(null));
+        if (after != null) {
+            batch.entities.put(key, after.sequence(seq));
+        }
+        if (standalone) {
+            batch.flush();
+            publish(replay);
+        } else if (!replay.isReplay()) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            root.getOrComputeResource(EMISSION, k -> {
+                root.afterCommit(u -> publish(replay));
+                return Boolean.TRUE;
+            });
+        }
+    }
+
+    private DashboardBatch batch(UnitOfWork<?> root) {
+        return root.getOrComputeResource(BATCH, k -> {
+            DashboardBatch batch = new DashboardBatch(jdbc, template, upcoming(root), upcomingMeasurements(root));
+            root.onPrepareCommit(u -> batch.flush());
+            return batch;
+        });
+    }
+
+    /** The aggregates of every event in a tracking processor's batch, read by type without deserializing payloads. */
+    private static List<EntityKey> upcoming(UnitOfWork<?> root) {
+        if (!(root instanceof BatchingUnitOfWork<?> batching)) {
+            return List.of();
+        }
+        Function<EventMessage<?>, EntityKey> key = message -> {
+            if (!(message instanceof DomainEventMessage<?> domain)) {
+                return null;
+            }
+            Class<?> type = message.getPayloadType();
+            String kind = VendorEvent.class.isAssignableFrom(type) ? DashboardRows.VENDOR
+                    : ProjectEvent.class.isAssignableFrom(type) ? DashboardRows.PROJECT
+                    : ContractEvent.class.isAssignableFrom(type) ? DashboardRows.CONTRACT : null;
+            return kind == null ? null : new EntityKey(kind, domain.getAggregateIdentifier());
+        };
+        return batching.getMessages().stream()
+                .filter(EventMessage.class::isInstance)
+                .map(m -> key.apply((EventMessage<?>) m))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** The measurements the batch's contract events name; these payloads are read by the handler anyway. */
+    private static List<SlaKey> upcomingMeasurements(UnitOfWork<?> root) {
+        if (!(root instanceof BatchingUnitOfWork<?> batching)) {
+            return List.of();
+        }
+        return batching.getMessages().stream()
+                .filter(m -> ContractEvent.class.isAssignableFrom(m.getPayloadType()))
+                .map(m -> ContractChanges.measurementOf((ContractEvent) m.getPayload()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** A side effect: live subscribers hear of the change, but never while the projection replays history. */
+    private void publish(ReplayStatus replay) {
+        if (replay.isReplay() || emitter.activeSubscriptions().stream()
+                .noneMatch(q -> q.getPayload() instanceof FindDashboard)) {
+            return;
+        }
+        emitter.emit(FindDashboard.class, q -> true, reads.dashboard(LocalDate.now(clock)));
+    }
+}

@@ -1,0 +1,100 @@
+package com.outsourcingledger.query.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The rows the dashboard keeps per vendor, project, contract, qualification, measurement and notice. */
+final class DashboardRows {
+
+    static final String VENDOR = "VENDOR";
+    static final String PROJECT = "PROJECT";
+    static final String CONTRACT = "CONTRACT";
+
+    private DashboardRows() {
+    }
+
+    record EntityKey(String kind, String id) {
+    }
+
+    /**
+     * {@code awaiting} holds {@code QUEUE:DEPARTMENT} items, e.g. {@code CO_REVIEW:LEGAL}: a department this
+     * request waits for, in which work queue.
+     */
+    record EntityRow(String kind, String id, String name, String vendorId, String status, LocalDate termEnd,
+                     String currency, Set<String> awaiting, long sequence) {
+
+        EntityRow {
+            awaiting = Set.copyOf(new TreeSet<>(awaiting));
+        }
+
+        static EntityRow created(String kind, String id, String name, String vendorId, String status,
+                                 LocalDate termEnd, String currency, long sequence) {
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, Set.of(), sequence);
+        }
+
+        EntityKey key() {
+            return new EntityKey(kind, id);
+        }
+
+        EntityRow status(String newStatus) {
+            return new EntityRow(kind, id, name, vendorId, newStatus, termEnd, currency, awaiting, sequence);
+        }
+
+        EntityRow describe(String newName, LocalDate newTermEnd, String newCurrency) {
+            return new EntityRow(kind, id, newName, vendorId, status, newTermEnd, newCurrency, awaiting, sequence);
+        }
+
+        EntityRow awaiting(Set<String> items) {
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence);
+        }
+
+        EntityRow sequence(long newSequence) {
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, newSequence);
+        }
+
+        String awaitingColumn() {
+            return String.join(",", new TreeSet<>(awaiting));
+        }
+    }
+
+    record QualificationKey(String vendorId, String qualificationId) {
+    }
+
+    record QualificationRow(String vendorId, String qualificationId, LocalDate validUntil, boolean expired) {
+
+        QualificationKey key() {
+            return new QualificationKey(vendorId, qualificationId);
+        }
+    }
+
+    record SlaKey(String contractId, String metricId, String period) {
+    }
+
+    record SlaRow(String contractId, String metricId, String period, String vendorId, String month, boolean met,
+                  BigDecimal penalty, String currency) {
+
+        SlaKey key() {
+            return new SlaKey(contractId, metricId, period);
+        }
+    }
+
+    record NoticeKey(String contractId, String noticeId) {
+    }
+
+    record NoticeRow(String contractId, String noticeId, String vendorId, String metricId, String status,
+                     LocalDate dueOn) {
+
+        static final String OPEN = "OPEN";
+        static final String PLAN_RECORDED = "PLAN_RECORDED";
+
+        NoticeKey key() {
+            return new NoticeKey(contractId, noticeId);
+        }
+
+        boolean open() {
+            return OPEN.equals(status) || PLAN_RECORDED.equals(status);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.outsourcingledger.query.projection;
+
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds a projection from the start of the event log: its tracking processor stops, its token is reset (its
+ * reset handler empties the read model) and it starts again, replaying every event. The processor's position is
+ * sampled every second, so the status can tell the speed and the time left.
+ */
+@Component
+class ProjectionRebuilds implements DisposableBean {
+
+    private static final int WINDOW = 10;
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "projection-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record Sample(long nanos, long position) {
+    }
+
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
+    }
+
+    List<ProjectionStatus> all() {
+        long head = head();
+        return processors().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(p -> status(p.getKey(), p.getValue(), head))
+                .toList();
+    }
+
+    ProjectionStatus status(String name) {
+        return status(name, processor(name), head());
+    }
+
+    synchronized ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw RuleViolationException.conflict("projection.rebuild.unsupported",
+                    "Projection " + name + " has handlers that cannot be replayed");
+        }
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (IllegalStateException e) {
+            throw RuleViolationException.conflict("projection.rebuild.claimed",
+                    "Projection " + name + " is being processed elsewhere and cannot be reset: " + e.getMessage());
+        } finally {
+            samples.remove(name);
+            processor.start();
+        }
+        return status(name);
+    }
+
+    private Map<String, StreamingEventProcessor> processors() {
+        Map<String, StreamingEventProcessor> streaming = new java.util.HashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor s) {
+                streaming.put(name, s);
+            }
+        });
+        return streaming;
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw new ResourceNotFoundException("projection", name);
+        }
+        return processor;
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private static long position(Collection<EventTrackerStatus> segments) {
+        return segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = position(segments);
+        // Axon keeps a replay token until an event newer than the reset arrives; at the head the rebuild is done.
+        boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+                .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+        double rate = rate(name);
+        long left = Math.max(0, head - position);
+        Long secondsLeft = left == 0 ? Long.valueOf(0) : rate > 0 ? Long.valueOf((long) Math.ceil(left / rate)) : null;
+        return new ProjectionStatus(name, processor.isRunning(), replaying, caughtUp, position, head,
+                Math.round(rate * 10) / 10.0, secondsLeft, error);
+    }
+
+    private double rate(String name) {
+        Deque<Sample> window = samples.get(name);
+        if (window == null) {
+            return 0;
+        }
+        synchronized (window) {
+            if (window.size() < 2) {
+                return 0;
+            }
+            Sample first = window.peekFirst();
+            Sample last = window.peekLast();
+            return (last.position() - first.position()) * 1e9 / (last.nanos() - first.nanos());
+        }
+    }
+
+    private void sample() {
+        try {
+            long now = System.nanoTime();
+            processors().forEach((name, processor) -> {
+                Deque<Sample> window = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
+                synchronized (window) {
+                    window.addLast(new Sample(now, position(processor.processingStatus().values())));
+                    while (window.size() > WINDOW) {
+                        window.removeFirst();
+                    }
+                }
+            });
+        } catch (RuntimeException ignored) {
+            // a sample lost while processors restart; the next one follows in a second
+        }
+    }
+
+    @Override
+    public void destroy() {
+        sampler.shutdownNow();
+    }
+}

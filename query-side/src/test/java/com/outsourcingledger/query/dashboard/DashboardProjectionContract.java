@@ -1,0 +1,237 @@
+package com.outsourcingledger.query.dashboard;
+
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ApprovalStep;
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectReviewed;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectSubmitted;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.project.ReviewOpinion;
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.vendor.VendorEvent.*;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.vendor.VendorTier;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.outsourcingledger.query.dashboard.DashboardSamples.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The dashboard projection driven through its handlers against a real database, one event at a time and in batches. */
+abstract class DashboardProjectionContract {
+
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+            ZoneId.of("Asia/Shanghai"));
+
+    private DashboardProjection projection;
+
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void emptyProjection() {
+        projection = new DashboardProjection(dataSource(), CLOCK, SimpleQueryUpdateEmitter.builder().build());
+        projection.reset();
+    }
+
+    static List<Object> history() {
+        List<Object> events = new ArrayList<>(List.of(registered("v-1"), new DueDiligenceStarted("v-1", TODAY),
+                new VendorAdmitted("v-1", TODAY, VendorTier.STRATEGIC, TODAY.plusYears(1)),
+                license("v-1", "q-1", TODAY.plusDays(20)), license("v-1", "q-2", TODAY.plusDays(75)),
+                license("v-1", "q-3", TODAY.plusDays(200)),
+                registered("v-2"), license("v-2", "q-9", TODAY.plusDays(10)),
+                new VendorBlacklisted("v-2", "造假", List.of("ev")), registered("v-3"),
+                drafted("p-1"), new ProjectSubmitted("p-1", "business", TODAY, 1),
+                drafted("p-2"), new ProjectSubmitted("p-2", "business", TODAY, 1),
+                new ProjectReviewed("p-2", 1, ApprovalStep.BUSINESS_HEAD, ReviewOpinion.APPROVE, "同意",
+                        ShamOutsourcingRisk.LOW, "business2", Department.BUSINESS, TODAY),
+                drafted("p-3")));
+        events.addAll(activeContract("c-1", "v-1", TODAY.plusDays(25)));
+        events.addAll(List.of(contractDrafted("c-2", "v-3", TODAY.plusYears(1)),
+                new ContractSubmittedForCoReview("c-2", 1),
+                new CoReviewOpinionRecorded("c-2", Department.LEGAL, com.outsourcingledger.api.contract.ReviewOpinion.APPROVE, "同意")));
+        events.addAll(activeContract("c-3", "v-1", TODAY.plusDays(80)));
+        events.add(new AmendmentProposed("c-3", "a-1", "增加人数", null));
+        events.addAll(activeContract("c-4", "v-1", TODAY.plusDays(40)));
+        events.add(new ContractTerminated("c-4", TerminationReason.MUTUAL, "协商", List.of(), TODAY, TODAY));
+        events.addAll(List.of(measured("c-1", "quality", "2026-01", true),
+                measured("c-1", "quality", "2026-02", false), breached("c-1", "quality", "2026-02", "1500.00"),
+                measured("c-1", "satisfaction", "2025-Q4", false), breached("c-1", "satisfaction", "2025-Q4", "2000.00"),
+                measured("c-3", "quality", "2026-02", false), breached("c-3", "quality", "2026-02", "1500.00"),
+                new SlaMeasurementCorrected("c-3", "quality", "2026-02", new BigDecimal("90"), new BigDecimal("96"), "重算", true),
+                new SlaBreachWithdrawn("c-3", "quality", "2026-02", "重算"),
+                notice("c-1", "n-1", TODAY.minusDays(1)), notice("c-1", "n-2", TODAY.plusDays(10)),
+                new RectificationPlanRecorded("c-1", "n-2", "计划"), notice("c-1", "n-3", TODAY.minusDays(5)),
+                new RectificationVerified("c-1", "n-3", "已整改")));
+        return events;
+    }
+
+    private static RectificationNoticeIssued notice(String contractId, String noticeId, java.time.LocalDate due) {
+        return new RectificationNoticeIssued(contractId, noticeId, "quality", List.of("2026-01", "2026-02"), "未达标",
+                TODAY.minusDays(30), due, false);
+    }
+
+    private void oneByOne(List<Object> events) {
+        Map<String, Long> sequences = new HashMap<>();
+        for (Object event : events) {
+            long sequence = sequences.merge(aggregateOf(event), 1L, Long::sum) - 1;
+            handle(event, sequence);
+        }
+    }
+
+    private void inOneBatch(List<Object> events) {
+        Map<String, Long> sequences = new HashMap<>();
+        List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+        for (Object event : events) {
+            String aggregate = aggregateOf(event);
+            long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
+            messages.add(new GenericDomainEventMessage<>("Aggregate", aggregate.substring(2), sequence, event));
+        }
+        BatchingUnitOfWork<GenericDomainEventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        batch.executeWithResult(() -> {
+            GenericDomainEventMessage<?> message = batch.getMessage();
+            handle(message.getPayload(), message.getSequenceNumber());
+            return null;
+        });
+    }
+
+    private void handle(Object event, long sequence) {
+        switch (event) {
+            case VendorEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case ProjectEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case ContractEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            default -> throw new IllegalArgumentException(event.toString());
+        }
+    }
+
+    private static String aggregateOf(Object event) {
+        return switch (event) {
+            case VendorEvent e -> "V:" + e.vendorId();
+            case ProjectEvent e -> "P:" + e.projectId();
+            case ContractEvent e -> "C:" + e.contractId();
+            default -> throw new IllegalArgumentException(event.toString());
+        };
+    }
+
+    @Test
+    void countsVendorsProjectsAndContractsByStatus() {
+        oneByOne(history());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.today()).isEqualTo(TODAY);
+        assertThat(dashboard.vendors()).containsEntry(VendorStatus.ADMITTED, 1L).containsEntry(VendorStatus.BLACKLISTED, 1L)
+                .containsEntry(VendorStatus.REGISTERED, 1L).containsEntry(VendorStatus.SUSPENDED, 0L);
+        assertThat(dashboard.projects()).containsEntry(ProjectStatus.SUBMITTED, 2L).containsEntry(ProjectStatus.DRAFT, 1L);
+        assertThat(dashboard.contracts()).containsEntry(ContractStatus.ACTIVE, 2L).containsEntry(ContractStatus.IN_REVIEW, 1L)
+                .containsEntry(ContractStatus.TERMINATED, 1L).containsEntry(ContractStatus.DRAFTING, 0L);
+    }
+
+    @Test
+    void queuesRequestsPerDepartmentThatMustReviewThem() {
+        oneByOne(history());
+
+        assertThat(projection.handle(new FindDashboard()).approvalQueues())
+                .extracting(ApprovalQueue::department, ApprovalQueue::projectReviews, ApprovalQueue::contractReviews)
+                .containsExactly(tuple(Department.BUSINESS, 1L, 1L), tuple(Department.HR, 1L, 1L),
+                        tuple(Department.LEGAL, 0L, 1L), tuple(Department.FINANCE, 0L, 2L),
+                        tuple(Department.PROCUREMENT, 0L, 0L), tuple(Department.AUDIT, 0L, 0L),
+                        tuple(Department.MANAGEMENT, 0L, 0L));
+    }
+
+    @Test
+    void bucketsRunningContractsAndLiveQualificationsExpiringWithin30_60_90Days() {
+        oneByOne(history());
+
+        assertThat(projection.handle(new FindDashboard()).expiring())
+                .containsExactly(new ExpiryBucket(30, 1, 1), new ExpiryBucket(60, 1, 1), new ExpiryBucket(90, 2, 2));
+        assertThat(projection.handle(new FindExpiringContracts(90)))
+                .extracting(ExpiringContract::contractId, ExpiringContract::daysToExpiry)
+                .containsExactly(tuple("c-1", 25L), tuple("c-3", 80L));
+    }
+
+    @Test
+    void reportsSlaComplianceByVendorMetricAndMonthWithPenaltiesThatStand() {
+        oneByOne(history());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.sla()).isEqualTo(new SlaTotals(4, 2, new BigDecimal("50.0")));
+        assertThat(dashboard.penaltiesAccrued()).containsExactly(Money.cny("3500.00"));
+        assertThat(projection.handle(new FindSlaCompliance("v-1", null, null, null)))
+                .extracting(SlaComplianceRow::metricId, SlaComplianceRow::month, SlaComplianceRow::measurements,
+                        SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent, SlaComplianceRow::penalties)
+                .containsExactly(tuple("quality", "2026-01", 1L, 0L, new BigDecimal("100.0"), Money.cny("0.00")),
+                        tuple("quality", "2026-02", 2L, 1L, new BigDecimal("50.0"), Money.cny("1500.00")),
+                        tuple("satisfaction", "2025-12", 1L, 1L, new BigDecimal("0.0"), Money.cny("2000.00")));
+        assertThat(projection.handle(new FindSlaCompliance(null, "quality", "2026-02", "2026-02"))).hasSize(1);
+        assertThat(projection.handle(new FindPenalties()).byVendor())
+                .containsExactly(new VendorPenalties("v-1", 2, Money.cny("3500.00")));
+    }
+
+    @Test
+    void listsOpenAndOverdueRectificationNotices() {
+        oneByOne(history());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.openRectifications()).isEqualTo(2);
+        assertThat(dashboard.overdueRectifications()).isEqualTo(1);
+        assertThat(projection.handle(new FindOpenRectifications(true)))
+                .extracting(OpenRectification::noticeId, OpenRectification::vendorId, OpenRectification::overdue)
+                .containsExactly(tuple("n-1", "v-1", true));
+        assertThat(projection.handle(new FindOpenRectifications(false))).extracting(OpenRectification::noticeId)
+                .containsExactly("n-1", "n-2");
+    }
+
+    @Test
+    void ignoresARedeliveredEvent() {
+        oneByOne(history());
+        projection.on(new VendorSuspended("v-1", null, "重复投递", List.of()), 1L, ReplayStatus.REGULAR);
+        projection.on(measured("c-1", "quality", "2026-03", false), 3L, ReplayStatus.REGULAR);
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.vendors()).containsEntry(VendorStatus.ADMITTED, 1L);
+        assertThat(dashboard.sla().measurements()).isEqualTo(4);
+    }
+
+    @Test
+    void aBatchLeavesExactlyTheRowsThatOneEventAtATimeLeaves() {
+        oneByOne(history());
+        Map<String, List<Map<String, Object>>> oneAtATime = snapshot();
+        projection.reset();
+
+        inOneBatch(history());
+
+        assertThat(snapshot()).isEqualTo(oneAtATime);
+        assertThat(oneAtATime.get("dashboard_counter")).isNotEmpty();
+    }
+
+    private Map<String, List<Map<String, Object>>> snapshot() {
+        JdbcClient jdbc = JdbcClient.create(dataSource());
+        Map<String, List<Map<String, Object>>> tables = new HashMap<>();
+        for (String table : List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification", "dashboard_sla",
+                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification")) {
+            tables.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1, 2, 3").query().listOfRows());
+        }
+        return tables;
+    }
+}

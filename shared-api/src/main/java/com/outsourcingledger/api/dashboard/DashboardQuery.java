@@ -1,0 +1,73 @@
+package com.outsourcingledger.api.dashboard;
+
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.vendor.VendorStatus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Questions the dashboard read model answers, and their answers. Days are counted from today in the client's zone. */
+public sealed interface DashboardQuery {
+
+    /** The whole dashboard at a glance; also the subscription query behind the live feed. */
+    record FindDashboard() implements DashboardQuery {
+    }
+
+    /** SLA compliance by vendor, metric and month; any filter may be null; months are written {@code 2026-03}. */
+    record FindSlaCompliance(String vendorId, String metricId, String fromMonth, String toMonth)
+            implements DashboardQuery {
+    }
+
+    /** Running contracts whose term ends within {@code withinDays}, soonest first. */
+    record FindExpiringContracts(int withinDays) implements DashboardQuery {
+    }
+
+    /** Rectification notices not yet concluded, or only those past their due date. */
+    record FindOpenRectifications(boolean overdueOnly) implements DashboardQuery {
+    }
+
+    record FindPenalties() implements DashboardQuery {
+    }
+
+    /** Requests waiting for a department: project approval steps, and contract co-reviews and amendment approvals. */
+    record ApprovalQueue(Department department, long projectReviews, long contractReviews) {
+    }
+
+    /** Running contracts and live qualifications whose end falls within {@code withinDays} from today. */
+    record ExpiryBucket(int withinDays, long contracts, long qualifications) {
+    }
+
+    record SlaTotals(long measurements, long breaches, BigDecimal compliancePercent) {
+    }
+
+    record Dashboard(LocalDate today, Map<VendorStatus, Long> vendors, Map<ProjectStatus, Long> projects,
+                     Map<ContractStatus, Long> contracts, List<ApprovalQueue> approvalQueues,
+                     List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
+                     long openRectifications, long overdueRectifications) {
+    }
+
+    /** A month's measurements of one metric under one vendor's contracts; a quarter counts in its closing month. */
+    record SlaComplianceRow(String vendorId, String metricId, String month, long measurements, long breaches,
+                            BigDecimal compliancePercent, Money penalties) {
+    }
+
+    record ExpiringContract(String contractId, String vendorId, String title, ContractStatus status,
+                            LocalDate termEnd, long daysToExpiry) {
+    }
+
+    record OpenRectification(String contractId, String vendorId, String noticeId, String metricId, String status,
+                             LocalDate dueOn, boolean overdue) {
+    }
+
+    record VendorPenalties(String vendorId, long breaches, Money penalties) {
+    }
+
+    /** Penalties of breaches that still stand (not withdrawn by a correction), per currency and per vendor. */
+    record Penalties(List<Money> total, List<VendorPenalties> byVendor) {
+    }
+}

@@ -1,0 +1,147 @@
+package com.outsourcingledger.system;
+
+import com.outsourcingledger.system.LedgerClient.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.outsourcingledger.system.ProjectSteps.sleep;
+import static com.outsourcingledger.system.ProjectSteps.succeeded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rebuilding a projection from the start of the log leaves exactly the read model the live projection built:
+ * a realistic history is driven over HTTP, every projection's tables are snapshotted, each projection is rebuilt
+ * through the admin endpoint, and the tables are compared row for row.
+ */
+class ProjectionRebuildEndToEndTest {
+
+    private static final Map<String, List<String>> TABLES = Map.of(
+            "vendor-views", List.of("vendor_view", "vendor_view_category", "vendor_qualification_view"),
+            "project-views", List.of("project_view"),
+            "contract-views", List.of("contract_view", "contract_sla_measurement_view"),
+            "dashboard-views", List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification",
+                    "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification"));
+
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+    private static final LedgerClient client = new LedgerClient();
+
+    @BeforeAll
+    static void history() {
+        LedgerSystem system = ledger.system();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate start = today.withDayOfMonth(1).minusMonths(3);
+        String vendorId = VendorSteps.registerAndAdmit(system, client);
+        succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+                VendorSteps.qualification("q-1", "BUSINESS_LICENSE", start, today.plusYears(2), true)));
+        VendorSteps.register(system, client, VendorSteps.newRegistration(), Map.of());
+        ProjectSteps.establish(system, client);
+        ProjectSteps.draftAndSubmit(system, client);
+        String contractId = ContractSteps.signed(system, client, vendorId, start, today.plusYears(1));
+        for (int month = 0; month < 3; month++) {
+            ContractSteps.measure(system, client, contractId, YearMonth.from(start).plusMonths(month).toString(),
+                    month == 1 ? "97" : "90");
+        }
+        ContractSteps.inCoReview(system, client, vendorId, start, today.plusYears(1));
+        awaitAllCaughtUp();
+    }
+
+    @Test
+    void aRebuiltProjectionEqualsTheLiveOne() {
+        for (String projection : TABLES.keySet()) {
+            Map<String, List<String>> live = snapshot(projection);
+            assertThat(live.get(TABLES.get(projection).getFirst())).as(projection + " has rows before the rebuild").isNotEmpty();
+
+            Response rebuild = client.post(ledger.system().queryUrl("/admin/projections/" + projection + "/rebuild"),
+                    "management", Map.of());
+            assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+            assertThat(rebuild.header("Location")).endsWith("/admin/projections/" + projection);
+            awaitCaughtUp(projection);
+
+            assertThat(snapshot(projection)).as(projection).isEqualTo(live);
+        }
+    }
+
+    @Test
+    void statusShowsPositionHeadSpeedAndTimeLeftOfEveryProjection() {
+        Response all = client.get(ledger.system().queryUrl("/admin/projections"), "audit");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.json().valueStream().map(p -> p.get("name").asString()))
+                .containsAll(TABLES.keySet()).contains("sourcing-views");
+        JsonNode dashboard = client.get(ledger.system().queryUrl("/admin/projections/dashboard-views"), "management").json();
+        assertThat(dashboard.get("head").asLong()).isPositive();
+        assertThat(dashboard.get("position").asLong()).isEqualTo(dashboard.get("head").asLong());
+        assertThat(dashboard.get("secondsLeft").asLong()).isZero();
+        assertThat(dashboard.has("eventsPerSecond")).isTrue();
+        assertThat(dashboard.get("running").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aReplayNeverFeedsTheLiveDashboard() throws Exception {
+        try (DashboardFeed feed = new DashboardFeed(ledger.system().queryUrl("/dashboard/live"), "management")) {
+            long registered = feed.next(d -> true, Duration.ofSeconds(10)).get("vendors").get("REGISTERED").asLong();
+
+            assertThat(client.post(ledger.system().queryUrl("/admin/projections/dashboard-views/rebuild"), "management",
+                    Map.of()).status()).isEqualTo(202);
+            awaitCaughtUp("dashboard-views");
+            assertThat(feed.poll(Duration.ofSeconds(2))).as("an update sent during the replay").isNull();
+
+            VendorSteps.register(ledger.system(), client, VendorSteps.newRegistration(), Map.of());
+            feed.next(d -> d.get("vendors").get("REGISTERED").asLong() == registered + 1, Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void onlyManagementRebuildsAndUnknownProjectionsAreNotFound() {
+        assertThat(client.post(ledger.system().queryUrl("/admin/projections/vendor-views/rebuild"), "audit", Map.of())
+                .status()).isEqualTo(403);
+        assertThat(client.get(ledger.system().queryUrl("/admin/projections"), "hr").status()).isEqualTo(403);
+        Response unknown = client.post(ledger.system().queryUrl("/admin/projections/nothing/rebuild"), "management",
+                Map.of());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("rule").asString()).isEqualTo("projection.not-found");
+    }
+
+    private static void awaitAllCaughtUp() {
+        TABLES.keySet().forEach(ProjectionRebuildEndToEndTest::awaitCaughtUp);
+    }
+
+    private static void awaitCaughtUp(String projection) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            status = client.get(ledger.system().queryUrl("/admin/projections/" + projection), "management").json();
+            if (status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean()
+                    && status.get("position").asLong() == status.get("head").asLong()) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError(projection + " never caught up: " + status);
+    }
+
+    private static Map<String, List<String>> snapshot(String projection) {
+        JdbcClient jdbc = JdbcClient.create(ledger.system().querySide().getBean(DataSource.class));
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (String table : TABLES.get(projection)) {
+            tables.put(table, jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
+                    .map(row -> new java.util.TreeMap<>(row).toString())
+                    .sorted(Comparator.naturalOrder())
+                    .toList());
+        }
+        return tables;
+    }
+}
