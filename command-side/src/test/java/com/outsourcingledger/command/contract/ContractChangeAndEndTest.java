@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
-import static com.outsourcingledger.command.contract.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 
 class ContractChangeAndEndTest extends ContractFixture {
 

@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
-import static com.outsourcingledger.command.contract.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 
 class ContractReviewAndSigningTest extends ContractFixture {
 

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
-import static com.outsourcingledger.command.contract.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 
 class ContractSlaTest extends ContractFixture {
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 import static com.outsourcingledger.api.project.ApprovalStep.*;
 import static com.outsourcingledger.command.project.ProjectSamples.*;
-import static com.outsourcingledger.command.project.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 
 class ProjectTest {
 

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static com.outsourcingledger.command.sourcing.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 import static com.outsourcingledger.command.sourcing.SourcingSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

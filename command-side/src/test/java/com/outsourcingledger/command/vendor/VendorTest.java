@@ -22,7 +22,7 @@ import java.util.Set;
 
 import static com.outsourcingledger.api.vendor.FindingOutcome.FAILED;
 import static com.outsourcingledger.api.vendor.FindingOutcome.PASSED;
-import static com.outsourcingledger.command.vendor.RuleViolations.breaks;
+import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
 import static com.outsourcingledger.command.vendor.VendorSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;

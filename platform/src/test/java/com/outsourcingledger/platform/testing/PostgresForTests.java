@@ -1,6 +1,10 @@
 package com.outsourcingledger.platform.testing;
 
+import com.outsourcingledger.platform.schema.SchemaMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +39,15 @@ public final class PostgresForTests {
                 "spring.datasource.url", server().getJdbcUrl("postgres", name),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "");
+    }
+
+    /** A fresh database with the shared schema and {@code application}'s own migrations applied. */
+    public static DataSource migratedDataSource(String application) {
+        Map<String, String> db = newDatabase();
+        DataSource dataSource = new DriverManagerDataSource(db.get("spring.datasource.url"),
+                db.get("spring.datasource.username"), db.get("spring.datasource.password"));
+        new SchemaMigrations(dataSource, application).migrate();
+        return dataSource;
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -1,12 +1,9 @@
 package com.outsourcingledger.query.sourcing;
 
-import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.util.Map;
 
 class SourcingProjectionPostgresTest extends SourcingProjectionContract {
 
@@ -14,10 +11,7 @@ class SourcingProjectionPostgresTest extends SourcingProjectionContract {
 
     @BeforeAll
     static void migratedDatabase() {
-        Map<String, String> db = PostgresForTests.newDatabase();
-        dataSource = new DriverManagerDataSource(db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"), db.get("spring.datasource.password"));
-        new SchemaMigrations(dataSource, "query-side").migrate();
+        dataSource = PostgresForTests.migratedDataSource("query-side");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.project;
+package com.outsourcingledger.platform.testing;
 
 import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.hamcrest.Description;
@@ -6,12 +6,12 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Matches a refusal by the rule it names and the HTTP status it maps to. */
-final class RuleViolations {
+public final class RuleViolations {
 
     private RuleViolations() {
     }
 
-    static Matcher<RuleViolationException> breaks(String rule, int status) {
+    public static Matcher<RuleViolationException> breaks(String rule, int status) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RuleViolationException e) {
