@@ -1,7 +1,6 @@
 package com.outsourcingledger.platform.problem;
 
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -71,11 +70,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentModification(ConcurrencyException e) {
         return problem(new RuleViolation("concurrent-modification", 409,
                 "The resource was changed by another request at the same time; reload it and retry"));
-    }
-
-    @ExceptionHandler(EventStoreException.class)
-    ResponseEntity<ProblemDetail> eventStoreFailed(EventStoreException e) {
-        return unexpected(e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
