@@ -47,7 +47,8 @@ class ProjectionRebuildBenchmark {
             processing.eventProcessors().values().forEach(EventProcessor::shutDown);
             long appendStart = System.nanoTime();
             long events = new BenchmarkHistory(LocalDate.now(app.getBean(Clock.class)))
-                    .append(app.getBean(EventStorageEngine.class), 4_000, 3_000, 12);
+                    .append(app.getBean(EventStorageEngine.class), Integer.getInteger("rebuild.vendors", 4_000),
+                            Integer.getInteger("rebuild.contracts", 3_000), 12);
             double appendSeconds = (System.nanoTime() - appendStart) / 1e9;
 
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
