@@ -11,13 +11,18 @@ import java.time.ZoneId;
  * @param eventPollDelay how long the event store waits before polling the database again when idle; this
  *                       bounds how late the other process sees a new event
  * @param deadlinePoll   how often durable deadlines are polled for
+ * @param eventBatch     at most how many events a tracking processor handles in one transaction; a projection
+ *                       reads and writes once per batch, so this sets the speed of a rebuild, while a live
+ *                       processor takes what has arrived without waiting for a batch to fill
  */
 @ConfigurationProperties("ledger")
-public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll) {
+public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
+                               Integer eventBatch) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
         eventPollDelay = eventPollDelay == null ? Duration.ofMillis(20) : eventPollDelay;
         deadlinePoll = deadlinePoll == null ? Duration.ofSeconds(1) : deadlinePoll;
+        eventBatch = eventBatch == null ? 1000 : eventBatch;
     }
 }

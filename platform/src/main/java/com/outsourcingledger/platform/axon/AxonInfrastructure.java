@@ -127,12 +127,12 @@ public class AxonInfrastructure {
 
     /** Tracking processors wake as soon as the event store has new events, instead of pooled polling. */
     @Bean
-    ConfigurerModule trackingProcessors() {
+    ConfigurerModule trackingProcessors(LedgerProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing()
-                        .andBatchSize(100)
+                        .andBatchSize(properties.eventBatch())
                         .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
     }
 

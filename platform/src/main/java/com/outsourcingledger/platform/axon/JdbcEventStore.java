@@ -28,7 +28,8 @@ public class JdbcEventStore {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver) {
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          LedgerProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -36,7 +37,7 @@ public class JdbcEventStore {
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .dataType(byte[].class)
-                .batchSize(500)
+                .batchSize(properties.eventBatch())
                 .build();
     }
 

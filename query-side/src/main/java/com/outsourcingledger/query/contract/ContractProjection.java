@@ -8,8 +8,10 @@ import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementRecorded;
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.query.BatchedDocuments;
+import com.outsourcingledger.query.DocumentTable;
+import com.outsourcingledger.query.DocumentTable.Column;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,7 +21,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -34,7 +35,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The contract register, contract detail and SLA dashboard read models. Each event is folded into the
@@ -50,27 +50,41 @@ class ContractProjection {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final JsonMapper json = EventWireFormat.jsonMapper();
+    private final DocumentTable<ContractDetail> table;
+    private final BatchedDocuments<ContractDetail> documents;
+    private final ContractMeasurements measurements;
 
     ContractProjection(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
+        this.table = new DocumentTable<>(dataSource, "contract_view", "contract_id", ContractDetail.class,
+                ContractDetail::contractId, List.of(
+                new Column<>("project_id", Types.VARCHAR, ContractDetail::projectId),
+                new Column<>("vendor_id", Types.VARCHAR, ContractDetail::vendorId),
+                new Column<>("title", Types.VARCHAR, ContractDetail::title),
+                new Column<>("status", Types.VARCHAR, d -> d.status().name()),
+                new Column<>("term_end", Types.DATE, d -> d.term().end()),
+                new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
+                        d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
+                new Column<>("sequence_number", Types.BIGINT, ContractDetail::sequence)));
+        this.documents = new BatchedDocuments<>(ContractEvent.class, table);
+        this.measurements = new ContractMeasurements(dataSource);
     }
 
     @EventHandler
     void on(ContractEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        Optional<ContractDetail> before = load(event.contractId());
-        if (before.isPresent() && sequence <= before.get().sequence()) {
+        ContractDetail before = documents.get(event.contractId());
+        if (before != null && sequence <= before.sequence()) {
             return;
         }
-        ContractDetail after = ContractView.evolve(before.orElse(null), event, new EventContext(at, user, sequence));
-        save(before.isPresent(), after);
+        ContractDetail after = ContractView.evolve(before, event, new EventContext(at, user, sequence));
+        documents.put(event.contractId(), before, after);
         switch (event) {
-            case SlaMeasurementRecorded e -> measurement(after, e.metricId(), e.period(), e.met());
-            case SlaMeasurementCorrected e -> measurement(after, e.metricId(), e.period(), e.met());
-            case SlaBreached e -> penalty(e.contractId(), e.metricId(), e.period(), e.penalty().amount());
-            case SlaBreachWithdrawn e -> penalty(e.contractId(), e.metricId(), e.period(), BigDecimal.ZERO);
+            case SlaMeasurementRecorded e -> measured(after, e.metricId(), e.period(), e.met());
+            case SlaMeasurementCorrected e -> measured(after, e.metricId(), e.period(), e.met());
+            case SlaBreached e -> measurements.penalty(e.contractId(), e.metricId(), e.period(), e.penalty().amount());
+            case SlaBreachWithdrawn e -> measurements.penalty(e.contractId(), e.metricId(), e.period(), BigDecimal.ZERO);
             default -> {
             }
         }
@@ -115,14 +129,14 @@ class ContractProjection {
                 .param("offset", (long) page * size)
                 .query(String.class)
                 .list().stream()
-                .map(document -> summary(json.readValue(document, ContractDetail.class), today))
+                .map(document -> summary(table.parse(document), today))
                 .toList();
         return new ContractPage(items, page, size, total);
     }
 
     @QueryHandler
     ContractDetail handle(FindContract query) {
-        return load(query.contractId()).map(d -> ContractView.asOf(d, LocalDate.now(clock))).orElse(null);
+        return table.find(query.contractId()).map(d -> ContractView.asOf(d, LocalDate.now(clock))).orElse(null);
     }
 
     @QueryHandler
@@ -149,55 +163,9 @@ class ContractProjection {
                 .list();
     }
 
-    private void measurement(ContractDetail contract, String metricId, String period, boolean met) {
-        int updated = jdbc.sql("UPDATE contract_sla_measurement_view SET met = :met"
-                        + " WHERE contract_id = :id AND metric_id = :metric AND period = :period")
-                .param("met", met).param("id", contract.contractId()).param("metric", metricId).param("period", period)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO contract_sla_measurement_view (contract_id, metric_id, period, vendor_id, met,"
-                            + " penalty, currency) VALUES (:id, :metric, :period, :vendor, :met, 0, :currency)")
-                    .param("id", contract.contractId()).param("metric", metricId).param("period", period)
-                    .param("vendor", contract.vendorId()).param("met", met)
-                    .param("currency", contract.penaltiesAccrued().currency())
-                    .update();
-        }
-    }
-
-    private void penalty(String contractId, String metricId, String period, BigDecimal penalty) {
-        jdbc.sql("UPDATE contract_sla_measurement_view SET penalty = :penalty"
-                        + " WHERE contract_id = :id AND metric_id = :metric AND period = :period")
-                .param("penalty", penalty).param("id", contractId).param("metric", metricId).param("period", period)
-                .update();
-    }
-
-    private Optional<ContractDetail> load(String contractId) {
-        return jdbc.sql("SELECT document FROM contract_view WHERE contract_id = :id")
-                .param("id", contractId)
-                .query(String.class)
-                .optional()
-                .map(document -> json.readValue(document, ContractDetail.class));
-    }
-
-    private void save(boolean exists, ContractDetail after) {
-        String sql = exists
-                ? "UPDATE contract_view SET project_id = :project, vendor_id = :vendor, title = :title, status = :status,"
-                + " term_end = :termEnd, last_changed_at = :at, sequence_number = :sequence, document = :document"
-                + " WHERE contract_id = :id"
-                : "INSERT INTO contract_view (contract_id, project_id, vendor_id, title, status, term_end,"
-                + " last_changed_at, sequence_number, document) VALUES (:id, :project, :vendor, :title, :status,"
-                + " :termEnd, :at, :sequence, :document)";
-        jdbc.sql(sql)
-                .param("id", after.contractId())
-                .param("project", after.projectId(), Types.VARCHAR)
-                .param("vendor", after.vendorId())
-                .param("title", after.title())
-                .param("status", after.status().name())
-                .param("termEnd", after.term().end(), Types.DATE)
-                .param("at", OffsetDateTime.ofInstant(after.lastChangedAt(), ZoneOffset.UTC))
-                .param("sequence", after.sequence())
-                .param("document", json.writeValueAsString(after))
-                .update();
+    private void measured(ContractDetail contract, String metricId, String period, boolean met) {
+        measurements.measured(contract.contractId(), metricId, period, contract.vendorId(),
+                contract.penaltiesAccrued().currency(), met);
     }
 
     private static ContractSummary summary(ContractDetail d, LocalDate today) {

@@ -10,7 +10,9 @@ import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectStatus;
-import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.query.BatchedDocuments;
+import com.outsourcingledger.query.DocumentTable;
+import com.outsourcingledger.query.DocumentTable.Column;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,7 +21,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The project pipeline, project detail and per-department review queues. Each event is folded into the
@@ -50,19 +50,35 @@ class ProjectProjection {
             + " awaiting_step, submitted_on, last_changed_at";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = EventWireFormat.jsonMapper();
+    private final DocumentTable<ProjectDetail> table;
+    private final BatchedDocuments<ProjectDetail> documents;
 
     ProjectProjection(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.table = new DocumentTable<>(dataSource, "project_view", "project_id", ProjectDetail.class,
+                ProjectDetail::projectId, List.of(
+                new Column<>("name", Types.VARCHAR, d -> d.request().name()),
+                new Column<>("requesting_department", Types.VARCHAR, d -> d.request().requestingDepartment()),
+                new Column<>("category", Types.VARCHAR, d -> d.request().category().name()),
+                new Column<>("status", Types.VARCHAR, d -> d.status().name()),
+                new Column<>("awaiting_step", Types.VARCHAR, d -> d.awaitingStep() == null ? null
+                        : d.awaitingStep().name()),
+                new Column<>("awaiting_department", Types.VARCHAR, d -> d.awaitingDepartment() == null ? null
+                        : d.awaitingDepartment().name()),
+                new Column<>("submitted_on", Types.DATE, ProjectDetail::submittedOn),
+                new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
+                        d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
+                new Column<>("version", Types.BIGINT, ProjectDetail::version)));
+        this.documents = new BatchedDocuments<>(ProjectEvent.class, table);
     }
 
     @EventHandler
     void on(ProjectEvent event, @Timestamp Instant at, @SequenceNumber Long sequence) {
-        Optional<ProjectDetail> before = load(event.projectId());
-        if (before.isPresent() && sequence <= before.get().version()) {
+        ProjectDetail before = documents.get(event.projectId());
+        if (before != null && sequence <= before.version()) {
             return;
         }
-        save(before.isEmpty(), ProjectView.evolve(before.orElse(null), event, at, sequence));
+        documents.put(event.projectId(), before, ProjectView.evolve(before, event, at, sequence));
     }
 
     @ResetHandler
@@ -99,7 +115,7 @@ class ProjectProjection {
 
     @QueryHandler
     ProjectDetail handle(FindProject query) {
-        return load(query.projectId()).orElse(null);
+        return table.find(query.projectId()).orElse(null);
     }
 
     @QueryHandler
@@ -109,38 +125,6 @@ class ProjectProjection {
                 .param("submitted", ProjectStatus.SUBMITTED.name())
                 .param("department", query.department().name())
                 .query(ProjectProjection::summary).list();
-    }
-
-    private Optional<ProjectDetail> load(String projectId) {
-        return jdbc.sql("SELECT document FROM project_view WHERE project_id = :id")
-                .param("id", projectId).query(String.class).optional()
-                .map(document -> json.readValue(document, ProjectDetail.class));
-    }
-
-    private void save(boolean insert, ProjectDetail after) {
-        String sql = insert
-                ? "INSERT INTO project_view (project_id, name, requesting_department, category, status, awaiting_step,"
-                + " awaiting_department, submitted_on, last_changed_at, version, document) VALUES (:id, :name,"
-                + " :department, :category, :status, :awaitingStep, :awaitingDepartment, :submittedOn, :lastChangedAt,"
-                + " :version, :document)"
-                : "UPDATE project_view SET name = :name, requesting_department = :department, category = :category,"
-                + " status = :status, awaiting_step = :awaitingStep, awaiting_department = :awaitingDepartment,"
-                + " submitted_on = :submittedOn, last_changed_at = :lastChangedAt, version = :version,"
-                + " document = :document WHERE project_id = :id";
-        jdbc.sql(sql)
-                .param("id", after.projectId())
-                .param("name", after.request().name())
-                .param("department", after.request().requestingDepartment())
-                .param("category", after.request().category().name())
-                .param("status", after.status().name())
-                .param("awaitingStep", after.awaitingStep() == null ? null : after.awaitingStep().name(), Types.VARCHAR)
-                .param("awaitingDepartment", after.awaitingDepartment() == null ? null
-                        : after.awaitingDepartment().name(), Types.VARCHAR)
-                .param("submittedOn", after.submittedOn(), Types.DATE)
-                .param("lastChangedAt", OffsetDateTime.ofInstant(after.lastChangedAt(), ZoneOffset.UTC))
-                .param("version", after.version())
-                .param("document", json.writeValueAsString(after))
-                .update();
     }
 
     private static ProjectSummary summary(ResultSet rs, int row) throws SQLException {

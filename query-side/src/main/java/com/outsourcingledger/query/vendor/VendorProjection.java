@@ -6,15 +6,14 @@ import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
 import com.outsourcingledger.api.vendor.VendorQuery.FindExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendor;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendors;
-import com.outsourcingledger.api.vendor.VendorQuery.QualificationView;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorPage;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorSummary;
 import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
-import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.query.BatchedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,31 +23,28 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The vendor directory, vendor detail and qualification-expiry read models. Each event is folded into the
  * vendor's detail document by {@link VendorView}; the columns and side tables beside it serve filtering only.
- * Events at or below the stored sequence number are skipped, so re-delivery and replay are harmless.
+ * Documents are read and written once per batch of events ({@link BatchedDocuments}). Events at or below the
+ * stored sequence number are skipped, so re-delivery and replay are harmless.
  */
 @Component
 @ProcessingGroup(VendorProjection.PROCESSING_GROUP)
@@ -58,23 +54,25 @@ class VendorProjection {
     static final int MAX_PAGE_SIZE = 200;
 
     private final JdbcClient jdbc;
+    private final VendorDocuments table;
+    private final BatchedDocuments<VendorDetail> documents;
     private final Clock clock;
-    private final JsonMapper json = EventWireFormat.jsonMapper();
 
     VendorProjection(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.table = new VendorDocuments(dataSource);
+        this.documents = new BatchedDocuments<>(VendorEvent.class, table);
         this.clock = clock;
     }
 
     @EventHandler
     void on(VendorEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        Optional<VendorDetail> before = load(event.vendorId());
-        if (before.isPresent() && sequence <= before.get().version()) {
+        VendorDetail before = documents.get(event.vendorId());
+        if (before != null && sequence <= before.version()) {
             return;
         }
-        VendorDetail after = VendorView.evolve(before.orElse(null), event, new EventContext(at, user, sequence));
-        save(before.orElse(null), after);
+        documents.put(event.vendorId(), before, VendorView.evolve(before, event, new EventContext(at, user, sequence)));
     }
 
     @ResetHandler
@@ -119,7 +117,7 @@ class VendorProjection {
 
     @QueryHandler
     VendorDetail handle(FindVendor query) {
-        return load(query.vendorId()).map(detail -> VendorView.asOf(detail, LocalDate.now(clock))).orElse(null);
+        return table.find(query.vendorId()).map(detail -> VendorView.asOf(detail, LocalDate.now(clock))).orElse(null);
     }
 
     /** Not yet expired and valid until at most {@code withinDays} from today, soonest first. */
@@ -143,68 +141,6 @@ class VendorProjection {
                             ChronoUnit.DAYS.between(today, validUntil));
                 })
                 .list();
-    }
-
-    private Optional<VendorDetail> load(String vendorId) {
-        return jdbc.sql("SELECT document FROM vendor_view WHERE vendor_id = :id")
-                .param("id", vendorId)
-                .query(String.class)
-                .optional()
-                .map(document -> json.readValue(document, VendorDetail.class));
-    }
-
-    private void save(VendorDetail before, VendorDetail after) {
-        String sql = before == null
-                ? "INSERT INTO vendor_view (vendor_id, legal_name, credit_code, status, tier, admitted_on,"
-                + " last_changed_at, version, document) VALUES (:id, :legalName, :creditCode, :status, :tier,"
-                + " :admittedOn, :lastChangedAt, :version, :document)"
-                : "UPDATE vendor_view SET legal_name = :legalName, credit_code = :creditCode, status = :status,"
-                + " tier = :tier, admitted_on = :admittedOn, last_changed_at = :lastChangedAt,"
-                + " version = :version, document = :document WHERE vendor_id = :id";
-        jdbc.sql(sql)
-                .param("id", after.vendorId())
-                .param("legalName", after.legalName())
-                .param("creditCode", after.creditCode())
-                .param("status", after.status().name())
-                .param("tier", after.tier() == null ? null : after.tier().name(), Types.VARCHAR)
-                .param("admittedOn", after.admittedOn(), Types.DATE)
-                .param("lastChangedAt", OffsetDateTime.ofInstant(after.lastChangedAt(), ZoneOffset.UTC))
-                .param("version", after.version())
-                .param("document", json.writeValueAsString(after))
-                .update();
-        if (before == null || !before.categories().equals(after.categories())) {
-            saveCategories(after);
-        }
-        if (before == null || !before.qualifications().equals(after.qualifications())) {
-            saveQualifications(after);
-        }
-    }
-
-    private void saveCategories(VendorDetail detail) {
-        jdbc.sql("DELETE FROM vendor_view_category WHERE vendor_id = :id").param("id", detail.vendorId()).update();
-        for (VendorCategory category : detail.categories()) {
-            jdbc.sql("INSERT INTO vendor_view_category (vendor_id, category) VALUES (:id, :category)")
-                    .param("id", detail.vendorId())
-                    .param("category", category.name())
-                    .update();
-        }
-    }
-
-    private void saveQualifications(VendorDetail detail) {
-        jdbc.sql("DELETE FROM vendor_qualification_view WHERE vendor_id = :id").param("id", detail.vendorId()).update();
-        for (QualificationView q : detail.qualifications()) {
-            jdbc.sql("INSERT INTO vendor_qualification_view (vendor_id, qualification_id, type, number,"
-                            + " valid_until, required, expired) VALUES (:id, :qualificationId, :type, :number,"
-                            + " :validUntil, :required, :expired)")
-                    .param("id", detail.vendorId())
-                    .param("qualificationId", q.qualificationId())
-                    .param("type", q.type().name())
-                    .param("number", q.number(), Types.VARCHAR)
-                    .param("validUntil", q.validUntil(), Types.DATE)
-                    .param("required", q.required())
-                    .param("expired", q.expired())
-                    .update();
-        }
     }
 
     private List<VendorSummary> withCategories(List<VendorSummary> items) {

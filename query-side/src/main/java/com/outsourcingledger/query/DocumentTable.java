@@ -1,0 +1,112 @@
+package com.outsourcingledger.query;
+
+import com.outsourcingledger.api.wire.EventWireFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A read model table of detail documents: the document as JSON in a {@code document} column, keyed by aggregate
+ * id, with the columns beside it that exist only to filter, sort and page. Writes go in JDBC batches.
+ *
+ * @param <D> the detail document
+ */
+public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
+
+    /** A filter column and how a document fills it. */
+    public record Column<D>(String name, int sqlType, Function<D, Object> value) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final JsonMapper json = EventWireFormat.jsonMapper();
+    private final String table;
+    private final String idColumn;
+    private final Class<D> type;
+    private final Function<D, String> id;
+    private final List<Column<D>> columns;
+    private final int[] types;
+
+    public DocumentTable(DataSource dataSource, String table, String idColumn, Class<D> type, Function<D, String> id,
+                         List<Column<D>> columns) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
+        this.table = table;
+        this.idColumn = idColumn;
+        this.type = type;
+        this.id = id;
+        this.columns = List.copyOf(columns);
+        this.types = new int[columns.size() + 2];
+        for (int i = 0; i < columns.size(); i++) {
+            types[i] = columns.get(i).sqlType();
+        }
+        types[columns.size()] = Types.VARCHAR;
+        types[columns.size() + 1] = Types.VARCHAR;
+    }
+
+    public Optional<D> find(String aggregateId) {
+        return jdbc.sql("SELECT document FROM " + table + " WHERE " + idColumn + " = :id")
+                .param("id", aggregateId)
+                .query(String.class)
+                .optional()
+                .map(this::parse);
+    }
+
+    public D parse(String document) {
+        return json.readValue(document, type);
+    }
+
+    @Override
+    public Map<String, D> read(Collection<String> ids) {
+        Map<String, D> found = new HashMap<>();
+        jdbc.sql("SELECT document FROM " + table + " WHERE " + idColumn + " IN (:ids)")
+                .param("ids", ids)
+                .query(String.class)
+                .list()
+                .forEach(document -> {
+                    D parsed = parse(document);
+                    found.put(id.apply(parsed), parsed);
+                });
+        return found;
+    }
+
+    @Override
+    public void write(List<BatchedDocuments.Change<D>> changes) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (BatchedDocuments.Change<D> change : changes) {
+            (change.before() == null ? inserts : updates).add(row(change.after()));
+        }
+        String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("INSERT INTO " + table + " (" + names + ", document, " + idColumn + ") VALUES ("
+                    + "?, ".repeat(columns.size() + 1) + "?)", inserts, types);
+        }
+        if (!updates.isEmpty()) {
+            String assignments = columns.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
+            template.batchUpdate("UPDATE " + table + " SET " + assignments + ", document = ? WHERE " + idColumn + " = ?",
+                    updates, types);
+        }
+    }
+
+    private Object[] row(D document) {
+        Object[] row = new Object[columns.size() + 2];
+        for (int i = 0; i < columns.size(); i++) {
+            row[i] = columns.get(i).value().apply(document);
+        }
+        row[columns.size()] = json.writeValueAsString(document);
+        row[columns.size() + 1] = id.apply(document);
+        return row;
+    }
+}

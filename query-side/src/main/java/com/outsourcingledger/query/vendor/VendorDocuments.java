@@ -1,0 +1,103 @@
+package com.outsourcingledger.query.vendor;
+
+import com.outsourcingledger.api.vendor.VendorCategory;
+import com.outsourcingledger.api.vendor.VendorQuery.QualificationView;
+import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
+import com.outsourcingledger.query.BatchedDocuments;
+import com.outsourcingledger.query.DocumentTable;
+import com.outsourcingledger.query.DocumentTable.Column;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The vendor detail documents with their filter columns, and the category and qualification tables beside them. */
+final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
+
+    private final DocumentTable<VendorDetail> documents;
+    private final JdbcTemplate template;
+
+    VendorDocuments(DataSource dataSource) {
+        this.documents = new DocumentTable<>(dataSource, "vendor_view", "vendor_id", VendorDetail.class,
+                VendorDetail::vendorId, List.of(
+                new Column<>("legal_name", Types.VARCHAR, VendorDetail::legalName),
+                new Column<>("credit_code", Types.VARCHAR, VendorDetail::creditCode),
+                new Column<>("status", Types.VARCHAR, d -> d.status().name()),
+                new Column<>("tier", Types.VARCHAR, d -> d.tier() == null ? null : d.tier().name()),
+                new Column<>("admitted_on", Types.DATE, VendorDetail::admittedOn),
+                new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
+                        d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
+                new Column<>("version", Types.BIGINT, VendorDetail::version)));
+        this.template = new JdbcTemplate(dataSource);
+    }
+
+    Optional<VendorDetail> find(String vendorId) {
+        return documents.find(vendorId);
+    }
+
+    @Override
+    public Map<String, VendorDetail> read(Collection<String> ids) {
+        return documents.read(ids);
+    }
+
+    @Override
+    public void write(List<BatchedDocuments.Change<VendorDetail>> changes) {
+        documents.write(changes);
+        List<VendorDetail> categories = new ArrayList<>();
+        List<VendorDetail> qualifications = new ArrayList<>();
+        for (BatchedDocuments.Change<VendorDetail> change : changes) {
+            VendorDetail before = change.before();
+            VendorDetail after = change.after();
+            if (before == null || !before.categories().equals(after.categories())) {
+                categories.add(after);
+            }
+            if (before == null || !before.qualifications().equals(after.qualifications())) {
+                qualifications.add(after);
+            }
+        }
+        replaceCategories(categories);
+        replaceQualifications(qualifications);
+    }
+
+    private void replaceCategories(List<VendorDetail> details) {
+        batch("DELETE FROM vendor_view_category WHERE vendor_id = ?",
+                details.stream().map(d -> new Object[]{d.vendorId()}).toList(), new int[]{Types.VARCHAR});
+        List<Object[]> rows = new ArrayList<>();
+        for (VendorDetail d : details) {
+            for (VendorCategory category : d.categories()) {
+                rows.add(new Object[]{d.vendorId(), category.name()});
+            }
+        }
+        batch("INSERT INTO vendor_view_category (vendor_id, category) VALUES (?, ?)", rows,
+                new int[]{Types.VARCHAR, Types.VARCHAR});
+    }
+
+    private void replaceQualifications(List<VendorDetail> details) {
+        batch("DELETE FROM vendor_qualification_view WHERE vendor_id = ?",
+                details.stream().map(d -> new Object[]{d.vendorId()}).toList(), new int[]{Types.VARCHAR});
+        List<Object[]> rows = new ArrayList<>();
+        for (VendorDetail d : details) {
+            for (QualificationView q : d.qualifications()) {
+                rows.add(new Object[]{d.vendorId(), q.qualificationId(), q.type().name(), q.number(), q.validUntil(),
+                        q.required(), q.expired()});
+            }
+        }
+        batch("INSERT INTO vendor_qualification_view (vendor_id, qualification_id, type, number, valid_until,"
+                        + " required, expired) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BOOLEAN,
+                        Types.BOOLEAN});
+    }
+
+    private void batch(String sql, List<Object[]> rows, int[] types) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows, types);
+        }
+    }
+}
