@@ -56,6 +56,14 @@ class PlatformWiringTest {
     }
 
     @Test
+    void postgresSessionsPlanEachStatementWithItsParameters() {
+        for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
+            assertThat(jdbc(app).sql("SHOW plan_cache_mode").query(String.class).single())
+                    .isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
     void onlyTheCommandSideExecutesDurableDeadlines() {
         ConfigurableApplicationContext commandSide = ledger.system().commandSide();
         assertThat(commandSide.getBean(DeadlineManager.class)).isInstanceOf(DbSchedulerDeadlineManager.class);

@@ -4,6 +4,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.problem.CommandFailureTranslator;
+import com.outsourcingledger.platform.schema.PostgresSessions;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -43,6 +44,11 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
 public class AxonInfrastructure {
+
+    @Bean
+    static PostgresSessions postgresSessions() {
+        return new PostgresSessions();
+    }
 
     @Bean
     SchemaMigrations schemaMigrations(DataSource dataSource, LedgerProperties properties) {
