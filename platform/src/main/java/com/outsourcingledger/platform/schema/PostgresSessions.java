@@ -4,10 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Every PostgreSQL session plans each statement with its actual parameters. The read model tables are emptied
+ * Every PostgreSQL session plans each statement with its actual parameters, and the driver sends a JDBC batch of
+ * inserts as multi-row inserts. The read model tables are emptied
  * and refilled by a rebuild; a generic plan cached while a table was nearly empty (a sequential scan) stays in use
  * until the next ANALYZE while the table grows, which made a rebuild's batched upserts a hundred times slower.
- * A configured {@code connection-init-sql} is left alone.
+ * A configured {@code connection-init-sql} or {@code reWriteBatchedInserts} is left alone.
  */
 public class PostgresSessions implements BeanPostProcessor {
 
@@ -18,6 +19,11 @@ public class PostgresSessions implements BeanPostProcessor {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && pool.getConnectionInitSql() == null) {
             pool.setConnectionInitSql(CUSTOM_PLANS);
+        }
+        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+                && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && !pool.getJdbcUrl().contains("reWriteBatchedInserts")
+                && !pool.getDataSourceProperties().containsKey("reWriteBatchedInserts")) {
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return bean;
     }

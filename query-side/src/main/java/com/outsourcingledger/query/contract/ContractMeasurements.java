@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The SLA measurement rows the SLA dashboard aggregates, changed once per batch of events: a measurement creates
- * its row or sets whether it was met, a breach or its withdrawal sets the penalty of a row that exists.
+ * The SLA measurement rows the SLA dashboard aggregates, changed once per batch of events: a recorded measurement
+ * creates its row (the contract accepts one per metric and period), a correction sets whether it was met, a breach
+ * or its withdrawal sets the penalty of a row that exists.
  */
 final class ContractMeasurements {
 
@@ -27,6 +29,7 @@ final class ContractMeasurements {
 
     /** What a batch does to one row; the last measurement and the last penalty win. */
     private static final class Change {
+        boolean created;
         Boolean met;
         String vendorId;
         String currency;
@@ -40,22 +43,27 @@ final class ContractMeasurements {
         this.template = new JdbcTemplate(dataSource);
     }
 
-    void measured(String contractId, String metricId, String period, String vendorId, String currency, boolean met) {
+    void recorded(String contractId, String metricId, String period, String vendorId, String currency, boolean met) {
         change(new Key(contractId, metricId, period), c -> {
+            c.created = true;
             c.met = met;
             c.vendorId = vendorId;
             c.currency = currency;
         });
     }
 
+    void corrected(String contractId, String metricId, String period, boolean met) {
+        change(new Key(contractId, metricId, period), c -> c.met = met);
+    }
+
     void penalty(String contractId, String metricId, String period, BigDecimal penalty) {
         change(new Key(contractId, metricId, period), c -> {
             c.penalty = penalty;
-            c.penaltyAfterMeasurement = c.met != null;
+            c.penaltyAfterMeasurement = c.created;
         });
     }
 
-    private void change(Key key, java.util.function.Consumer<Change> edit) {
+    private void change(Key key, Consumer<Change> edit) {
         Map<Key, Change> batch = BatchScope.current(KEY, root -> new LinkedHashMap<Key, Change>(), this::write)
                 .orElse(null);
         if (batch == null) {
@@ -68,27 +76,24 @@ final class ContractMeasurements {
     }
 
     private void write(Map<Key, Change> changes) {
-        List<Key> keys = new ArrayList<>(changes.keySet());
-        List<Object[]> updates = keys.stream().map(k -> new Object[]{changes.get(k).met, changes.get(k).penalty,
-                k.contractId(), k.metricId(), k.period()}).toList();
-        if (updates.isEmpty()) {
-            return;
-        }
-        int[] updated = template.batchUpdate("UPDATE contract_sla_measurement_view SET met = COALESCE(?, met),"
-                + " penalty = COALESCE(?, penalty) WHERE contract_id = ? AND metric_id = ? AND period = ?",
-                updates, UPDATE_TYPES);
         List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            Change c = changes.get(keys.get(i));
-            if (updated[i] == 0 && c.met != null) {
-                Key k = keys.get(i);
+        List<Object[]> updates = new ArrayList<>();
+        changes.forEach((k, c) -> {
+            if (c.created) {
                 inserts.add(new Object[]{k.contractId(), k.metricId(), k.period(), c.vendorId, c.met,
                         c.penaltyAfterMeasurement ? c.penalty : BigDecimal.ZERO, c.currency});
+            } else {
+                updates.add(new Object[]{c.met, c.penalty, k.contractId(), k.metricId(), k.period()});
             }
-        }
+        });
         if (!inserts.isEmpty()) {
             template.batchUpdate("INSERT INTO contract_sla_measurement_view (contract_id, metric_id, period, vendor_id,"
                     + " met, penalty, currency) VALUES (?, ?, ?, ?, ?, ?, ?)", inserts, INSERT_TYPES);
+        }
+        if (!updates.isEmpty()) {
+            template.batchUpdate("UPDATE contract_sla_measurement_view SET met = COALESCE(?, met),"
+                    + " penalty = COALESCE(?, penalty) WHERE contract_id = ? AND metric_id = ? AND period = ?",
+                    updates, UPDATE_TYPES);
         }
     }
 }

@@ -81,8 +81,9 @@ class ContractProjection {
         ContractDetail after = ContractView.evolve(before, event, new EventContext(at, user, sequence));
         documents.put(event.contractId(), before, after);
         switch (event) {
-            case SlaMeasurementRecorded e -> measured(after, e.metricId(), e.period(), e.met());
-            case SlaMeasurementCorrected e -> measured(after, e.metricId(), e.period(), e.met());
+            case SlaMeasurementRecorded e -> measurements.recorded(e.contractId(), e.metricId(), e.period(),
+                    after.vendorId(), after.penaltiesAccrued().currency(), e.met());
+            case SlaMeasurementCorrected e -> measurements.corrected(e.contractId(), e.metricId(), e.period(), e.met());
             case SlaBreached e -> measurements.penalty(e.contractId(), e.metricId(), e.period(), e.penalty().amount());
             case SlaBreachWithdrawn e -> measurements.penalty(e.contractId(), e.metricId(), e.period(), BigDecimal.ZERO);
             default -> {
@@ -161,11 +162,6 @@ class ContractProjection {
                                     rs.getString("currency")));
                 })
                 .list();
-    }
-
-    private void measured(ContractDetail contract, String metricId, String period, boolean met) {
-        measurements.measured(contract.contractId(), metricId, period, contract.vendorId(),
-                contract.penaltiesAccrued().currency(), met);
     }
 
     private static ContractSummary summary(ContractDetail d, LocalDate today) {

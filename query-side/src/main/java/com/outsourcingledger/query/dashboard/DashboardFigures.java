@@ -4,11 +4,14 @@ import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -75,29 +78,36 @@ final class DashboardFigures {
                 counterDeltas.add(new Object[]{delta, key.get(0), key.get(1)});
             }
         });
+        Set<List<String>> counterRows = new HashSet<>(jdbc.query("SELECT counter, item FROM dashboard_counter",
+                (rs, n) -> List.of(rs.getString(1), rs.getString(2))));
         upsert(jdbc, "UPDATE dashboard_counter SET amount = amount + ? WHERE counter = ? AND item = ?", COUNTER_TYPES,
-                "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas);
+                "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas, 1, counterRows);
         remove(jdbc, "DELETE FROM dashboard_counter WHERE counter = ? AND item = ? AND amount = 0", KEY_TYPES_2,
                 counterDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[1], d[2]}).toList());
 
         List<Object[]> monthDeltas = totals(months);
+        Set<List<String>> monthRows = existing(jdbc, "SELECT vendor_id, metric_id, service_month, currency"
+                + " FROM dashboard_sla_month WHERE vendor_id IN (:vendors) AND service_month IN (:months)", Map.of(
+                "vendors", column(monthDeltas, 3), "months", column(monthDeltas, 5)), 4);
         upsert(jdbc, "UPDATE dashboard_sla_month SET measurements = measurements + ?, breaches = breaches + ?,"
                         + " penalty = penalty + ? WHERE vendor_id = ? AND metric_id = ? AND service_month = ? AND currency = ?",
                 new int[]{Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR},
                 "INSERT INTO dashboard_sla_month (measurements, breaches, penalty, vendor_id, metric_id, service_month,"
-                        + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", monthDeltas);
+                        + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", monthDeltas, 3, monthRows);
         remove(jdbc, "DELETE FROM dashboard_sla_month WHERE vendor_id = ? AND metric_id = ? AND service_month = ?"
                         + " AND currency = ? AND measurements = 0",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
                 monthDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[3], d[4], d[5], d[6]}).toList());
 
         List<Object[]> penaltyDeltas = totals(penalties);
+        Set<List<String>> penaltyRows = existing(jdbc, "SELECT vendor_id, currency FROM dashboard_penalty"
+                + " WHERE vendor_id IN (:vendors)", Map.of("vendors", column(penaltyDeltas, 3)), 2);
         upsert(jdbc, "UPDATE dashboard_penalty SET breaches = breaches + ?, penalty = penalty + ?"
                         + " WHERE vendor_id = ? AND currency = ?",
                 new int[]{Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
                 "INSERT INTO dashboard_penalty (breaches, penalty, vendor_id, currency) VALUES (?, ?, ?, ?)",
-                penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList());
+                penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList(), 2, penaltyRows);
         remove(jdbc, "DELETE FROM dashboard_penalty WHERE vendor_id = ? AND currency = ? AND breaches = 0"
                 + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream()
                 .filter(d -> (long) d[1] < 0 || ((BigDecimal) d[2]).signum() < 0)
@@ -119,21 +129,51 @@ final class DashboardFigures {
         return rows;
     }
 
-    /** Adds each delta to its row, creating the rows that do not exist yet; only a decrease can leave a row at zero. */
-    private static void upsert(JdbcTemplate jdbc, String update, int[] types, String insert, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
+    /**
+     * Adds each delta to its row, creating the rows that do not exist yet; {@code stored} holds the keys (the
+     * columns from {@code firstKey} on) of the rows that exist. Only a decrease can leave a row at zero.
+     */
+    private static void upsert(JdbcTemplate jdbc, String update, int[] types, String insert, List<Object[]> rows,
+                               int firstKey, Set<List<String>> stored) {
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (Object[] row : rows) {
+            (stored.contains(key(row, firstKey)) ? updates : inserts).add(row);
         }
-        int[] updated = jdbc.batchUpdate(update, rows, types);
-        List<Object[]> missing = new ArrayList<>();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(rows.get(i));
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate(update, updates, types);
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(insert, inserts, types);
+        }
+    }
+
+    private static List<String> key(Object[] row, int firstKey) {
+        List<String> key = new ArrayList<>();
+        for (int i = firstKey; i < row.length; i++) {
+            key.add((String) row[i]);
+        }
+        return key;
+    }
+
+    private static List<String> column(List<Object[]> rows, int index) {
+        return rows.stream().map(r -> (String) r[index]).distinct().toList();
+    }
+
+    private static Set<List<String>> existing(JdbcTemplate jdbc, String sql, Map<String, List<String>> params,
+                                              int columns) {
+        if (params.values().stream().anyMatch(List::isEmpty)) {
+            return Set.of();
+        }
+        Set<List<String>> keys = new HashSet<>();
+        new NamedParameterJdbcTemplate(jdbc).query(sql, params, rs -> {
+            List<String> key = new ArrayList<>();
+            for (int i = 1; i <= columns; i++) {
+                key.add(rs.getString(i));
             }
-        }
-        if (!missing.isEmpty()) {
-            jdbc.batchUpdate(insert, missing, types);
-        }
+            keys.add(key);
+        });
+        return keys;
     }
 
     private static void remove(JdbcTemplate jdbc, String delete, int[] types, List<Object[]> keys) {
