@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ class DashboardLatencyBenchmark {
             Map<DashboardEndpoint, Integer> largest = new LinkedHashMap<>();
             endpoints.forEach(e -> millis.put(e, new double[SAMPLES]));
             int[] size = new int[1];
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             for (int i = 0; i < WARM_UP + SAMPLES; i++) {
                 for (DashboardEndpoint endpoint : endpoints) {
                     double latency = endpoint.call(base, i, size);
@@ -73,11 +75,12 @@ class DashboardLatencyBenchmark {
                     }
                 }
             }
+            double[] load = {loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
             Map<DashboardEndpoint, Percentiles> results = new LinkedHashMap<>();
             millis.forEach((endpoint, sample) -> results.put(endpoint, Percentiles.of(sample)));
             Percentiles overall = Percentiles.of(millis.values().stream().flatMapToDouble(Arrays::stream).toArray());
             Files.writeString(Path.of("..", "benchmarks", "dashboard-latency.md"),
-                    new DashboardLatencyReport(events, buildSeconds, results, largest, overall).markdown());
+                    new DashboardLatencyReport(events, buildSeconds, load, results, largest, overall).markdown());
             assertThat(results).allSatisfy((endpoint, p) ->
                     assertThat(p.p99()).as("p99 ms of GET " + endpoint.path()).isLessThan(TARGET_MS));
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import static com.outsourcingledger.system.benchmark.DashboardLatencyBenchmark.*;
 
 /** benchmarks/dashboard-latency.md: what was measured, on what, and the figures per endpoint. */
-record DashboardLatencyReport(long events, double buildSeconds, Map<DashboardEndpoint, Percentiles> results,
+record DashboardLatencyReport(long events, double buildSeconds, double[] load, Map<DashboardEndpoint, Percentiles> results,
                               Map<DashboardEndpoint, Integer> largest, Percentiles overall) {
 
     String markdown() {
@@ -35,11 +35,13 @@ record DashboardLatencyReport(long events, double buildSeconds, Map<DashboardEnd
                 (server-sent events) until its first `dashboard` event. Parameters rotate as listed, SLA drill-downs
                 over 50 vendors spread across the penalty ranking. Target: p99 under %.0f ms for every endpoint.
 
-                Machine: %d cores, Java %s. Run at %s.
+                Machine: %d cores, Java %s, shared with other work: load average %.1f when the timed rounds began,
+                %.1f when they ended. Run at %s.
 
                 | endpoint | parameters | samples | p50 ms | p90 ms | p99 ms | max ms | mean ms | largest answer (chars) | target met |
                 |---|---|---:|---:|---:|---:|---:|---:|---:|---|
                 %s""".formatted(events, size, VENDORS, CONTRACTS, MONTHS, NOTICE_EVERY, buildSeconds, WARM_UP, SAMPLES,
-                TARGET_MS, Runtime.getRuntime().availableProcessors(), Runtime.version(), Instant.now(), rows);
+                TARGET_MS, Runtime.getRuntime().availableProcessors(), Runtime.version(), load[0], load[1], Instant.now(),
+                rows);
     }
 }
