@@ -6,6 +6,7 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ final class DashboardReads {
 
     static final List<Integer> HORIZONS = List.of(30, 60, 90);
     private static final String RUNNING = "('SIGNED', 'ACTIVE', 'SUSPENDED')";
+    private static final RowMapper<Ends> ENDS = (rs, n) -> new Ends(rs.getObject("ends", LocalDate.class), rs.getLong("n"));
 
     private final JdbcClient jdbc;
 
@@ -53,28 +55,35 @@ final class DashboardReads {
                 statuses(counters, DashboardRows.PROJECT, ProjectStatus.class, ProjectStatus::valueOf),
                 statuses(counters, DashboardRows.CONTRACT, ContractStatus.class, ContractStatus::valueOf),
                 queues, expiring(today), new SlaTotals(measurements, breaches, percent(measurements, breaches)),
-                penalties().total(), count(counters, "rectifications", "open"), overdue);
+                penaltyTotals(), count(counters, "rectifications", "open"), overdue);
     }
 
+    /** Counts per end date (at most one row per day of the horizon), never a row per contract or qualification. */
     private List<ExpiryBucket> expiring(LocalDate today) {
         LocalDate horizon = today.plusDays(HORIZONS.getLast());
-        Map<Integer, Long> contracts = buckets(jdbc.sql("SELECT term_end FROM dashboard_entity WHERE kind = 'CONTRACT'"
-                        + " AND term_end >= :today AND term_end <= :horizon AND status IN " + RUNNING)
-                .param("today", today).param("horizon", horizon).query(LocalDate.class).list(), today);
-        Map<Integer, Long> qualifications = buckets(jdbc.sql("SELECT q.valid_until FROM dashboard_qualification q"
+        Map<Integer, Long> contracts = buckets(jdbc.sql("SELECT term_end AS ends, COUNT(*) AS n FROM dashboard_entity"
+                        + " WHERE kind = 'CONTRACT' AND term_end >= :today AND term_end <= :horizon AND status IN "
+                        + RUNNING + " GROUP BY term_end")
+                .param("today", today).param("horizon", horizon).query(ENDS).list(), today);
+        Map<Integer, Long> qualifications = buckets(jdbc.sql("SELECT q.valid_until AS ends, COUNT(*) AS n"
+                        + " FROM dashboard_qualification q"
                         + " JOIN dashboard_entity v ON v.kind = 'VENDOR' AND v.entity_id = q.vendor_id"
                         + " WHERE q.expired = FALSE AND q.valid_until >= :today AND q.valid_until <= :horizon"
-                        + " AND v.status <> 'BLACKLISTED'")
-                .param("today", today).param("horizon", horizon).query(LocalDate.class).list(), today);
+                        + " AND v.status <> 'BLACKLISTED' GROUP BY q.valid_until")
+                .param("today", today).param("horizon", horizon).query(ENDS).list(), today);
         return HORIZONS.stream()
                 .map(days -> new ExpiryBucket(days, contracts.get(days), qualifications.get(days)))
                 .toList();
     }
 
-    private static Map<Integer, Long> buckets(List<LocalDate> ends, LocalDate today) {
+    private record Ends(LocalDate on, long count) {
+    }
+
+    private static Map<Integer, Long> buckets(List<Ends> ends, LocalDate today) {
         Map<Integer, Long> buckets = new HashMap<>();
         for (int days : HORIZONS) {
-            buckets.put(days, ends.stream().filter(end -> ChronoUnit.DAYS.between(today, end) <= days).count());
+            buckets.put(days, ends.stream().filter(end -> ChronoUnit.DAYS.between(today, end.on()) <= days)
+                    .mapToLong(Ends::count).sum());
         }
         return buckets;
     }
@@ -134,6 +143,13 @@ final class DashboardReads {
         Map<String, BigDecimal> totals = new java.util.TreeMap<>();
         byVendor.forEach(v -> totals.merge(v.penalties().currency(), v.penalties().amount(), BigDecimal::add));
         return new Penalties(totals.entrySet().stream().map(t -> new Money(t.getValue(), t.getKey())).toList(), byVendor);
+    }
+
+    private List<Money> penaltyTotals() {
+        return jdbc.sql("SELECT currency, SUM(penalty) AS total FROM dashboard_penalty GROUP BY currency ORDER BY currency")
+                .query((rs, n) -> new Money(rs.getBigDecimal("total").setScale(2, RoundingMode.HALF_UP),
+                        rs.getString("currency")))
+                .list();
     }
 
     private static BigDecimal percent(long measurements, long breaches) {
