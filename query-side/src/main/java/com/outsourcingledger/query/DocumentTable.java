@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
 
+    private static final int CHUNK = 1000;
+
     /** A filter column and how a document fills it. */
     public record Column<D>(String name, int sqlType, Function<D, Object> value) {
     }
@@ -81,23 +83,28 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
         return found;
     }
 
+    /**
+     * Stored documents that changed are deleted and inserted again rather than updated one statement each: the
+     * driver sends the inserts as multi-row statements, and within the batch's transaction no reader sees a gap.
+     */
     @Override
     public void write(List<BatchedDocuments.Change<D>> changes) {
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        List<String> replaced = new ArrayList<>();
         for (BatchedDocuments.Change<D> change : changes) {
-            (change.before() == null ? inserts : updates).add(row(change.after()));
+            rows.add(row(change.after()));
+            if (change.before() != null) {
+                replaced.add(id.apply(change.before()));
+            }
+        }
+        for (int from = 0; from < replaced.size(); from += CHUNK) {
+            jdbc.sql("DELETE FROM " + table + " WHERE " + idColumn + " IN (:ids)")
+                    .param("ids", replaced.subList(from, Math.min(replaced.size(), from + CHUNK)))
+                    .update();
         }
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-        if (!inserts.isEmpty()) {
-            template.batchUpdate("INSERT INTO " + table + " (" + names + ", document, " + idColumn + ") VALUES ("
-                    + "?, ".repeat(columns.size() + 1) + "?)", inserts, types);
-        }
-        if (!updates.isEmpty()) {
-            String assignments = columns.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "));
-            template.batchUpdate("UPDATE " + table + " SET " + assignments + ", document = ? WHERE " + idColumn + " = ?",
-                    updates, types);
-        }
+        template.batchUpdate("INSERT INTO " + table + " (" + names + ", document, " + idColumn + ") VALUES ("
+                + "?, ".repeat(columns.size() + 1) + "?)", rows, types);
     }
 
     private Object[] row(D document) {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -129,7 +131,7 @@ final class DashboardBatch {
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
                         Types.BIGINT, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.name(), row.vendorId(), row.status(), row.termEnd(), row.currency(),
-                        row.awaitingColumn(), row.sequence(), row.kind(), row.id()});
+                        row.awaitingColumn(), row.sequence(), row.kind(), row.id()}, this::deleteEntities);
         write(qualifications, (row, sign) -> {
                 },
                 "INSERT INTO dashboard_qualification (valid_until, expired, vendor_id, qualification_id)"
@@ -160,17 +162,32 @@ final class DashboardBatch {
 
     private <K, R> void write(ChangeSet<K, R> rows, BiConsumer<R, Integer> contribution, String insert, String update,
                               int[] types, Function<R, Object[]> columns) {
+        write(rows, contribution, insert, update, types, columns, null);
+    }
+
+    /** With {@code delete}, the stored rows that changed are deleted and inserted again: two statements, not one a row. */
+    private <K, R> void write(ChangeSet<K, R> rows, BiConsumer<R, Integer> contribution, String insert, String update,
+                              int[] types, Function<R, Object[]> columns, Consumer<List<R>> delete) {
         List<Object[]> inserts = new java.util.ArrayList<>();
         List<Object[]> updates = new java.util.ArrayList<>();
+        List<R> replaced = new java.util.ArrayList<>();
         for (Map.Entry<K, R> change : rows.changed().entrySet()) {
             R stored = rows.stored(change.getKey());
             if (stored == null) {
                 inserts.add(columns.apply(change.getValue()));
             } else {
                 contribution.accept(stored, -1);
-                updates.add(columns.apply(change.getValue()));
+                if (delete == null) {
+                    updates.add(columns.apply(change.getValue()));
+                } else {
+                    replaced.add(stored);
+                    inserts.add(columns.apply(change.getValue()));
+                }
             }
             contribution.accept(change.getValue(), 1);
+        }
+        if (!replaced.isEmpty()) {
+            delete.accept(replaced);
         }
         if (!inserts.isEmpty()) {
             template.batchUpdate(insert, inserts, types);
@@ -179,6 +196,18 @@ final class DashboardBatch {
             template.batchUpdate(update, updates, types);
         }
         rows.flushed();
+    }
+
+    private void deleteEntities(List<EntityRow> rows) {
+        rows.stream().collect(Collectors.groupingBy(EntityRow::kind)).forEach((kind, ofKind) -> {
+            List<String> ids = ofKind.stream().map(EntityRow::id).toList();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                jdbc.sql("DELETE FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
+                        .param("kind", kind)
+                        .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                        .update();
+            }
+        });
     }
 
     private static Set<String> awaiting(String column) {

@@ -7,6 +7,7 @@ import com.outsourcingledger.query.BatchedDocuments;
 import com.outsourcingledger.query.DocumentTable;
 import com.outsourcingledger.query.DocumentTable.Column;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.sql.Types;
@@ -23,6 +24,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
 
     private final DocumentTable<VendorDetail> documents;
     private final JdbcTemplate template;
+    private final JdbcClient jdbc;
 
     VendorDocuments(DataSource dataSource) {
         this.documents = new DocumentTable<>(dataSource, "vendor_view", "vendor_id", VendorDetail.class,
@@ -36,6 +38,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
                 new Column<>("version", Types.BIGINT, VendorDetail::version)));
         this.template = new JdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     Optional<VendorDetail> find(String vendorId) {
@@ -67,8 +70,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     }
 
     private void replaceCategories(List<VendorDetail> details) {
-        batch("DELETE FROM vendor_view_category WHERE vendor_id = ?",
-                details.stream().map(d -> new Object[]{d.vendorId()}).toList(), new int[]{Types.VARCHAR});
+        delete("vendor_view_category", details);
         List<Object[]> rows = new ArrayList<>();
         for (VendorDetail d : details) {
             for (VendorCategory category : d.categories()) {
@@ -80,8 +82,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     }
 
     private void replaceQualifications(List<VendorDetail> details) {
-        batch("DELETE FROM vendor_qualification_view WHERE vendor_id = ?",
-                details.stream().map(d -> new Object[]{d.vendorId()}).toList(), new int[]{Types.VARCHAR});
+        delete("vendor_qualification_view", details);
         List<Object[]> rows = new ArrayList<>();
         for (VendorDetail d : details) {
             for (QualificationView q : d.qualifications()) {
@@ -93,6 +94,15 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
                         + " required, expired) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BOOLEAN,
                         Types.BOOLEAN});
+    }
+
+    private void delete(String table, List<VendorDetail> details) {
+        List<String> ids = details.stream().map(VendorDetail::vendorId).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("DELETE FROM " + table + " WHERE vendor_id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .update();
+        }
     }
 
     private void batch(String sql, List<Object[]> rows, int[] types) {
