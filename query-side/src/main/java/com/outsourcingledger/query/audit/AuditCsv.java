@@ -10,7 +10,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Audited events as RFC 4180 CSV in UTF-8: a header row, then one row per event, payload and metadata as JSON. */
+/**
+ * Audited events as RFC 4180 CSV in UTF-8: a header row, then one row per event, payload and metadata as JSON.
+ * A value a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return: CSV
+ * injection) is written with a leading apostrophe, so opening an export never executes what a user typed.
+ */
 final class AuditCsv {
 
     static final String MEDIA_TYPE = "text/csv";
@@ -39,7 +43,8 @@ final class AuditCsv {
     }
 
     /** Quoted when it holds a comma, a quote, a line break or edge blanks; quotes inside are doubled. */
-    static String field(String value) {
+    static String field(String text) {
+        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         boolean quote = Stream.of(",", "\"", "\n", "\r").anyMatch(value::contains)
                 || !Objects.equals(value, value.strip());
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;

@@ -18,4 +18,14 @@ class AuditCsvTest {
         assertThat(AuditCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
         assertThat(AuditCsv.field(" padded")).isEqualTo("\" padded\"");
     }
+
+    @Test
+    void valuesASpreadsheetWouldRunAsFormulasGetALeadingApostrophe() {
+        assertThat(AuditCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(AuditCsv.field("+1")).isEqualTo("'+1");
+        assertThat(AuditCsv.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(AuditCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(AuditCsv.field("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(AuditCsv.field("a=b")).isEqualTo("a=b");
+    }
 }
