@@ -45,7 +45,7 @@ final class CloudEventWriter {
         String aggregateId = domain == null ? null : domain.getAggregateIdentifier();
         RawJson stored = new RawJson(message.serializePayload(serializer, byte[].class).getData());
         return new Envelope(event.position(), type, message.getIdentifier(), type.source(aggregateId), aggregateId,
-                message.getTimestamp().toString(), domain == null ? null : domain.getSequenceNumber(),
+                message::getTimestamp, domain == null ? null : domain.getSequenceNumber(),
                 EnvelopeMetadata.of(message, serializer), stored.singleLine() ? stored : message.getPayload());
     }
 
@@ -61,7 +61,7 @@ final class CloudEventWriter {
         json.writeStringProperty("source", event.source());
         json.writeStringProperty("type", event.type().name());
         writeIfPresent(json, "subject", event.subject());
-        json.writeStringProperty("time", event.time());
+        json.writeStringProperty("time", event.time().get().toString());
         json.writeStringProperty("datacontenttype", "application/json");
         json.writeNumberProperty("position", event.position());
         if (event.sequence() != null) {
