@@ -3,7 +3,9 @@ package com.outsourcingledger.query.stream;
 import com.outsourcingledger.platform.LedgerProperties;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +23,10 @@ class EventStreamConfiguration {
 
     @Bean(destroyMethod = "shutDown")
     EventStreamService eventStreamService(EventStore eventStore, ObjectProvider<EventStorageEngine> jdbcEngine,
-                                          LedgerProperties ledger, EventCatalog catalog, EventStreamProperties properties) {
+                                          LedgerProperties ledger, EventCatalog catalog,
+                                          @Qualifier("eventSerializer") Serializer serializer,
+                                          EventStreamProperties properties) {
         return new EventStreamService(eventStore, jdbcEngine.getIfAvailable(), ledger.eventPollDelay(), catalog,
-                properties, Clock.systemUTC());
+                serializer, properties, Clock.systemUTC());
     }
 }

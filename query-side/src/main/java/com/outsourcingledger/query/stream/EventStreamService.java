@@ -3,6 +3,7 @@ package com.outsourcingledger.query.stream;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
@@ -17,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 /**
- * Opens reads of the store for subscribers (each on its own thread and its own stream, at most
- * {@code maxSubscribers} at once) and for page requests.
+ * Opens reads of the store for subscribers (each on its own stream, read on one thread and written on another,
+ * at most {@code maxSubscribers} at once) and for page requests.
  */
 public class EventStreamService {
 
@@ -37,12 +38,12 @@ public class EventStreamService {
             Thread.ofPlatform().name("event-stream-", 0).daemon().factory());
 
     EventStreamService(EventStore eventStore, EventStorageEngine engine, Duration pollDelay, EventCatalog catalog,
-                       EventStreamProperties properties, Clock clock) {
+                       Serializer serializer, EventStreamProperties properties, Clock clock) {
         this.eventStore = eventStore;
         this.engine = engine;
         this.pollDelay = pollDelay;
         this.positions = new StreamPositions(eventStore);
-        this.writer = new CloudEventWriter(catalog);
+        this.writer = new CloudEventWriter(catalog, serializer);
         this.properties = properties;
         this.clock = clock;
         this.subscribers = new Semaphore(properties.maxSubscribers());
@@ -62,8 +63,9 @@ public class EventStreamService {
         }
         try {
             ResponseBodyEmitter emitter = new ResponseBodyEmitter(-1L);
-            executor.execute(new SseSubscription(open(after), emitter, filter, writer, properties, after,
-                    subscribers::release));
+            ReadAhead events = new ReadAhead(open(after), writer, filter, properties.batchSize(), properties.poll(),
+                    executor);
+            executor.execute(new SseSubscription(events, emitter, writer, properties, after, subscribers::release));
             return emitter;
         } catch (RuntimeException e) {
             subscribers.release();
@@ -92,7 +94,7 @@ public class EventStreamService {
                 for (StreamedEvent event : batch) {
                     EventType type = writer.typeOf(event);
                     if (filter.matches(type)) {
-                        writer.write(json, event, type);
+                        writer.write(json, writer.envelope(event, type));
                         returned++;
                     }
                 }

@@ -4,14 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import tools.jackson.core.JsonGenerator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * One subscriber: reads in order and writes server-sent events, each {@code id:} its position and
- * {@code data:} its CloudEvent, flushing once per batch. While idle it sends a comment every heartbeat; when a
+ * One subscriber: reads in order (one batch ahead) and writes server-sent events, each {@code id:} its position
+ * and {@code data:} its CloudEvent, flushing once per batch. While idle it sends a comment every heartbeat; when a
  * filter has passed over events since the last id, the heartbeat carries an {@code id:} line alone, which
  * moves the client's Last-Event-ID without dispatching an event.
  */
@@ -20,24 +21,24 @@ final class SseSubscription implements Runnable {
     static final MediaType EVENT_STREAM = new MediaType("text", "event-stream", StandardCharsets.UTF_8);
     private static final Logger log = LoggerFactory.getLogger(SseSubscription.class);
 
-    private final EventCursor cursor;
+    private final ReadAhead events;
     private final ResponseBodyEmitter emitter;
-    private final EventFilter filter;
     private final CloudEventWriter writer;
     private final EventStreamProperties properties;
     private final Runnable onEnd;
     private volatile boolean open = true;
     private long lastId;
+    private long released;
 
-    SseSubscription(EventCursor cursor, ResponseBodyEmitter emitter, EventFilter filter, CloudEventWriter writer,
+    SseSubscription(ReadAhead events, ResponseBodyEmitter emitter, CloudEventWriter writer,
                     EventStreamProperties properties, long after, Runnable onEnd) {
-        this.cursor = cursor;
+        this.events = events;
         this.emitter = emitter;
-        this.filter = filter;
         this.writer = writer;
         this.properties = properties;
         this.onEnd = onEnd;
         this.lastId = after;
+        this.released = after;
         emitter.onCompletion(() -> open = false);
         emitter.onTimeout(() -> open = false);
         emitter.onError(error -> open = false);
@@ -46,21 +47,23 @@ final class SseSubscription implements Runnable {
     @Override
     public void run() {
         log.info("event stream subscriber joined after position {}", lastId);
-        try (cursor) {
+        try (events) {
             emitter.send("retry: 2000\n: connected after position " + lastId + "\n\n", EVENT_STREAM);
             long lastWrite = System.nanoTime();
+            ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 16);
             while (open) {
-                StringBuilder chunk = events(cursor.next(properties.batchSize(), properties.poll()));
-                if (chunk.isEmpty() && System.nanoTime() - lastWrite >= properties.heartbeat().toNanos()) {
-                    chunk.append(": heartbeat\n");
-                    if (cursor.released() > lastId) {
-                        lastId = cursor.released();
-                        chunk.append("id: ").append(lastId).append('\n');
+                chunk.reset();
+                write(events.next(properties.poll()), chunk);
+                if (chunk.size() == 0 && System.nanoTime() - lastWrite >= properties.heartbeat().toNanos()) {
+                    String heartbeat = ": heartbeat\n";
+                    if (released > lastId) {
+                        lastId = released;
+                        heartbeat += "id: " + lastId + "\n";
                     }
-                    chunk.append('\n');
+                    chunk.writeBytes((heartbeat + "\n").getBytes(StandardCharsets.US_ASCII));
                 }
-                if (!chunk.isEmpty()) {
-                    emitter.send(chunk.toString(), EVENT_STREAM);
+                if (chunk.size() > 0) {
+                    emitter.send(chunk.toByteArray(), EVENT_STREAM);
                     lastWrite = System.nanoTime();
                 }
             }
@@ -76,17 +79,19 @@ final class SseSubscription implements Runnable {
         }
     }
 
-    private StringBuilder events(List<StreamedEvent> batch) {
-        StringBuilder chunk = new StringBuilder();
-        for (StreamedEvent event : batch) {
-            EventType type = writer.typeOf(event);
-            if (filter.matches(type)) {
-                chunk.append("id: ").append(event.position()).append("\ndata: ")
-                        .append(writer.toJson(event, type)).append("\n\n");
+    private void write(ReadAhead.Batch batch, ByteArrayOutputStream chunk) {
+        if (batch == null) {
+            return;
+        }
+        released = batch.released();
+        try (JsonGenerator json = writer.framed(chunk)) {
+            for (Envelope event : batch.envelopes()) {
+                json.writeRaw("id: " + event.position() + "\ndata: ");
+                writer.write(json, event);
+                json.writeRaw("\n\n");
                 lastId = event.position();
             }
         }
-        return chunk;
     }
 
     private void complete() {
