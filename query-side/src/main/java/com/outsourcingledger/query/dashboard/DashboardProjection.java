@@ -4,13 +4,12 @@ import com.outsourcingledger.api.contract.ContractEvent;
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.query.BatchScope;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The dashboard read model: status counts, approval queues, expiry, SLA compliance, penalties and rectification
@@ -115,9 +114,9 @@ class DashboardProjection {
     }
 
     private void fold(EntityKey key, Long sequence, ReplayStatus replay, Change change) {
-        boolean standalone = !CurrentUnitOfWork.isStarted();
-        DashboardBatch batch = standalone ? new DashboardBatch(jdbc, template, List.of(), List.of())
-                : batch(CurrentUnitOfWork.get().root());
+        Optional<DashboardBatch> inBatch = BatchScope.current(BATCH, root -> new DashboardBatch(jdbc, template,
+                upcoming(root), upcomingMeasurements(root)), DashboardBatch::flush);
+        DashboardBatch batch = inBatch.orElseGet(() -> new DashboardBatch(jdbc, template, List.of(), List.of()));
         batch.fetch(key);
         Optional<EntityRow> current = batch.entities.get(key);
         long seq = sequence == null ? Long.MAX_VALUE : sequence;
@@ -128,7 +127,7 @@ class DashboardProjection {
         if (after != null) {
             batch.entities.put(key, after.sequence(seq));
         }
-        if (standalone) {
+        if (inBatch.isEmpty()) {
             batch.flush();
             publish(replay);
         } else if (!replay.isReplay()) {
@@ -140,35 +139,13 @@ class DashboardProjection {
         }
     }
 
-    private DashboardBatch batch(UnitOfWork<?> root) {
-        return root.getOrComputeResource(BATCH, k -> {
-            DashboardBatch batch = new DashboardBatch(jdbc, template, upcoming(root), upcomingMeasurements(root));
-            root.onPrepareCommit(u -> batch.flush());
-            return batch;
-        });
-    }
-
     /** The aggregates of every event in a tracking processor's batch, read by type without deserializing payloads. */
     private static List<EntityKey> upcoming(UnitOfWork<?> root) {
-        if (!(root instanceof BatchingUnitOfWork<?> batching)) {
-            return List.of();
-        }
-        Function<EventMessage<?>, EntityKey> key = message -> {
-            if (!(message instanceof DomainEventMessage<?> domain)) {
-                return null;
-            }
-            Class<?> type = message.getPayloadType();
-            String kind = VendorEvent.class.isAssignableFrom(type) ? DashboardRows.VENDOR
-                    : ProjectEvent.class.isAssignableFrom(type) ? DashboardRows.PROJECT
-                    : ContractEvent.class.isAssignableFrom(type) ? DashboardRows.CONTRACT : null;
-            return kind == null ? null : new EntityKey(kind, domain.getAggregateIdentifier());
-        };
-        return batching.getMessages().stream()
-                .filter(EventMessage.class::isInstance)
-                .map(m -> key.apply((EventMessage<?>) m))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+        List<EntityKey> keys = new ArrayList<>();
+        BatchScope.aggregates(root, VendorEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.VENDOR, id)));
+        BatchScope.aggregates(root, ProjectEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.PROJECT, id)));
+        BatchScope.aggregates(root, ContractEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.CONTRACT, id)));
+        return keys;
     }
 
     /** The measurements the batch's contract events name; these payloads are read by the handler anyway. */
