@@ -13,17 +13,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class PostgresSessions implements BeanPostProcessor {
 
     static final String CUSTOM_PLANS = "SET plan_cache_mode = force_custom_plan";
+    private static final String REWRITE_INSERTS = "reWriteBatchedInserts";
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && pool.getConnectionInitSql() == null) {
+        if (!(bean instanceof HikariDataSource pool) || pool.getJdbcUrl() == null
+                || !pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            return bean;
+        }
+        if (pool.getConnectionInitSql() == null) {
             pool.setConnectionInitSql(CUSTOM_PLANS);
         }
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && !pool.getJdbcUrl().contains("reWriteBatchedInserts")
-                && !pool.getDataSourceProperties().containsKey("reWriteBatchedInserts")) {
-            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        if (!pool.getJdbcUrl().contains(REWRITE_INSERTS) && !pool.getDataSourceProperties().containsKey(REWRITE_INSERTS)) {
+            pool.addDataSourceProperty(REWRITE_INSERTS, "true");
         }
         return bean;
     }

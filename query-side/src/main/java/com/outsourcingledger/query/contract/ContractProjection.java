@@ -6,7 +6,6 @@ import com.outsourcingledger.api.contract.ContractEvent.SlaBreached;
 import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementCorrected;
 import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementRecorded;
 import com.outsourcingledger.api.contract.ContractQuery.*;
-import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.BatchedDocuments;

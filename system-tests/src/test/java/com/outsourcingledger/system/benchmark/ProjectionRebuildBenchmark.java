@@ -12,6 +12,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,13 +108,8 @@ class ProjectionRebuildBenchmark {
                 loadAverage(), Instant.now(), rows);
     }
 
-    /** The 1, 5 and 15 minute load averages, to tell a quiet machine from a busy one. */
+    /** The last minute's load average, to tell a quiet machine from a busy one. */
     private static String loadAverage() {
-        try {
-            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return load[0] + " / " + load[1] + " / " + load[2];
-        } catch (java.io.IOException | RuntimeException unavailable) {
-            return "unknown";
-        }
+        return "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }
