@@ -14,15 +14,18 @@ import java.time.ZoneId;
  * @param eventBatch     at most how many events a tracking processor handles in one transaction; a projection
  *                       reads and writes once per batch, so this sets the speed of a rebuild, while a live
  *                       processor takes what has arrived without waiting for a batch to fill
+ * @param eventFetch     how many events one query reads from the JDBC event store; every reader (a processor's
+ *                       stream, an integrator's event stream) holds up to this many in memory
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
-                               Integer eventBatch) {
+                               Integer eventBatch, Integer eventFetch) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
         eventPollDelay = eventPollDelay == null ? Duration.ofMillis(20) : eventPollDelay;
         deadlinePoll = deadlinePoll == null ? Duration.ofSeconds(1) : deadlinePoll;
-        eventBatch = eventBatch == null ? 1000 : eventBatch;
+        eventBatch = eventBatch == null ? 5000 : eventBatch;
+        eventFetch = eventFetch == null ? 1000 : eventFetch;
     }
 }

@@ -2,6 +2,7 @@ package com.outsourcingledger.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +16,21 @@ import java.util.Set;
  * first event reads the documents of every aggregate of the family the batch names, each event folds into the
  * copy in memory, and the changed documents are written just before the batch commits. Outside a batch a change
  * is written at once.
+ * <p>
+ * The documents this projection wrote in its last committed batches are kept in memory (at most
+ * {@link #CACHED} of them, least recently used first out). The database stays the source of truth: a kept
+ * document is used only when the version stored for it, one narrow query per batch, is the version kept, so a
+ * document another node or a reset changed since is read again. A replay, where each batch meets mostly the
+ * aggregates of the batches before it, then neither reads nor parses most documents.
  *
  * @param <D> the detail document
  */
 public final class BatchedDocuments<D> {
 
     private static final int READ_CHUNK = 1000;
+
+    /** How many committed documents a projection keeps in memory. */
+    static final int CACHED = 4096;
 
     /** How a projection stores its documents. */
     public interface Table<D> {
@@ -30,6 +40,12 @@ public final class BatchedDocuments<D> {
 
         /** Stores the changes in this order; {@code before} is null for a document not stored yet. */
         void write(List<Change<D>> changes);
+
+        /** The stored version of each stored document among {@code ids}, without reading the documents. */
+        Map<String, Long> versions(Collection<String> ids);
+
+        /** The document's version: the sequence number of the last event folded into it. */
+        long version(D document);
     }
 
     public record Change<D>(D before, D after) {
@@ -38,6 +54,12 @@ public final class BatchedDocuments<D> {
     private final Class<?> family;
     private final Table<D> table;
     private final String key;
+    private final Map<String, D> committed = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, D> eldest) {
+            return size() > CACHED;
+        }
+    });
 
     /** {@code family} is the event family whose aggregates the documents belong to, e.g. {@code VendorEvent}. */
     public BatchedDocuments(Class<?> family, Table<D> table) {
@@ -54,11 +76,48 @@ public final class BatchedDocuments<D> {
 
     /** Replaces the aggregate's document; {@code before} is what {@link #get} returned. */
     public void put(String id, D before, D after) {
-        batch().ifPresentOrElse(batch -> batch.put(id, after), () -> table.write(List.of(new Change<>(before, after))));
+        batch().ifPresentOrElse(batch -> batch.put(id, after), () -> {
+            committed.remove(id);
+            table.write(List.of(new Change<>(before, after)));
+        });
     }
 
     private Optional<Batch> batch() {
-        return BatchScope.current(key, root -> new Batch(BatchScope.aggregates(root, family)), Batch::flush);
+        return BatchScope.current(key, root -> {
+            Batch batch = new Batch(BatchScope.aggregates(root, family));
+            root.afterCommit(u -> batch.written.forEach(committed::put));
+            return batch;
+        }, Batch::flush);
+    }
+
+    /**
+     * The documents among {@code ids} as stored: those kept from a committed batch whose stored version is still
+     * theirs, the rest read.
+     */
+    private Map<String, D> load(List<String> ids) {
+        Map<String, D> kept = new HashMap<>();
+        for (String id : ids) {
+            D document = committed.get(id);
+            if (document != null) {
+                kept.put(id, document);
+            }
+        }
+        Map<String, D> found = new HashMap<>();
+        Map<String, Long> versions = kept.isEmpty() ? Map.of() : table.versions(kept.keySet());
+        List<String> unread = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            D document = kept.get(id);
+            Long stored = versions.get(id);
+            if (document == null || stored != null && stored != table.version(document)) {
+                unread.add(id);
+            } else if (stored != null) {
+                found.put(id, document);
+            }
+        }
+        if (!unread.isEmpty()) {
+            found.putAll(table.read(unread));
+        }
+        return found;
     }
 
     private final class Batch {
@@ -67,6 +126,7 @@ public final class BatchedDocuments<D> {
         private final Map<String, D> stored = new HashMap<>();
         private final Map<String, D> current = new HashMap<>();
         private final Map<String, D> changed = new LinkedHashMap<>();
+        private final Map<String, D> written = new HashMap<>();
 
         Batch(Set<String> upcoming) {
             this.unread = new LinkedHashSet<>(upcoming);
@@ -95,7 +155,7 @@ public final class BatchedDocuments<D> {
                 ids.add(other);
             }
             unread.removeAll(ids);
-            Map<String, D> found = table.read(ids);
+            Map<String, D> found = load(ids);
             for (String each : ids) {
                 D document = found.get(each);
                 stored.put(each, document);
@@ -110,6 +170,7 @@ public final class BatchedDocuments<D> {
                 table.write(changes);
             }
             changed.forEach(stored::put);
+            written.putAll(changed);
             changed.clear();
         }
     }

@@ -38,10 +38,12 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
     private final Class<D> type;
     private final Function<D, String> id;
     private final List<Column<D>> columns;
+    private final Column<D> version;
     private final int[] types;
 
+    /** {@code versionColumn} names the column among {@code columns} that holds the document's version. */
     public DocumentTable(DataSource dataSource, String table, String idColumn, Class<D> type, Function<D, String> id,
-                         List<Column<D>> columns) {
+                         List<Column<D>> columns, String versionColumn) {
         this.jdbc = JdbcClient.create(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.table = table;
@@ -49,6 +51,8 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
         this.type = type;
         this.id = id;
         this.columns = List.copyOf(columns);
+        this.version = columns.stream().filter(c -> c.name().equals(versionColumn)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(versionColumn + " is not a column of " + table));
         this.types = new int[columns.size() + 2];
         for (int i = 0; i < columns.size(); i++) {
             types[i] = columns.get(i).sqlType();
@@ -81,6 +85,22 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
                     found.put(id.apply(parsed), parsed);
                 });
         return found;
+    }
+
+    @Override
+    public Map<String, Long> versions(Collection<String> ids) {
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT " + idColumn + ", " + version.name() + " FROM " + table + " WHERE " + idColumn + " IN (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                });
+        return versions;
+    }
+
+    @Override
+    public long version(D document) {
+        return ((Number) version.value().apply(document)).longValue();
     }
 
     /**

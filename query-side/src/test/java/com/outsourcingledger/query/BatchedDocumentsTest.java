@@ -4,8 +4,8 @@ import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Documents are "id@version" strings here; each event folded in raises the version by one. */
 class BatchedDocumentsTest {
 
     private final RecordingTable table = new RecordingTable();
@@ -24,7 +25,7 @@ class BatchedDocumentsTest {
 
     @Test
     void readsEveryAggregateOfTheBatchOnceAndWritesTheLastDocumentsBeforeCommit() {
-        table.stored.put("v-1", "v-1 stored");
+        table.stored.put("v-1", "v-1@2");
         BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(event("v-1", 3), event("v-2", 0),
                 event("v-1", 4)));
 
@@ -36,8 +37,8 @@ class BatchedDocumentsTest {
 
         assertThat(table.reads).containsExactly(List.of("v-1", "v-2"));
         assertThat(table.writes).containsExactly(List.of(
-                new BatchedDocuments.Change<>("v-1 stored", "v-1 stored+"),
-                new BatchedDocuments.Change<>(null, "new+")));
+                new BatchedDocuments.Change<>("v-1@2", "v-1@4"),
+                new BatchedDocuments.Change<>(null, "v-2@0")));
     }
 
     @Test
@@ -63,7 +64,73 @@ class BatchedDocumentsTest {
         fold("v-9");
 
         assertThat(table.reads).containsExactly(List.of("v-9"));
-        assertThat(table.writes).containsExactly(List.of(new BatchedDocuments.Change<>(null, "new+")));
+        assertThat(table.writes).containsExactly(List.of(new BatchedDocuments.Change<>(null, "v-9@0")));
+    }
+
+    @Test
+    void aLaterBatchChecksOnlyTheVersionsOfTheDocumentsAnEarlierBatchCommitted() {
+        run(event("v-1", 0), event("v-2", 0));
+        table.reads.clear();
+
+        run(event("v-1", 1), event("v-3", 0));
+
+        assertThat(table.versionReads).containsExactly(List.of("v-1"));
+        assertThat(table.reads).as("only the document never committed is read").containsExactly(List.of("v-3"));
+        assertThat(table.writes.getLast()).containsExactly(new BatchedDocuments.Change<>("v-1@0", "v-1@1"),
+                new BatchedDocuments.Change<>(null, "v-3@0"));
+    }
+
+    @Test
+    void readsAgainADocumentStoredWithAnotherVersionSinceItWasCommitted() {
+        run(event("v-1", 0));
+        table.stored.put("v-1", "v-1@5");
+        table.reads.clear();
+
+        run(event("v-1", 6));
+
+        assertThat(table.reads).containsExactly(List.of("v-1"));
+        assertThat(table.writes.getLast()).containsExactly(new BatchedDocuments.Change<>("v-1@5", "v-1@6"));
+    }
+
+    @Test
+    void treatsAKeptDocumentNoLongerStoredAsAbsent() {
+        run(event("v-1", 0), event("v-1", 1));
+        table.stored.clear();
+
+        run(event("v-1", 0));
+
+        assertThat(table.writes.getLast()).as("a reset emptied the table; the document starts again")
+                .containsExactly(new BatchedDocuments.Change<>(null, "v-1@0"));
+    }
+
+    @Test
+    void keepsNothingFromABatchThatRolledBack() {
+        BatchingUnitOfWork<?> failed = new BatchingUnitOfWork<>(List.of(event("v-1", 0)));
+        try {
+            failed.executeWithResult(() -> {
+                fold(currentAggregate());
+                CurrentUnitOfWork.get().onCommit(u -> {
+                    throw new IllegalStateException("commit failed after the documents were written");
+                });
+                return null;
+            });
+        } catch (IllegalStateException expected) {
+            // the unit of work rethrows what failed it
+        }
+        table.stored.clear();
+        table.reads.clear();
+
+        run(event("v-1", 0));
+
+        assertThat(table.versionReads).isEmpty();
+        assertThat(table.reads).containsExactly(List.of("v-1"));
+    }
+
+    private void run(DomainEventMessage<?>... events) {
+        new BatchingUnitOfWork<>(List.of(events)).executeWithResult(() -> {
+            fold(currentAggregate());
+            return null;
+        });
     }
 
     /** The batch hands its handler one event at a time. */
@@ -73,8 +140,12 @@ class BatchedDocumentsTest {
 
     private void fold(String id) {
         String before = documents.get(id);
-        String after = before == null ? "new+" : before.endsWith("+") ? before : before + "+";
+        String after = before == null ? id + "@0" : id + "@" + (version(before) + 1);
         documents.put(id, before, after);
+    }
+
+    private static long version(String document) {
+        return Long.parseLong(document.substring(document.indexOf('@') + 1));
     }
 
     private static GenericDomainEventMessage<VendorEvent> event(String vendorId, long sequence) {
@@ -86,6 +157,7 @@ class BatchedDocumentsTest {
 
         final Map<String, String> stored = new HashMap<>();
         final List<List<String>> reads = new ArrayList<>();
+        final List<List<String>> versionReads = new ArrayList<>();
         final List<List<BatchedDocuments.Change<String>>> writes = new ArrayList<>();
 
         @Override
@@ -99,6 +171,20 @@ class BatchedDocumentsTest {
         @Override
         public void write(List<BatchedDocuments.Change<String>> changes) {
             writes.add(List.copyOf(changes));
+            changes.forEach(c -> stored.put(c.after().substring(0, c.after().indexOf('@')), c.after()));
+        }
+
+        @Override
+        public Map<String, Long> versions(Collection<String> ids) {
+            versionReads.add(List.copyOf(ids));
+            Map<String, Long> found = new HashMap<>();
+            ids.stream().filter(stored::containsKey).forEach(id -> found.put(id, version(stored.get(id))));
+            return found;
+        }
+
+        @Override
+        public long version(String document) {
+            return BatchedDocumentsTest.version(document);
         }
     }
 }

@@ -37,7 +37,7 @@ public class JdbcEventStore {
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .dataType(byte[].class)
-                .batchSize(properties.eventBatch())
+                .batchSize(properties.eventFetch())
                 .build();
     }
 

@@ -65,7 +65,7 @@ class ContractProjection {
                 new Column<>("term_end", Types.DATE, d -> d.term().end()),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("sequence_number", Types.BIGINT, ContractDetail::sequence)));
+                new Column<>("sequence_number", Types.BIGINT, ContractDetail::sequence)), "sequence_number");
         this.documents = new BatchedDocuments<>(ContractEvent.class, table);
         this.measurements = new ContractMeasurements(dataSource);
     }

@@ -68,7 +68,7 @@ class ProjectProjection {
                 new Column<>("submitted_on", Types.DATE, ProjectDetail::submittedOn),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("version", Types.BIGINT, ProjectDetail::version)));
+                new Column<>("version", Types.BIGINT, ProjectDetail::version)), "version");
         this.documents = new BatchedDocuments<>(ProjectEvent.class, table);
     }
 

@@ -43,7 +43,7 @@ class SourcingProjection {
                 new Column<>("status", Types.VARCHAR, d -> d.status().name()),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("version", Types.BIGINT, SourcingDetail::version)));
+                new Column<>("version", Types.BIGINT, SourcingDetail::version)), "version");
         this.documents = new BatchedDocuments<>(SourcingEvent.class, table);
     }
 

@@ -36,7 +36,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
                 new Column<>("admitted_on", Types.DATE, VendorDetail::admittedOn),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("version", Types.BIGINT, VendorDetail::version)));
+                new Column<>("version", Types.BIGINT, VendorDetail::version)), "version");
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
     }
@@ -48,6 +48,16 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     @Override
     public Map<String, VendorDetail> read(Collection<String> ids) {
         return documents.read(ids);
+    }
+
+    @Override
+    public Map<String, Long> versions(Collection<String> ids) {
+        return documents.versions(ids);
+    }
+
+    @Override
+    public long version(VendorDetail document) {
+        return documents.version(document);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.outsourcingledger.system.benchmark;
 
+import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
 import com.outsourcingledger.system.LedgerClient;
@@ -59,7 +60,9 @@ class ProjectionRebuildBenchmark {
                 results.put(projection, rebuild(port, projection));
                 processing.eventProcessor(projection).ifPresent(EventProcessor::shutDown);
             }
-            Files.writeString(Path.of("..", "benchmarks", "projection-rebuild.md"), report(events, appendSeconds, results));
+            LedgerProperties settings = app.getBean(LedgerProperties.class);
+            Files.writeString(Path.of("..", "benchmarks", "projection-rebuild.md"),
+                    report(events, appendSeconds, settings, results));
             assertThat(results.values()).allSatisfy(r -> assertThat(r[1]).isPositive());
         }
     }
@@ -84,7 +87,8 @@ class ProjectionRebuildBenchmark {
         }
     }
 
-    private static String report(long events, double appendSeconds, Map<String, double[]> results) {
+    private static String report(long events, double appendSeconds, LedgerProperties settings,
+                                 Map<String, double[]> results) {
         StringBuilder rows = new StringBuilder();
         results.forEach((projection, r) -> rows.append("| `%s` | %d | %.1f | %,.0f | %s |%n".formatted(projection, events,
                 r[0], r[1], r[1] >= TARGET ? "yes" : "**no**")));
@@ -97,14 +101,16 @@ class ProjectionRebuildBenchmark {
                 SLA metrics, one measurement in six breached), appended directly in %.1f s with events of 200 aggregates
                 interleaved. Query-side runs in-process with every other processor stopped; each projection is rebuilt
                 alone with `POST /admin/projections/{name}/rebuild` (token reset, reset handler, replay) and timed until
-                its position reaches the head (status polled every 100 ms). A batch is up to 1,000 events in one
-                transaction (`ledger.event-batch`). Target: at least 20,000 events per second.
+                its position reaches the head (status polled every 100 ms). A batch is up to %,d events in one
+                transaction (`ledger.event-batch`), read from the store %,d per query (`ledger.event-fetch`). Target: at
+                least 20,000 events per second.
 
                 Machine: %d cores, Java %s, load average %s when the run ended. Run at %s.
 
                 | projection | events | seconds | events per second | target met |
                 |---|---:|---:|---:|---|
-                %s""".formatted(events, VENDORS, CONTRACTS, appendSeconds, Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                %s""".formatted(events, VENDORS, CONTRACTS, appendSeconds, settings.eventBatch(), settings.eventFetch(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 loadAverage(), Instant.now(), rows);
     }
 
