@@ -2,6 +2,7 @@ package com.outsourcingledger.query.audit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -68,9 +69,9 @@ class AuditProofExportTest {
     }
 
     @Test
-    void theDocumentedCommandLineVerifiesABundle() throws Exception {
-        Path bundle = Files.createTempFile("proof", ".json");
-        Path key = Files.createTempFile("audit-key", ".pub");
+    void theDocumentedCommandLineVerifiesABundle(@TempDir Path files) throws Exception {
+        Path bundle = files.resolve("proof.json");
+        Path key = files.resolve("audit-key.pub");
         Files.writeString(bundle, get("/audit/proof", "audit").body());
         Files.writeString(key, Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
         String java = ProcessHandle.current().info().command().orElse("java");

@@ -28,10 +28,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rebuild speed on PostgreSQL (records the figures; the 20,000 events/s target is reported, not asserted,
- * while it is not met): about 200,000 vendor and contract events are appended straight to a fresh event
+ * Rebuild speed on PostgreSQL: about 200,000 vendor and contract events are appended straight to a fresh event
  * store, then each projection is rebuilt alone through {@code POST /admin/projections/{name}/rebuild} and timed
- * until its position reaches the head. Writes benchmarks/projection-rebuild.md.
+ * until its position reaches the head, in two passes: right after start-up, and again once the code is compiled.
+ * Writes benchmarks/projection-rebuild.md, then asserts the 20,000 events/s target on the second pass.
  */
 @Tag("benchmark")
 class ProjectionRebuildBenchmark {
@@ -55,15 +55,19 @@ class ProjectionRebuildBenchmark {
             double appendSeconds = (System.nanoTime() - appendStart) / 1e9;
 
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Map<String, double[]> first = new LinkedHashMap<>();
             Map<String, double[]> results = new LinkedHashMap<>();
-            for (String projection : PROJECTIONS) {
-                results.put(projection, rebuild(port, projection));
-                processing.eventProcessor(projection).ifPresent(EventProcessor::shutDown);
+            for (Map<String, double[]> pass : List.of(first, results)) {
+                for (String projection : PROJECTIONS) {
+                    pass.put(projection, rebuild(port, projection));
+                    processing.eventProcessor(projection).ifPresent(EventProcessor::shutDown);
+                }
             }
             LedgerProperties settings = app.getBean(LedgerProperties.class);
             Files.writeString(Path.of("..", "benchmarks", "projection-rebuild.md"),
-                    report(events, appendSeconds, settings, results));
-            assertThat(results.values()).allSatisfy(r -> assertThat(r[1]).isPositive());
+                    report(events, appendSeconds, settings, first, results));
+            results.forEach((projection, r) -> assertThat(r[1]).as("%s events per second", projection)
+                    .isGreaterThanOrEqualTo(TARGET));
         }
     }
 
@@ -88,10 +92,11 @@ class ProjectionRebuildBenchmark {
     }
 
     private static String report(long events, double appendSeconds, LedgerProperties settings,
-                                 Map<String, double[]> results) {
+                                 Map<String, double[]> first, Map<String, double[]> results) {
         StringBuilder rows = new StringBuilder();
-        results.forEach((projection, r) -> rows.append("| `%s` | %d | %.1f | %,.0f | %s |%n".formatted(projection, events,
-                r[0], r[1], r[1] >= TARGET ? "yes" : "**no**")));
+        results.forEach((projection, r) -> rows.append("| `%s` | %d | %.1f | %,.0f | %.1f | %,.0f | %s |%n".formatted(
+                projection, events, first.get(projection)[0], first.get(projection)[1], r[0], r[1],
+                r[1] >= TARGET ? "yes" : "**no**")));
         return """
                 # Projection rebuild speed
 
@@ -105,10 +110,15 @@ class ProjectionRebuildBenchmark {
                 transaction (`ledger.event-batch`), read from the store %,d per query (`ledger.event-fetch`). Target: at
                 least 20,000 events per second.
 
+                Every projection is rebuilt twice, in the order of the table. The first pass starts right after the
+                app started: the first projection in it pays for the JIT compiling the code every rebuild shares,
+                the others less. The second pass is an app whose code is compiled, as it is in a running system
+                where processors have handled events before someone asks for a rebuild; the target is judged on it.
+
                 Machine: %d cores, Java %s, load average %s when the run ended. Run at %s.
 
-                | projection | events | seconds | events per second | target met |
-                |---|---:|---:|---:|---|
+                | projection | events | first pass: seconds | first pass: events/s | second pass: seconds | second pass: events/s | target met |
+                |---|---:|---:|---:|---:|---:|---|
                 %s""".formatted(events, VENDORS, CONTRACTS, appendSeconds, settings.eventBatch(), settings.eventFetch(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 loadAverage(), Instant.now(), rows);
