@@ -29,7 +29,7 @@ class ContractEndController {
 
     record TerminationRequest(@NotNull TerminationReason reason, @NotBlank @Size(max = 4000) String explanation,
                               @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs,
-                              LocalDate lastServiceDay) {
+                              LocalDate lastServiceDay, LocalDate forceMajeureSince) {
     }
 
     record NotesRequest(@Size(max = 4000) String notes) {
@@ -57,7 +57,7 @@ class ContractEndController {
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> terminate(@PathVariable String contractId, @Valid @RequestBody TerminationRequest request) {
         return send(new TerminateContract(contractId, request.reason(), request.explanation(), request.evidenceRefs(),
-                request.lastServiceDay()));
+                request.lastServiceDay(), request.forceMajeureSince()));
     }
 
     @PostMapping("/exit/knowledge-transfer")

@@ -12,13 +12,17 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Termination of a signed contract, with the reason it states; BREACH needs evidence and LEGAL's sign-off. */
+/**
+ * Termination of a signed contract, with the reason it states; BREACH needs evidence and LEGAL's sign-off, and
+ * FORCE_MAJEURE a force majeure that has lasted longer than the contract's threshold (default 60 days).
+ */
 class Termination {
 
     private final Contract contract;
@@ -57,6 +61,7 @@ class Termination {
             }
         }
         LocalDate today = LocalDate.now(clock);
+        requireForceMajeureLongEnough(command, today);
         LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
         LocalDate start = contract.term().start();
         if (lastDay.isBefore(start) && !lastDay.equals(today)) {
@@ -64,8 +69,32 @@ class Termination {
                     "The last service day " + lastDay + " lies before the term starts on " + start);
         }
         apply(new ContractTerminated(contract.id(), command.reason(), command.explanation(),
-                listOf(command.evidenceRefs()), today, lastDay));
+                listOf(command.evidenceRefs()), today, lastDay, command.forceMajeureSince()));
         ContractDeadlines.cancelAll(deadlines);
+    }
+
+    /** The contract allows a negotiated termination once force majeure has lasted more than its threshold. */
+    private void requireForceMajeureLongEnough(TerminateContract command, LocalDate today) {
+        LocalDate since = command.forceMajeureSince();
+        if (command.reason() != TerminationReason.FORCE_MAJEURE) {
+            if (since != null) {
+                throw RuleViolationException.unprocessable("contract.termination.force-majeure-since-unexpected",
+                        "forceMajeureSince belongs to a termination for FORCE_MAJEURE, not " + command.reason());
+            }
+            return;
+        }
+        if (since == null) {
+            throw RuleViolationException.unprocessable("contract.termination.force-majeure-since-required",
+                    "A termination for force majeure states when the force majeure began (forceMajeureSince)");
+        }
+        Integer configured = contract.content().forceMajeureThresholdDays();
+        int threshold = configured == null ? ContractContents.DEFAULT_FORCE_MAJEURE_DAYS : configured;
+        long lasted = ChronoUnit.DAYS.between(since, today);
+        if (lasted <= threshold) {
+            throw RuleViolationException.unprocessable("contract.termination.force-majeure-too-short",
+                    "Force majeure since " + since + " has lasted " + Math.max(lasted, 0) + " days; this contract"
+                            + " allows terminating for force majeure only after more than " + threshold + " days");
+        }
     }
 
     @EventSourcingHandler

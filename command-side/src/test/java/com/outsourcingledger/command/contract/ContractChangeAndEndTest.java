@@ -223,14 +223,14 @@ class ContractChangeAndEndTest extends ContractFixture {
     class Termination {
 
         private final TerminateContract forBreach = new TerminateContract(CONTRACT_ID, TerminationReason.BREACH,
-                "连续违约", List.of("rn-1", "sla-report-2026-02"), TODAY);
+                "连续违约", List.of("rn-1", "sla-report-2026-02"), TODAY, null);
 
         @Test
         void terminatesForBreachWithEvidenceAndLegalSignOff() {
             given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1"), "证据充分")))
                     .when(forBreach)
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.BREACH, "连续违约",
-                            List.of("rn-1", "sla-report-2026-02"), TODAY, TODAY));
+                            List.of("rn-1", "sla-report-2026-02"), TODAY, TODAY, null));
         }
 
         @Test
@@ -242,15 +242,44 @@ class ContractChangeAndEndTest extends ContractFixture {
         @Test
         void refusesATerminationForBreachWithoutEvidence() {
             given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1"), "证据充分")))
-                    .when(new TerminateContract(CONTRACT_ID, TerminationReason.BREACH, "违约", List.of(), TODAY))
+                    .when(new TerminateContract(CONTRACT_ID, TerminationReason.BREACH, "违约", List.of(), TODAY, null))
                     .expectException(breaks("contract.termination.evidence-required", 422));
         }
 
         @Test
         void terminatesByMutualAgreementWithoutSignOff() {
-            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", null, null))
+            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", null, null, null))
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", List.of(),
-                            TODAY, TODAY));
+                            TODAY, TODAY, null));
+        }
+
+        @Test
+        void terminatesForForceMajeureThatHasLastedLongerThanTheContractAllows() {
+            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
+                            null, null, TODAY.minusDays(61)))
+                    .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
+                            List.of(), TODAY, TODAY, TODAY.minusDays(61)));
+        }
+
+        @Test
+        void refusesATerminationForForceMajeureThatHasNotLastedLongerThanSixtyDays() {
+            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
+                            null, null, TODAY.minusDays(60)))
+                    .expectException(breaks("contract.termination.force-majeure-too-short", 422));
+        }
+
+        @Test
+        void refusesATerminationForForceMajeureThatDoesNotSayWhenItBegan() {
+            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
+                            null, null, null))
+                    .expectException(breaks("contract.termination.force-majeure-since-required", 422));
+        }
+
+        @Test
+        void refusesAForceMajeureStartOnATerminationForAnotherReason() {
+            given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致",
+                            null, null, TODAY.minusDays(90)))
+                    .expectException(breaks("contract.termination.force-majeure-since-unexpected", 422));
         }
 
         @Test
@@ -261,7 +290,7 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         @Test
         void refusesTerminatingADraft() {
-            given(drafting()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "x", null, null))
+            given(drafting()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "x", null, null, null))
                     .expectException(breaks("contract.termination.wrong-status", 409));
         }
     }

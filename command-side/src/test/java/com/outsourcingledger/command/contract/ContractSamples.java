@@ -112,7 +112,7 @@ final class ContractSamples {
 
     static Object[] terminated(LocalDate lastServiceDay) {
         return with(active(), new ContractTerminated(CONTRACT_ID, com.outsourcingledger.api.contract.TerminationReason.MUTUAL,
-                "双方协商一致", List.of(), TODAY, lastServiceDay));
+                "双方协商一致", List.of(), TODAY, lastServiceDay, null));
     }
 
     static CoReviewOpinionRecorded opinion(Department department) {

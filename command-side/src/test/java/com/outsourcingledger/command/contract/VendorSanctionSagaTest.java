@@ -110,7 +110,7 @@ class VendorSanctionSagaTest {
     void stopsFollowingATerminatedContract() {
         fixture.givenAggregate(CONTRACT_ID).published(drafted())
                 .whenAggregate(CONTRACT_ID).publishes(new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL,
-                        "协商", List.of(), TODAY, TODAY))
+                        "协商", List.of(), TODAY, TODAY, null))
                 .expectActiveSagas(0);
     }
 

@@ -153,7 +153,7 @@ public final class ContractView {
             case ContractTerminated e -> {
                 d.status = ContractStatus.TERMINATED;
                 d.termination = new TerminationView(e.reason(), e.explanation(), e.evidenceRefs(), e.terminatedOn(),
-                        e.lastServiceDay());
+                        e.lastServiceDay(), e.forceMajeureSince());
                 d.exit = new ExitView(e.lastServiceDay(), null, null, null, null, null);
             }
             case KnowledgeTransferRecorded e -> d.exit = new ExitView(d.exit.lastServiceDay(), e.recordedOn(),

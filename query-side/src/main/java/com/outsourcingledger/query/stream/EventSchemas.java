@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.api.wire.AddedLater;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * JSON Schema (draft 2020-12) of an event's {@code data}, derived from the record's components as the wire
  * format writes them. Events never validate, so every reference-typed property may be null; every component
- * is always written, so every one is required, and nothing else may appear.
+ * is always written, so every one is required, except one {@link AddedLater} (events stored before it lack it),
+ * and nothing else may appear.
  */
 final class EventSchemas {
 
@@ -48,7 +50,9 @@ final class EventSchemas {
         ArrayNode required = schema.putArray("required");
         for (RecordComponent component : record.getRecordComponents()) {
             properties.set(component.getName(), property(component.getGenericType(), definitions));
-            required.add(component.getName());
+            if (!component.isAnnotationPresent(AddedLater.class)) {
+                required.add(component.getName());
+            }
         }
         schema.put("additionalProperties", false);
         return schema;

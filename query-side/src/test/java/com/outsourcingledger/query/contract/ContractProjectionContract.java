@@ -154,7 +154,7 @@ abstract class ContractProjectionContract {
         apply(new ContractExpiryApproaching("c-1", TERM.end()),
                 new RenewalDecided("c-1", RenewalDecision.NOT_RENEW, null, "业务收缩"),
                 new TerminationSignedOff("c-1", List.of("ev-1"), "同意"),
-                new ContractTerminated("c-1", TerminationReason.BREACH, "严重违约", List.of("ev-1"), TODAY, TODAY),
+                new ContractTerminated("c-1", TerminationReason.BREACH, "严重违约", List.of("ev-1"), TODAY, TODAY, null),
                 new KnowledgeTransferRecorded("c-1", TODAY, "已交接"),
                 new AssetsRecoveredRecorded("c-1", TODAY, "已收回"));
 

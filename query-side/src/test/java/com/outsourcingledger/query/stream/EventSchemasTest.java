@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.outsourcingledger.api.wire.AddedLater;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +44,18 @@ class EventSchemasTest {
         ObjectNode missing = data.deepCopy();
         missing.remove(type.payloadType().getRecordComponents()[0].getName());
         assertThat(schema(type).validate(JSON.writeValueAsString(missing), InputFormat.JSON)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventType")
+    void acceptsAnEventStoredBeforeAComponentWasAddedLater(EventType type) {
+        ObjectNode stored = (ObjectNode) JSON.valueToTree(Samples.of(type.payloadType()));
+        for (var component : type.payloadType().getRecordComponents()) {
+            if (component.isAnnotationPresent(AddedLater.class)) {
+                stored.remove(component.getName());
+            }
+        }
+        assertThat(schema(type).validate(JSON.writeValueAsString(stored), InputFormat.JSON)).isEmpty();
     }
 
     private static Schema schema(EventType type) {

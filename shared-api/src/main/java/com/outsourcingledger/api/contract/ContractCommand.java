@@ -100,8 +100,10 @@ public sealed interface ContractCommand {
                               String notes) implements ContractCommand {
     }
 
+    /** {@code forceMajeureSince}: when the force majeure began, for a termination for FORCE_MAJEURE only. */
     record TerminateContract(@TargetAggregateIdentifier String contractId, TerminationReason reason,
-                             String explanation, List<String> evidenceRefs, LocalDate lastServiceDay)
+                             String explanation, List<String> evidenceRefs, LocalDate lastServiceDay,
+                             LocalDate forceMajeureSince)
             implements ContractCommand {
     }
 

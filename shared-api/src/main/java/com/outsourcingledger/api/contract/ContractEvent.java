@@ -2,6 +2,7 @@ package com.outsourcingledger.api.contract;
 
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.wire.AddedLater;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -156,8 +157,10 @@ public sealed interface ContractEvent {
             implements ContractEvent {
     }
 
+    /** {@code forceMajeureSince}: when the force majeure began, for a termination for FORCE_MAJEURE only. */
     record ContractTerminated(String contractId, TerminationReason reason, String explanation,
-                              List<String> evidenceRefs, LocalDate terminatedOn, LocalDate lastServiceDay)
+                              List<String> evidenceRefs, LocalDate terminatedOn, LocalDate lastServiceDay,
+                              @AddedLater LocalDate forceMajeureSince)
             implements ContractEvent {
     }
 

@@ -56,7 +56,7 @@ public sealed interface ContractQuery {
     }
 
     record TerminationView(TerminationReason reason, String explanation, List<String> evidenceRefs,
-                           LocalDate terminatedOn, LocalDate lastServiceDay) {
+                           LocalDate terminatedOn, LocalDate lastServiceDay, LocalDate forceMajeureSince) {
     }
 
     record ExitView(LocalDate lastServiceDay, LocalDate knowledgeTransferredOn, LocalDate assetsRecoveredOn,

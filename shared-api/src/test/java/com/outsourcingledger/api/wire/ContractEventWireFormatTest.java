@@ -76,7 +76,7 @@ class ContractEventWireFormatTest {
                 new ContractRenewed(C, TERM, 2),
                 new ContractExpired(C, DAY),
                 new TerminationSignedOff(C, List.of("ev-1"), "同意"),
-                new ContractTerminated(C, TerminationReason.BREACH, "违约", List.of("ev-1"), DAY, DAY),
+                new ContractTerminated(C, TerminationReason.BREACH, "违约", List.of("ev-1"), DAY, DAY, null),
                 new KnowledgeTransferRecorded(C, DAY, "已交接"),
                 new AssetsRecoveredRecorded(C, DAY, "已收回"),
                 new WorkerAccessRevoked(C, DAY, DAY, "已关闭"),
@@ -88,6 +88,21 @@ class ContractEventWireFormatTest {
     void coversEveryContractEventType() {
         assertThat(everyContractEvent().map(Object::getClass))
                 .containsExactlyInAnyOrder(Arrays.stream(ContractEvent.class.getPermittedSubclasses()).toArray(Class[]::new));
+    }
+
+    @Test
+    void aTerminationStoredBeforeForceMajeureSinceWasAddedReadsItAsNull() {
+        SerializedObject<byte[]> stored = serializer.serialize(new ContractTerminated(C, TerminationReason.FORCE_MAJEURE,
+                "地震", List.of(), DAY, DAY, DAY.minusDays(90)), byte[].class);
+        String json = new String(stored.getData(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"forceMajeureSince\":\"" + DAY.minusDays(90) + "\"");
+        String before = json.replace(",\"forceMajeureSince\":\"" + DAY.minusDays(90) + "\"", "");
+
+        ContractTerminated read = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                before.getBytes(java.nio.charset.StandardCharsets.UTF_8), byte[].class, stored.getType()));
+
+        assertThat(read.forceMajeureSince()).isNull();
+        assertThat(read.reason()).isEqualTo(TerminationReason.FORCE_MAJEURE);
     }
 
     @ParameterizedTest
