@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The processes between a project and its contract, over HTTP on PostgreSQL: the award drafts the contract
  * with the awarded vendor; BUSINESS completes it; signing makes the project CONTRACTED and, the term having
- * started, ACTIVE; the contract's exit closes it and with it the project.
+ * started, ACTIVE; the contract's exit closes it and with it the project, also when the contract ended before its
+ * service started and the project never became ACTIVE.
  */
 class ProjectToContractEndToEndTest {
 
@@ -74,6 +75,39 @@ class ProjectToContractEndToEndTest {
         awaitProject(system(), client, projectId, "CLOSED");
         assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectActivated",
                 "ProjectClosed");
+    }
+
+    @Test
+    void aContractEndedBeforeItsServiceStartedStillClosesTheProject() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        List<String> vendors = List.of(VendorSteps.registerAndAdmit(system(), client),
+                VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client));
+        String projectId = establish(system(), client);
+        SourcingSteps.awardToFirst(system(), client, projectId, vendors);
+        String contractId = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
+                page -> page.get("items").size() == 1).get("items").get(0).get("contractId").asString();
+        String contract = "/contracts/" + contractId;
+        created(command(system(), client, "business", contract + "/slas", sla()));
+        ok(command(system(), client, "business", contract + "/revisions",
+                revision("客服中心话务外包服务合同", today.plusDays(30), today.plusYears(1))));
+        reviewAndSign(system(), client, contractId, today);
+        awaitProject(system(), client, projectId, "CONTRACTED");
+
+        Response tooSoon = command(system(), client, "business", contract + "/termination", Map.of(
+                "reason", "FORCE_MAJEURE", "explanation", "台风损毁服务场地，无法履约",
+                "forceMajeureSince", today.minusDays(30).toString()));
+        assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(422);
+        assertThat(tooSoon.json().get("rule").asString()).isEqualTo("contract.termination.force-majeure-too-short");
+        ok(command(system(), client, "business", contract + "/termination", Map.of(
+                "reason", "FORCE_MAJEURE", "explanation", "台风损毁服务场地，无法履约",
+                "forceMajeureSince", today.minusDays(61).toString())));
+        completeExit(system(), client, contractId, today);
+
+        JsonNode closed = awaitContract(system(), client, contractId, c -> c.get("status").asString().equals("CLOSED"));
+        assertThat(closed.get("termination").get("forceMajeureSince").asString())
+                .isEqualTo(today.minusDays(61).toString());
+        awaitProject(system(), client, projectId, "CLOSED");
+        assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectClosed");
     }
 
     private static List<String> projectEvents(String projectId) {

@@ -113,9 +113,13 @@ class Project {
         apply(new ProjectActivated(projectId, command.contractId(), LocalDate.now(clock)));
     }
 
+    /**
+     * Sent once every contract of the project is CLOSED. A project can close from CONTRACTED as well as ACTIVE:
+     * a contract terminated after signing but before its service started closes without ever being active.
+     */
     @CommandHandler
     void handle(CloseProject command, Clock clock) {
-        requireStatus(projectId, status, "closure", "not-active", ACTIVE);
+        requireStatus(projectId, status, "closure", "not-contracted", CONTRACTED, ACTIVE);
         apply(new ProjectClosed(projectId, LocalDate.now(clock)));
     }
 

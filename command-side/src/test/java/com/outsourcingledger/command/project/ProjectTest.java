@@ -354,7 +354,14 @@ class ProjectTest {
             given(awarded).when(new MarkProjectActive(PROJECT_ID, "contract-1"))
                     .expectException(breaks("project.activation.not-contracted", 409));
             given(awarded).when(new CloseProject(PROJECT_ID))
-                    .expectException(breaks("project.closure.not-active", 409));
+                    .expectException(breaks("project.closure.not-contracted", 409));
+        }
+
+        @Test
+        void closesFromContractedWhenItsOnlyContractEndedBeforeItsServiceStarted() {
+            given(with(awarded, new ProjectContracted(PROJECT_ID, "contract-1", TODAY)))
+                    .when(new CloseProject(PROJECT_ID))
+                    .expectEvents(new ProjectClosed(PROJECT_ID, TODAY));
         }
     }
 }
