@@ -4,6 +4,7 @@ import com.outsourcingledger.platform.LedgerProperties;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -49,5 +50,13 @@ public class JdbcEventStore {
                 .cleanupDelay(10_000)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    /** Tracking processors read the store ahead of the batch they handle (see {@link ReadAheadEventSource}). */
+    @Bean
+    ConfigurerModule readAheadEventSource(LedgerProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .configureDefaultStreamableMessageSource(c -> new ReadAheadEventSource(c.eventStore(),
+                        properties.eventFetch())));
     }
 }
