@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +58,7 @@ class DashboardLatencyBenchmark {
             long events = new BenchmarkHistory(today, NOTICE_EVERY)
                     .append(app.getBean(EventStorageEngine.class), VENDORS, CONTRACTS, MONTHS);
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            double buildSeconds = build(base);
+            double buildSeconds = Rebuild.of(base, PROJECTION, Duration.ofMillis(500)).seconds();
             assertTheReadModelHoldsTheHistory(base);
 
             List<DashboardEndpoint> endpoints = DashboardEndpoint.all(vendors(base), YearMonth.from(today));
@@ -83,25 +84,6 @@ class DashboardLatencyBenchmark {
                     new DashboardLatencyReport(events, buildSeconds, load, results, largest, overall).markdown());
             assertThat(results).allSatisfy((endpoint, p) ->
                     assertThat(p.p99()).as("p99 ms of GET " + endpoint.path()).isLessThan(TARGET_MS));
-        }
-    }
-
-    /** Rebuilds the dashboard from the start of the log; answers the seconds until its position reached the head. */
-    private static double build(String base) throws InterruptedException {
-        LedgerClient client = new LedgerClient();
-        URI status = URI.create(base + "/admin/projections/" + PROJECTION);
-        long start = System.nanoTime();
-        LedgerClient.Response accepted = client.post(URI.create(status + "/rebuild"), "management", Map.of());
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        while (true) {
-            JsonNode now = client.get(status, "management").json();
-            if (now.get("position").asLong() >= now.get("head").asLong() && now.get("caughtUp").asBoolean()) {
-                return (System.nanoTime() - start) / 1e9;
-            }
-            if (now.get("error") != null && !now.get("error").isNull()) {
-                throw new AssertionError(PROJECTION + " failed: " + now);
-            }
-            Thread.sleep(500);
         }
     }
 

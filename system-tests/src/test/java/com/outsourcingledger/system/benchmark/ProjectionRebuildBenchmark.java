@@ -3,7 +3,6 @@ package com.outsourcingledger.system.benchmark;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
-import com.outsourcingledger.system.LedgerClient;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -11,13 +10,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +57,8 @@ class ProjectionRebuildBenchmark {
             Map<String, double[]> results = new LinkedHashMap<>();
             for (Map<String, double[]> pass : List.of(first, results)) {
                 for (String projection : PROJECTIONS) {
-                    pass.put(projection, rebuild(port, projection));
+                    Rebuild rebuild = Rebuild.of("http://localhost:" + port, projection, Duration.ofMillis(100));
+                    pass.put(projection, new double[]{rebuild.seconds(), rebuild.eventsPerSecond()});
                     processing.eventProcessor(projection).ifPresent(EventProcessor::shutDown);
                 }
             }
@@ -68,26 +67,6 @@ class ProjectionRebuildBenchmark {
                     report(events, appendSeconds, settings, first, results));
             results.forEach((projection, r) -> assertThat(r[1]).as("%s events per second", projection)
                     .isGreaterThanOrEqualTo(TARGET));
-        }
-    }
-
-    /** Seconds until the position reached the head, and events per second. */
-    private static double[] rebuild(int port, String projection) throws InterruptedException {
-        LedgerClient client = new LedgerClient();
-        URI status = URI.create("http://localhost:" + port + "/admin/projections/" + projection);
-        long start = System.nanoTime();
-        LedgerClient.Response accepted = client.post(URI.create(status + "/rebuild"), "management", Map.of());
-        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        while (true) {
-            JsonNode now = client.get(status, "management").json();
-            if (now.get("position").asLong() >= now.get("head").asLong() && now.get("caughtUp").asBoolean()) {
-                double seconds = (System.nanoTime() - start) / 1e9;
-                return new double[]{seconds, now.get("head").asLong() / seconds};
-            }
-            if (now.get("error") != null && !now.get("error").isNull()) {
-                throw new AssertionError(projection + " failed: " + now);
-            }
-            Thread.sleep(100);
         }
     }
 
