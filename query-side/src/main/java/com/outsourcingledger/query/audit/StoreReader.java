@@ -6,7 +6,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -21,20 +24,25 @@ import java.util.stream.StreamSupport;
  * storage engine: the embedded event store serves recent events to streams from an in-memory cache, which
  * would still show a row deleted from the table seconds ago. With Axon Server it is the event store's stream,
  * read up to the head the store reported when the read began: a stream that pauses is waited for, and one that
- * stops short of that head fails the read rather than passing a shortened log off as the whole one.
+ * stops short of that head fails the read (503) rather than passing a shortened log off as the whole one.
  */
 @Component
 class StoreReader {
 
-    /** How long the stream may pause before the read fails. */
-    static final Duration STALL = Duration.ofSeconds(30);
-
     private final EventStore eventStore;
     private final ObjectProvider<EventStorageEngine> storageEngine;
+    private final Duration stall;
 
+    @Autowired
     StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine) {
+        this(eventStore, storageEngine, Duration.ofSeconds(30));
+    }
+
+    /** {@code stall}: how long the stream may pause before the read fails. */
+    StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine, Duration stall) {
         this.eventStore = eventStore;
         this.storageEngine = storageEngine;
+        this.stall = stall;
     }
 
     /** The caller closes the stream. */
@@ -57,14 +65,15 @@ class StoreReader {
                     return false;
                 }
                 try {
-                    if (stream.hasNextAvailable((int) STALL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (stream.hasNextAvailable((int) stall.toMillis(), TimeUnit.MILLISECONDS)) {
                         return true;
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                throw new IllegalStateException("the event store's stream stopped at " + last
-                        + " before reaching its head " + head);
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "The event store's stream"
+                        + " stopped at " + last + " for " + stall.toSeconds() + " s before reaching its head " + head
+                        + "; the log was not read to its end, so nothing is concluded from it. Retry later.");
             }
 
             @Override

@@ -2,6 +2,8 @@ package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -9,6 +11,9 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The audit reads the whole log from where events are kept: the storage engine when there is one (JDBC), else
@@ -53,6 +59,32 @@ class StoreReaderTest {
             publish(2);
             iterator.forEachRemaining(event -> read.add(event.getIdentifier()));
             assertThat(read).containsExactlyElementsOf(published);
+        }
+    }
+
+    @Test
+    void aStreamThatStopsShortOfTheHeadFailsTheReadInsteadOfEndingIt() {
+        List<String> published = publish(3);
+        EmbeddedEventStore reportingMore = new EmbeddedEventStore(EmbeddedEventStore.builder().storageEngine(engine)) {
+            @Override
+            public TrackingToken createHeadToken() {
+                return new GlobalSequenceTrackingToken(9);
+            }
+        };
+        StoreReader reader = new StoreReader(reportingMore,
+                new StaticListableBeanFactory().getBeanProvider(EventStorageEngine.class), Duration.ofMillis(300));
+
+        try (Stream<? extends TrackedEventMessage<?>> log = reader.wholeLog()) {
+            var iterator = log.iterator();
+            List<String> read = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                read.add(iterator.next().getIdentifier());
+            }
+            assertThat(read).containsExactlyElementsOf(published);
+            assertThatThrownBy(iterator::hasNext).isInstanceOfSatisfying(ResponseStatusException.class,
+                    e -> assertThat(e.getStatusCode().value()).isEqualTo(503));
+        } finally {
+            reportingMore.shutDown();
         }
     }
 
