@@ -1,6 +1,8 @@
 package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,10 +15,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The audit index tables: rows written by {@link AuditIndexProjection}, read by every audit question. */
 @Component
@@ -28,16 +33,29 @@ class AuditIndex {
             + " department, correlation_id, causation_id, command_name, payload, metadata, event_digest,"
             + " aggregate_chain, log_chain";
 
+    private static final int CHUNK = 1000;
+    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json = EventWireFormat.jsonMapper();
 
     AuditIndex(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
     }
 
-    boolean contains(String eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE event_id = :id").param("id", eventId)
-                .query(Long.class).single() > 0;
+    /** The events among {@code eventIds} that are indexed already. */
+    Set<String> indexedAmong(Collection<String> eventIds) {
+        Set<String> indexed = new HashSet<>();
+        for (List<String> chunk : chunks(eventIds)) {
+            indexed.addAll(jdbc.sql("SELECT event_id FROM audit_event WHERE event_id IN (:ids)")
+                    .param("ids", chunk).query(String.class).list());
+        }
+        return indexed;
     }
 
     Optional<IndexedEvent> head() {
@@ -50,10 +68,19 @@ class AuditIndex {
                 .query(AuditIndex::indexed).optional();
     }
 
-    Optional<IndexedEvent> lastOf(String aggregateId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event WHERE aggregate_id = :id"
-                        + " ORDER BY sequence_number DESC LIMIT 1")
-                .param("id", aggregateId).query(AuditIndex::indexed).optional();
+    /** The aggregate chain at the last indexed event of each of {@code aggregateIds} that has one. */
+    Map<String, String> lastChainsOf(Collection<String> aggregateIds) {
+        Map<String, String> chains = new HashMap<>();
+        for (List<String> chunk : chunks(aggregateIds)) {
+            jdbc.sql("SELECT aggregate_id, aggregate_chain FROM audit_event a WHERE aggregate_id IN (:ids)"
+                            + " AND sequence_number = (SELECT MAX(sequence_number) FROM audit_event b"
+                            + " WHERE b.aggregate_id = a.aggregate_id)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        chains.put(rs.getString("aggregate_id"), rs.getString("aggregate_chain"));
+                    });
+        }
+        return chains;
     }
 
     Optional<String> aggregateTypeOf(String aggregateId) {
@@ -61,34 +88,38 @@ class AuditIndex {
                 .param("id", aggregateId).query(String.class).optional();
     }
 
-    void insert(IndexedEvent row, Map<String, String> metadata) {
-        StoredEvent e = row.event();
-        jdbc.sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (:chainIndex, :position, :eventId, :aggregateType,"
-                        + " :aggregateId, :sequence, :eventType, :payloadType, :revision, :occurredAt, :timestamp, :user,"
-                        + " :department, :correlationId, :causationId, :command, :payload, :metadata, :digest,"
-                        + " :aggregateChain, :logChain)")
-                .param("chainIndex", row.chainIndex())
-                .param("position", row.globalPosition())
-                .param("eventId", e.eventId())
-                .param("aggregateType", e.aggregateType(), Types.VARCHAR)
-                .param("aggregateId", e.aggregateId())
-                .param("sequence", e.sequenceNumber())
-                .param("eventType", e.eventType())
-                .param("payloadType", e.payloadType())
-                .param("revision", e.payloadRevision(), Types.VARCHAR)
-                .param("occurredAt", OffsetDateTime.ofInstant(Instant.parse(e.timestamp()), ZoneOffset.UTC))
-                .param("timestamp", e.timestamp())
-                .param("user", metadata.get("user"), Types.VARCHAR)
-                .param("department", metadata.get("department"), Types.VARCHAR)
-                .param("correlationId", metadata.get("correlationId"), Types.VARCHAR)
-                .param("causationId", metadata.get("causationId"), Types.VARCHAR)
-                .param("command", metadata.get("command"), Types.VARCHAR)
-                .param("payload", e.payload())
-                .param("metadata", e.metadata())
-                .param("digest", row.eventDigest())
-                .param("aggregateChain", row.aggregateChain())
-                .param("logChain", row.logChain())
-                .update();
+    /** An event to index, with the metadata values the trail queries filter on. */
+    record Entry(IndexedEvent row, Map<String, String> metadata) {
+    }
+
+    /** Inserts the entries in one JDBC batch. */
+    void insert(List<Entry> entries) {
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            IndexedEvent row = entry.row();
+            StoredEvent e = row.event();
+            Map<String, String> metadata = entry.metadata();
+            rows.add(new Object[]{row.chainIndex(), row.globalPosition(), e.eventId(), e.aggregateType(),
+                    e.aggregateId(), e.sequenceNumber(), e.eventType(), e.payloadType(), e.payloadRevision(),
+                    OffsetDateTime.ofInstant(Instant.parse(e.timestamp()), ZoneOffset.UTC), e.timestamp(),
+                    metadata.get(MetadataKeys.USER), metadata.get(MetadataKeys.DEPARTMENT),
+                    metadata.get(MetadataKeys.CORRELATION_ID), metadata.get(MetadataKeys.CAUSATION_ID),
+                    metadata.get(MetadataKeys.COMMAND), e.payload(), e.metadata(), row.eventDigest(),
+                    row.aggregateChain(), row.logChain()});
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES ("
+                    + "?, ".repeat(INSERT_TYPES.length - 1) + "?)", rows, INSERT_TYPES);
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     AuditedEvent.Page history(String aggregateId, int page, int size) {
