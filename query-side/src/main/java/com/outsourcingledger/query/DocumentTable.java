@@ -40,12 +40,14 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
     private final List<Column<D>> columns;
     private final Column<D> version;
     private final int[] types;
+    private final TableStatistics statistics;
 
     /** {@code versionColumn} names the column among {@code columns} that holds the document's version. */
     public DocumentTable(DataSource dataSource, String table, String idColumn, Class<D> type, Function<D, String> id,
                          List<Column<D>> columns, String versionColumn) {
         this.jdbc = JdbcClient.create(dataSource);
         this.template = new JdbcTemplate(dataSource);
+        this.statistics = new TableStatistics(dataSource);
         this.table = table;
         this.idColumn = idColumn;
         this.type = type;
@@ -125,6 +127,7 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         template.batchUpdate("INSERT INTO " + table + " (" + names + ", document, " + idColumn + ") VALUES ("
                 + "?, ".repeat(columns.size() + 1) + "?)", rows, types);
+        statistics.inserted(table, rows.size());
     }
 
     private Object[] row(D document) {

@@ -2,6 +2,7 @@ package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.query.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,13 @@ class AuditIndex {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TableStatistics statistics;
     private final JsonMapper json = EventWireFormat.jsonMapper();
 
     AuditIndex(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
         this.template = new JdbcTemplate(dataSource);
+        this.statistics = new TableStatistics(dataSource);
     }
 
     /** The events among {@code eventIds} that are indexed already. */
@@ -110,6 +113,7 @@ class AuditIndex {
         if (!rows.isEmpty()) {
             template.batchUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES ("
                     + "?, ".repeat(INSERT_TYPES.length - 1) + "?)", rows, INSERT_TYPES);
+            statistics.inserted("audit_event", rows.size());
         }
     }
 

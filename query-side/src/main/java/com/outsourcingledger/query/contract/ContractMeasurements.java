@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.contract;
 
 import com.outsourcingledger.query.BatchScope;
+import com.outsourcingledger.query.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
@@ -38,9 +39,11 @@ final class ContractMeasurements {
     }
 
     private final JdbcTemplate template;
+    private final TableStatistics statistics;
 
     ContractMeasurements(DataSource dataSource) {
         this.template = new JdbcTemplate(dataSource);
+        this.statistics = new TableStatistics(dataSource);
     }
 
     void recorded(String contractId, String metricId, String period, String vendorId, String currency, boolean met) {
@@ -89,6 +92,7 @@ final class ContractMeasurements {
         if (!inserts.isEmpty()) {
             template.batchUpdate("INSERT INTO contract_sla_measurement_view (contract_id, metric_id, period, vendor_id,"
                     + " met, penalty, currency) VALUES (?, ?, ?, ?, ?, ?, ?)", inserts, INSERT_TYPES);
+            statistics.inserted("contract_sla_measurement_view", inserts.size());
         }
         if (!updates.isEmpty()) {
             template.batchUpdate("UPDATE contract_sla_measurement_view SET met = COALESCE(?, met),"

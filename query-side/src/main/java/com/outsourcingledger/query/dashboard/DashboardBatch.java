@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.query.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeKey;
@@ -39,15 +40,17 @@ final class DashboardBatch {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TableStatistics statistics;
     private final Collection<EntityKey> upcoming;
     private final Collection<SlaKey> upcomingMeasurements;
     private final Set<EntityKey> fetched = new HashSet<>();
     private final Set<SlaKey> fetchedMeasurements = new HashSet<>();
 
-    DashboardBatch(JdbcClient jdbc, JdbcTemplate template, Collection<EntityKey> upcoming,
+    DashboardBatch(JdbcClient jdbc, JdbcTemplate template, TableStatistics statistics, Collection<EntityKey> upcoming,
                    Collection<SlaKey> upcomingMeasurements) {
         this.jdbc = jdbc;
         this.template = template;
+        this.statistics = statistics;
         this.upcoming = upcoming;
         this.upcomingMeasurements = upcomingMeasurements;
     }
@@ -157,7 +160,7 @@ final class DashboardBatch {
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.vendorId(), row.metricId(), row.status(), row.dueOn(), row.contractId(),
                         row.noticeId()});
-        figures.write(template);
+        figures.write(template, statistics);
     }
 
     private <K, R> void write(ChangeSet<K, R> rows, BiConsumer<R, Integer> contribution, String insert, String update,
@@ -191,6 +194,7 @@ final class DashboardBatch {
         }
         if (!inserts.isEmpty()) {
             template.batchUpdate(insert, inserts, types);
+            statistics.insertedBy(insert, inserts.size());
         }
         if (!updates.isEmpty()) {
             template.batchUpdate(update, updates, types);

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.query.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
@@ -71,7 +72,7 @@ final class DashboardFigures {
         counters.merge(List.of(counter, item), delta, Long::sum);
     }
 
-    void write(JdbcTemplate jdbc) {
+    void write(JdbcTemplate jdbc, TableStatistics statistics) {
         List<Object[]> counterDeltas = new ArrayList<>();
         counters.forEach((key, delta) -> {
             if (delta != 0) {
@@ -81,7 +82,8 @@ final class DashboardFigures {
         Set<List<String>> counterRows = new HashSet<>(jdbc.query("SELECT counter, item FROM dashboard_counter",
                 (rs, n) -> List.of(rs.getString(1), rs.getString(2))));
         upsert(jdbc, "UPDATE dashboard_counter SET amount = amount + ? WHERE counter = ? AND item = ?", COUNTER_TYPES,
-                "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas, 1, counterRows);
+                "INSERT INTO dashboard_counter (amount, counter, item) VALUES (?, ?, ?)", counterDeltas, 1, counterRows,
+                statistics);
         remove(jdbc, "DELETE FROM dashboard_counter WHERE counter = ? AND item = ? AND amount = 0", KEY_TYPES_2,
                 counterDeltas.stream().filter(d -> (long) d[0] < 0).map(d -> new Object[]{d[1], d[2]}).toList());
 
@@ -94,7 +96,7 @@ final class DashboardFigures {
                 new int[]{Types.BIGINT, Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR},
                 "INSERT INTO dashboard_sla_month (measurements, breaches, penalty, vendor_id, metric_id, service_month,"
-                        + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", monthDeltas, 3, monthRows);
+                        + " currency) VALUES (?, ?, ?, ?, ?, ?, ?)", monthDeltas, 3, monthRows, statistics);
         remove(jdbc, "DELETE FROM dashboard_sla_month WHERE vendor_id = ? AND metric_id = ? AND service_month = ?"
                         + " AND currency = ? AND measurements = 0",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
@@ -107,7 +109,8 @@ final class DashboardFigures {
                         + " WHERE vendor_id = ? AND currency = ?",
                 new int[]{Types.BIGINT, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
                 "INSERT INTO dashboard_penalty (breaches, penalty, vendor_id, currency) VALUES (?, ?, ?, ?)",
-                penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList(), 2, penaltyRows);
+                penaltyDeltas.stream().map(d -> new Object[]{d[1], d[2], d[3], d[4]}).toList(), 2, penaltyRows,
+                statistics);
         remove(jdbc, "DELETE FROM dashboard_penalty WHERE vendor_id = ? AND currency = ? AND breaches = 0"
                 + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream()
                 .filter(d -> (long) d[1] < 0 || ((BigDecimal) d[2]).signum() < 0)
@@ -134,7 +137,7 @@ final class DashboardFigures {
      * columns from {@code firstKey} on) of the rows that exist. Only a decrease can leave a row at zero.
      */
     private static void upsert(JdbcTemplate jdbc, String update, int[] types, String insert, List<Object[]> rows,
-                               int firstKey, Set<List<String>> stored) {
+                               int firstKey, Set<List<String>> stored, TableStatistics statistics) {
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (Object[] row : rows) {
@@ -145,6 +148,7 @@ final class DashboardFigures {
         }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate(insert, inserts, types);
+            statistics.insertedBy(insert, inserts.size());
         }
     }
 

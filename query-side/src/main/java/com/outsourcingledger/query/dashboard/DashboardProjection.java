@@ -5,6 +5,7 @@ import com.outsourcingledger.api.dashboard.DashboardQuery.*;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.query.BatchScope;
+import com.outsourcingledger.query.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
@@ -49,8 +50,10 @@ class DashboardProjection {
     private final DashboardReads reads;
     private final Clock clock;
     private final QueryUpdateEmitter emitter;
+    private final TableStatistics statistics;
 
     DashboardProjection(DataSource dataSource, Clock clock, QueryUpdateEmitter emitter) {
+        this.statistics = new TableStatistics(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.reads = new DashboardReads(jdbc);
@@ -115,8 +118,8 @@ class DashboardProjection {
 
     private void fold(EntityKey key, Long sequence, ReplayStatus replay, Change change) {
         Optional<DashboardBatch> inBatch = BatchScope.current(BATCH, root -> new DashboardBatch(jdbc, template,
-                upcoming(root), upcomingMeasurements(root)), DashboardBatch::flush);
-        DashboardBatch batch = inBatch.orElseGet(() -> new DashboardBatch(jdbc, template, List.of(), List.of()));
+                statistics, upcoming(root), upcomingMeasurements(root)), DashboardBatch::flush);
+        DashboardBatch batch = inBatch.orElseGet(() -> new DashboardBatch(jdbc, template, statistics, List.of(), List.of()));
         batch.fetch(key);
         Optional<EntityRow> current = batch.entities.get(key);
         long seq = sequence == null ? Long.MAX_VALUE : sequence;

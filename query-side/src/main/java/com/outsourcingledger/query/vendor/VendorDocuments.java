@@ -5,6 +5,7 @@ import com.outsourcingledger.api.vendor.VendorQuery.QualificationView;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
 import com.outsourcingledger.query.BatchedDocuments;
 import com.outsourcingledger.query.DocumentTable;
+import com.outsourcingledger.query.TableStatistics;
 import com.outsourcingledger.query.DocumentTable.Column;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     private final DocumentTable<VendorDetail> documents;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final TableStatistics statistics;
 
     VendorDocuments(DataSource dataSource) {
         this.documents = new DocumentTable<>(dataSource, "vendor_view", "vendor_id", VendorDetail.class,
@@ -39,6 +41,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
                 new Column<>("version", Types.BIGINT, VendorDetail::version)), "version");
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
+        this.statistics = new TableStatistics(dataSource);
     }
 
     Optional<VendorDetail> find(String vendorId) {
@@ -118,6 +121,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     private void batch(String sql, List<Object[]> rows, int[] types) {
         if (!rows.isEmpty()) {
             template.batchUpdate(sql, rows, types);
+            statistics.insertedBy(sql, rows.size());
         }
     }
 }
