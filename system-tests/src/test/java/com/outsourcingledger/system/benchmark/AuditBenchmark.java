@@ -1,15 +1,11 @@
 package com.outsourcingledger.system.benchmark;
 
-import com.outsourcingledger.platform.testing.PostgresForTests;
-import com.outsourcingledger.query.QuerySideApplication;
 import com.outsourcingledger.system.LedgerClient;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -20,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +34,8 @@ class AuditBenchmark {
 
     @Test
     void indexesAndVerifiesTheWholeLog() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
-        try (ConfigurableApplicationContext app = QuerySideApplication.builder().run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = QuietQuerySide.start()) {
             EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
             long events = new BenchmarkHistory(LocalDate.now(app.getBean(Clock.class)))
                     .append(app.getBean(EventStorageEngine.class), VENDORS, CONTRACTS, 12);
 
@@ -57,7 +48,7 @@ class AuditBenchmark {
             }
             double indexSeconds = (System.nanoTime() - start) / 1e9;
 
-            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            String base = QuietQuerySide.base(app);
             long verifyStart = System.nanoTime();
             LedgerClient.Response verified = new LedgerClient().get(URI.create(base + "/audit/verification"), "audit");
             double verifySeconds = (System.nanoTime() - verifyStart) / 1e9;

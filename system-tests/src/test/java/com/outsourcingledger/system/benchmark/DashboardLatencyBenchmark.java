@@ -1,14 +1,9 @@
 package com.outsourcingledger.system.benchmark;
 
-import com.outsourcingledger.platform.testing.PostgresForTests;
-import com.outsourcingledger.query.QuerySideApplication;
 import com.outsourcingledger.system.LedgerClient;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,14 +44,11 @@ class DashboardLatencyBenchmark {
 
     @Test
     void answersEveryDashboardQueryWithinTheLatencyTarget() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
-        try (ConfigurableApplicationContext app = QuerySideApplication.builder().run(args.toArray(String[]::new))) {
-            app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
+        try (ConfigurableApplicationContext app = QuietQuerySide.start()) {
             LocalDate today = LocalDate.now(app.getBean(Clock.class));
             long events = new BenchmarkHistory(today, NOTICE_EVERY)
                     .append(app.getBean(EventStorageEngine.class), VENDORS, CONTRACTS, MONTHS);
-            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            String base = QuietQuerySide.base(app);
             double buildSeconds = Rebuild.of(base, PROJECTION, Duration.ofMillis(500)).seconds();
             assertTheReadModelHoldsTheHistory(base);
 

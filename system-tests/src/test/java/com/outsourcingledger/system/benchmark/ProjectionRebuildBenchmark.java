@@ -1,14 +1,11 @@
 package com.outsourcingledger.system.benchmark;
 
 import com.outsourcingledger.platform.LedgerProperties;
-import com.outsourcingledger.platform.testing.PostgresForTests;
-import com.outsourcingledger.query.QuerySideApplication;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.lang.management.ManagementFactory;
@@ -18,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,22 +38,19 @@ class ProjectionRebuildBenchmark {
 
     @Test
     void rebuildsTheDashboardFromTheStartOfTheLogAtTheTargetSpeed() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0"));
-        PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
-        try (ConfigurableApplicationContext app = QuerySideApplication.builder().run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = QuietQuerySide.start()) {
             EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
-            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
             long appendStart = System.nanoTime();
             long events = new BenchmarkHistory(LocalDate.now(app.getBean(Clock.class)))
                     .append(app.getBean(EventStorageEngine.class), VENDORS, CONTRACTS, 12);
             double appendSeconds = (System.nanoTime() - appendStart) / 1e9;
 
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            String base = QuietQuerySide.base(app);
             Map<String, double[]> first = new LinkedHashMap<>();
             Map<String, double[]> results = new LinkedHashMap<>();
             for (Map<String, double[]> pass : List.of(first, results)) {
                 for (String projection : PROJECTIONS) {
-                    Rebuild rebuild = Rebuild.of("http://localhost:" + port, projection, Duration.ofMillis(100));
+                    Rebuild rebuild = Rebuild.of(base, projection, Duration.ofMillis(100));
                     pass.put(projection, new double[]{rebuild.seconds(), rebuild.eventsPerSecond()});
                     processing.eventProcessor(projection).ifPresent(EventProcessor::shutDown);
                 }
