@@ -45,14 +45,9 @@ class BatchedDocumentsTest {
     void writesNothingWhenTheBatchRollsBack() {
         BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(event("v-1", 0)));
 
-        try {
-            batch.executeWithResult(() -> {
-                fold(currentAggregate());
-                throw new IllegalStateException("handler failed");
-            });
-        } catch (IllegalStateException expected) {
-            // the unit of work rethrows what failed it
-        }
+        failing(batch, () -> {
+            throw new IllegalStateException("handler failed");
+        });
 
         assertThat(batch.isRolledBack()).isTrue();
         assertThat(table.reads).hasSize(1);
@@ -105,18 +100,9 @@ class BatchedDocumentsTest {
 
     @Test
     void keepsNothingFromABatchThatRolledBack() {
-        BatchingUnitOfWork<?> failed = new BatchingUnitOfWork<>(List.of(event("v-1", 0)));
-        try {
-            failed.executeWithResult(() -> {
-                fold(currentAggregate());
-                CurrentUnitOfWork.get().onCommit(u -> {
-                    throw new IllegalStateException("commit failed after the documents were written");
-                });
-                return null;
-            });
-        } catch (IllegalStateException expected) {
-            // the unit of work rethrows what failed it
-        }
+        failing(new BatchingUnitOfWork<>(List.of(event("v-1", 0))), () -> CurrentUnitOfWork.get().onCommit(u -> {
+            throw new IllegalStateException("commit failed after the documents were written");
+        }));
         table.stored.clear();
         table.reads.clear();
 
@@ -124,6 +110,19 @@ class BatchedDocumentsTest {
 
         assertThat(table.versionReads).isEmpty();
         assertThat(table.reads).containsExactly(List.of("v-1"));
+    }
+
+    /** Folds the batch's events, then runs {@code then}, which makes the batch fail; the failure is expected. */
+    private void failing(BatchingUnitOfWork<?> batch, Runnable then) {
+        try {
+            batch.executeWithResult(() -> {
+                fold(currentAggregate());
+                then.run();
+                return null;
+            });
+        } catch (IllegalStateException expected) {
+            // the unit of work rethrows what failed it
+        }
     }
 
     private void run(DomainEventMessage<?>... events) {

@@ -33,10 +33,8 @@ class ProjectToContractEndToEndTest {
     @Test
     void theAwardDraftsTheContractWhoseLifeCarriesTheProjectToClosed() {
         LocalDate today = LocalDate.now(CLIENT_ZONE);
-        List<String> vendors = List.of(VendorSteps.registerAndAdmit(system(), client),
-                VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client));
-        String projectId = establish(system(), client);
-        SourcingSteps.awardToFirst(system(), client, projectId, vendors);
+        List<String> vendors = admittedVendors();
+        String projectId = awardedToFirst(vendors);
         awaitProject(system(), client, projectId, "AWARDED");
 
         JsonNode register = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
@@ -80,10 +78,7 @@ class ProjectToContractEndToEndTest {
     @Test
     void aContractEndedBeforeItsServiceStartedStillClosesTheProject() {
         LocalDate today = LocalDate.now(CLIENT_ZONE);
-        List<String> vendors = List.of(VendorSteps.registerAndAdmit(system(), client),
-                VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client));
-        String projectId = establish(system(), client);
-        SourcingSteps.awardToFirst(system(), client, projectId, vendors);
+        String projectId = awardedToFirst(admittedVendors());
         String contractId = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
                 page -> page.get("items").size() == 1).get("items").get(0).get("contractId").asString();
         String contract = "/contracts/" + contractId;
@@ -108,6 +103,19 @@ class ProjectToContractEndToEndTest {
                 .isEqualTo(today.minusDays(61).toString());
         awaitProject(system(), client, projectId, "CLOSED");
         assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectClosed");
+    }
+
+    /** Three admitted vendors, the candidates a sourcing needs. */
+    private static List<String> admittedVendors() {
+        return List.of(VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client),
+                VendorSteps.registerAndAdmit(system(), client));
+    }
+
+    /** An established project whose sourcing among {@code vendors} is awarded to the first; answers its id. */
+    private static String awardedToFirst(List<String> vendors) {
+        String projectId = establish(system(), client);
+        SourcingSteps.awardToFirst(system(), client, projectId, vendors);
+        return projectId;
     }
 
     private static List<String> projectEvents(String projectId) {
