@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.contract;
 
+import java.net.URI;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.RenewalDecision;
@@ -45,10 +46,11 @@ class ContractChangeController {
     @PostMapping("/amendments")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> propose(@PathVariable String contractId, @Valid @RequestBody AmendmentRequest request) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{amendmentId}")
+                .buildAndExpand(request.amendmentId()).toUri();
         commands.sendAndWait(new ProposeAmendment(contractId, request.amendmentId(), request.changeDescription(),
                 request.content()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{amendmentId}")
-                .buildAndExpand(request.amendmentId()).toUri()).build();
+        return ResponseEntity.created(location).build();
     }
 
     @PostMapping("/amendments/{amendmentId}/approvals")

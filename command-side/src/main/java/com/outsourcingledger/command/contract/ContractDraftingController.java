@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -62,6 +63,8 @@ class ContractDraftingController {
                                             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         DraftContract command = new DraftContract(contractId(request.contractId(), key), request.projectId(),
                 request.vendorId(), request.title(), request.term(), request.content());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/contracts/{contractId}").buildAndExpand(command.contractId()).toUri();
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException failure) {
@@ -69,9 +72,7 @@ class ContractDraftingController {
                 throw failure;
             }
         }
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/contracts/{contractId}").buildAndExpand(command.contractId()).toUri())
-                .body(new ContractReference(command.contractId()));
+        return ResponseEntity.created(location).body(new ContractReference(command.contractId()));
     }
 
     @PostMapping("/contracts/{contractId}/revisions")
@@ -83,9 +84,10 @@ class ContractDraftingController {
     @PostMapping("/contracts/{contractId}/slas")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> defineSla(@PathVariable String contractId, @Valid @RequestBody @NotNull SlaMetric metric) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}")
+                .buildAndExpand(metric.metricId()).toUri();
         commands.sendAndWait(new DefineSla(contractId, metric));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}")
-                .buildAndExpand(metric.metricId()).toUri()).build();
+        return ResponseEntity.created(location).build();
     }
 
     @PostMapping("/contracts/{contractId}/nda")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 
 @RestController
@@ -56,10 +57,11 @@ class ContractPerformanceController {
 
     @PostMapping("/sla-measurements")
     ResponseEntity<Void> measure(@PathVariable String contractId, @Valid @RequestBody MeasurementRequest request) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}/{period}")
+                .buildAndExpand(request.metricId(), request.period()).toUri();
         commands.sendAndWait(new RecordSlaMeasurement(contractId, request.metricId(), SlaPeriod.of(request.period()),
                 request.value()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}/{period}")
-                .buildAndExpand(request.metricId(), request.period()).toUri()).build();
+        return ResponseEntity.created(location).build();
     }
 
     @PostMapping("/sla-measurements/{metricId}/{period}/corrections")
@@ -77,10 +79,11 @@ class ContractPerformanceController {
 
     @PostMapping("/rectification-notices")
     ResponseEntity<Void> issue(@PathVariable String contractId, @Valid @RequestBody NoticeRequest request) {
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{noticeId}")
+                .buildAndExpand(request.noticeId()).toUri();
         commands.sendAndWait(new IssueRectificationNotice(contractId, request.noticeId(), request.metricId(),
                 request.reason(), request.dueOn()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{noticeId}")
-                .buildAndExpand(request.noticeId()).toUri()).build();
+        return ResponseEntity.created(location).build();
     }
 
     @PostMapping("/rectification-notices/{noticeId}/plan")

@@ -48,6 +48,8 @@ class ProjectRequestController {
     ResponseEntity<ProjectReference> draft(@Valid @RequestBody ProjectForm form,
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         DraftProject command = new DraftProject(projectId(form.projectId(), key), form.toRequest());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/projects/{projectId}").buildAndExpand(command.projectId()).toUri();
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException failure) {
@@ -55,8 +57,6 @@ class ProjectRequestController {
                 throw failure;
             }
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/projects/{projectId}").buildAndExpand(command.projectId()).toUri();
         return ResponseEntity.created(location).body(new ProjectReference(command.projectId()));
     }
 

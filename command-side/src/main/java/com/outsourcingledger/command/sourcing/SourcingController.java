@@ -66,11 +66,11 @@ class SourcingController {
     @PreAuthorize("hasAnyRole('HR', 'PROCUREMENT')")
     ResponseEntity<SourcingReference> open(@Valid @RequestBody OpeningRequest request) {
         String sourcingId = request.sourcingId() == null ? UUID.randomUUID().toString() : request.sourcingId();
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/sourcings/{sourcingId}").buildAndExpand(sourcingId).toUri();
         commands.sendAndWait(new OpenSourcing(sourcingId, request.projectId(), request.candidateVendorIds(),
                 request.panel().stream().map(m -> new PanelMember(m.user(), m.department())).toList(),
                 request.policy() == null ? null : new ScoringPolicy(request.policy().version(), request.policy().weights())));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/sourcings/{sourcingId}").buildAndExpand(sourcingId).toUri();
         return ResponseEntity.created(location).body(new SourcingReference(sourcingId));
     }
 
@@ -79,11 +79,11 @@ class SourcingController {
     @PreAuthorize("hasAnyRole('BUSINESS', 'HR', 'LEGAL', 'FINANCE', 'PROCUREMENT', 'AUDIT', 'MANAGEMENT')")
     ResponseEntity<Void> submitScoreSheet(@PathVariable String sourcingId,
                                           @Valid @RequestBody ScoreSheetRequest request) {
-        commands.sendAndWait(new SubmitScoreSheet(sourcingId, request.vendorId(), request.scores(), request.comment()));
         String member = Actor.current().map(Actor::user).orElseThrow();
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/sourcings/{sourcingId}/score-sheets/{member}/{vendorId}")
                 .buildAndExpand(sourcingId, member, request.vendorId()).toUri();
+        commands.sendAndWait(new SubmitScoreSheet(sourcingId, request.vendorId(), request.scores(), request.comment()));
         return ResponseEntity.created(location).build();
     }
 

@@ -51,10 +51,10 @@ class VendorQualificationController {
                                                @Valid @RequestBody AddQualificationRequest request) {
         String qualificationId = request.qualificationId() != null ? request.qualificationId()
                 : UUID.randomUUID().toString();
-        commands.sendAndWait(new AddQualification(vendorId, qualificationId, request.type(), request.number(),
-                request.issuer(), request.validFrom(), request.validUntil(), request.required()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{qualificationId}").buildAndExpand(qualificationId).toUri();
+        commands.sendAndWait(new AddQualification(vendorId, qualificationId, request.type(), request.number(),
+                request.issuer(), request.validFrom(), request.validUntil(), request.required()));
         return ResponseEntity.created(location).body(new QualificationReference(qualificationId));
     }
 

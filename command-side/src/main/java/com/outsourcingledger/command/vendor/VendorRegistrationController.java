@@ -35,6 +35,8 @@ class VendorRegistrationController {
     ResponseEntity<VendorReference> register(@Valid @RequestBody RegisterVendorRequest request,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         RegisterVendor command = request.toCommand(vendorId(request.vendorId(), key));
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/vendors/{vendorId}").buildAndExpand(command.vendorId()).toUri();
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException failure) {
@@ -42,8 +44,6 @@ class VendorRegistrationController {
                 throw failure;
             }
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/vendors/{vendorId}").buildAndExpand(command.vendorId()).toUri();
         return ResponseEntity.created(location).body(new VendorReference(command.vendorId()));
     }
 

@@ -148,6 +148,7 @@ public class AxonInfrastructure {
         return () -> {
             commandBus.registerDispatchInterceptor(new ActorMetadata());
             commandBus.registerHandlerInterceptor(new CommandFailureTranslator());
+            commandBus.registerHandlerInterceptor(new CommandInputRules());
         };
     }
 }

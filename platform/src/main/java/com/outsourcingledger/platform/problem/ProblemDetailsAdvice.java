@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.problem;
 
+import com.outsourcingledger.platform.web.BodyLimit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -83,8 +84,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(new RuleViolation("request.invalid", 400, e.getMessage()));
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400, e.getMessage()));
+        body.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return ResponseEntity.badRequest().body(body);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Unavailability.isUnavailable(e)) {
+            log.warn("A store the request needs is unreachable: {}", Unavailability.describe(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
+                    .body(problemDetail(new RuleViolation("service.unavailable", 503,
+                            "A store the ledger needs is unreachable; nothing was changed; retry later")));
+        }
         log.error("Unexpected failure", e);
         return problem(new RuleViolation("internal-error", 500, "An unexpected error occurred; it has been logged"));
     }
@@ -123,6 +139,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = null;
         String reason = "The request body is not valid JSON for this resource";
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(413).header(HttpHeaders.CONNECTION, "close")
+                        .<Object>body(problemDetail(new RuleViolation("request.too-large", 413, tooLarge.getMessage())));
+            }
             if (cause instanceof DatabindException databind && field == null && !databind.getPath().isEmpty()) {
                 field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "")
                         .replaceAll("\"?\\]\\[\"?", ".");

@@ -3,15 +3,19 @@ package com.outsourcingledger.platform.web;
 import com.outsourcingledger.platform.axon.EventProcessorsHealth;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@Import(ProblemDetailsAdvice.class)
-public class WebConfiguration {
+@Import({ProblemDetailsAdvice.class, RequestInputRules.class})
+public class WebConfiguration implements WebMvcConfigurer {
 
     /** First of all filters, so that even a refused request gets and echoes its id. */
     @Bean
@@ -19,6 +23,19 @@ public class WebConfiguration {
         FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right after the request id: a body over {@code ledger.web.max-body} is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<BodyLimit> bodyLimit(@Value("${ledger.web.max-body:1MB}") DataSize maxBody) {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(new BodyLimit(maxBody.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RequestInputRules());
     }
 
     @Bean
