@@ -1,5 +1,6 @@
 package com.outsourcingledger.query;
 
+import com.outsourcingledger.platform.axon.EventHandlingGuard;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -15,19 +16,24 @@ import java.util.function.Function;
 /**
  * One object per batch of events a tracking processor hands a projection in one transaction: created by the
  * batch's first event, written out just before the transaction commits, so a projection reads and writes once
- * per batch instead of once per event. Outside a unit of work (a test calling a handler) there is no batch.
+ * per batch instead of once per event. Outside a unit of work (a test calling a handler) there is no batch, nor
+ * while the processor retries past a failure one event at a time ({@link EventHandlingGuard#ONE_EVENT_AT_A_TIME}),
+ * so that the event it cannot apply fails by itself and is named.
  */
 public final class BatchScope {
 
     private BatchScope() {
     }
 
-    /** The batch's object under {@code key}; empty outside a unit of work. */
+    /** The batch's object under {@code key}; empty outside a unit of work and while writing one event at a time. */
     public static <T> Optional<T> current(String key, Function<UnitOfWork<?>, T> create, Consumer<T> beforeCommit) {
         if (!CurrentUnitOfWork.isStarted()) {
             return Optional.empty();
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        if (root.resources().containsKey(EventHandlingGuard.ONE_EVENT_AT_A_TIME)) {
+            return Optional.empty();
+        }
         return Optional.of(root.getOrComputeResource(key, k -> {
             T created = create.apply(root);
             root.onPrepareCommit(u -> beforeCommit.accept(created));

@@ -25,6 +25,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -140,6 +141,22 @@ public class AxonInfrastructure {
                         .forSingleThreadedProcessing()
                         .andBatchSize(properties.eventBatch())
                         .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
+    }
+
+    @Bean
+    ProcessorFailures processorFailures(Clock clock) {
+        return new ProcessorFailures(clock);
+    }
+
+    /**
+     * Every processor's events pass the guard: skipped events (an operator's decision, when the application keeps a
+     * {@link SkippedEvents} list) are passed, and an event a processor cannot apply is recorded for health.
+     */
+    @Bean
+    ConfigurerModule eventHandlingGuard(ProcessorFailures failures, ObjectProvider<SkippedEvents> skipped) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (configuration, processor) -> new EventHandlingGuard(processor, failures,
+                        skipped.getIfAvailable(() -> SkippedEvents.NONE))));
     }
 
     /** Registered on the built bus (not as interceptor beans) so nothing registers them twice. */

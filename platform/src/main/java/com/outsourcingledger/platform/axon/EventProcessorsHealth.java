@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.axon;
 
+import com.outsourcingledger.platform.axon.ProcessorFailures.Failure;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -9,29 +10,45 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reports each event processor: running, caught up, position per segment, and any error; DOWN on an error. */
+/**
+ * Reports each event processor: running, caught up, position per segment, and any error. DOWN while a processor
+ * is in error or has not passed an event it failed to apply, naming the processor, the event, its position and
+ * the error; a stuck processor is never reported caught up. Readiness is not affected: the other read models
+ * keep serving.
+ */
 public final class EventProcessorsHealth implements HealthIndicator {
 
     private final EventProcessingConfiguration eventProcessing;
+    private final ProcessorFailures failures;
 
-    public EventProcessorsHealth(EventProcessingConfiguration eventProcessing) {
+    public EventProcessorsHealth(EventProcessingConfiguration eventProcessing, ProcessorFailures failures) {
         this.eventProcessing = eventProcessing;
+        this.failures = failures;
     }
 
     @Override
     public Health health() {
         Health.Builder health = Health.up();
+        Map<String, Failure> stuck = failures.current();
         eventProcessing.eventProcessors().forEach((name, processor) -> {
+            Failure failure = stuck.get(name);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("running", processor.isRunning());
             details.put("error", processor.isError());
+            boolean down = processor.isError() || failure != null;
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<String, Object> segments = new LinkedHashMap<>();
-                streaming.processingStatus().forEach((segment, status) -> segments.put(String.valueOf(segment),
-                        segment(status)));
+                for (var entry : streaming.processingStatus().entrySet()) {
+                    EventTrackerStatus status = entry.getValue();
+                    segments.put(String.valueOf(entry.getKey()), segment(status, failure != null));
+                    down |= status.isErrorState();
+                }
                 details.put("segments", segments);
             }
-            if (processor.isError()) {
+            if (failure != null) {
+                details.put("failure", failure(failure));
+            }
+            if (down) {
                 health.down();
             }
             health.withDetail(name, details);
@@ -39,14 +56,31 @@ public final class EventProcessorsHealth implements HealthIndicator {
         return health.build();
     }
 
-    private static Map<String, Object> segment(EventTrackerStatus status) {
+    private static Map<String, Object> segment(EventTrackerStatus status, boolean stuck) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("caughtUp", status.isCaughtUp());
+        details.put("caughtUp", status.isCaughtUp() && !stuck && !status.isErrorState());
         details.put("replaying", status.isReplaying());
         status.getCurrentPosition().ifPresent(position -> details.put("position", position));
         if (status.isErrorState()) {
             details.put("error", String.valueOf(status.getError()));
         }
+        return details;
+    }
+
+    private static Map<String, Object> failure(Failure failure) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("eventId", failure.eventId() == null ? "not yet known: retrying one event at a time"
+                : failure.eventId());
+        if (failure.eventType() != null) {
+            details.put("eventType", failure.eventType());
+        }
+        if (failure.position() != null) {
+            details.put("position", failure.position());
+        }
+        details.put("error", failure.error());
+        details.put("since", failure.since().toString());
+        details.put("wayOut", "fix the cause and let it retry, or skip the event: POST /admin/projections/"
+                + failure.processor() + "/skips");
         return details;
     }
 }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.platform.web;
 
 import com.outsourcingledger.platform.axon.EventProcessorsHealth;
+import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +40,8 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration eventProcessing) {
-        return new EventProcessorsHealth(eventProcessing);
+    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration eventProcessing,
+                                                         ProcessorFailures failures) {
+        return new EventProcessorsHealth(eventProcessing, failures);
     }
 }

@@ -1,25 +1,40 @@
 package com.outsourcingledger.query.projection;
 
+import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
-/** Operating the read models: MANAGEMENT may rebuild one; MANAGEMENT and AUDIT may watch progress. */
+/**
+ * Operating the read models: MANAGEMENT may rebuild one or make it skip an event it cannot apply; MANAGEMENT and
+ * AUDIT may watch progress and read the skips.
+ */
 @RestController
 @RequestMapping("/admin/projections")
 class ProjectionAdminController {
 
-    private final ProjectionRebuilds rebuilds;
+    /** The audit index's processing group (AuditIndexProjection). */
+    private static final String AUDIT_INDEX = "audit-index";
 
-    ProjectionAdminController(ProjectionRebuilds rebuilds) {
+    private final ProjectionRebuilds rebuilds;
+    private final ProcessorSkips skips;
+
+    ProjectionAdminController(ProjectionRebuilds rebuilds, ProcessorSkips skips) {
         this.rebuilds = rebuilds;
+        this.skips = skips;
+    }
+
+    /** An operator's decision to pass one event without applying it, and why. */
+    record SkipRequest(String eventId, String reason) {
     }
 
     @GetMapping
@@ -32,6 +47,37 @@ class ProjectionAdminController {
     @PreAuthorize("hasAnyRole('MANAGEMENT','AUDIT')")
     public ProjectionStatus projection(@PathVariable String name) {
         return rebuilds.status(name);
+    }
+
+    /**
+     * The way out for a projection stuck on an event it can never apply (health names it): it passes that event
+     * without applying it, now and on every replay, and the decision is kept with who made it and why. The audit
+     * index never skips: its chain must hold every event.
+     */
+    @PostMapping("/{name}/skips")
+    @PreAuthorize("hasRole('MANAGEMENT')")
+    public ResponseEntity<ProcessorSkips.Skip> skip(@PathVariable String name, @RequestBody SkipRequest request) {
+        rebuilds.status(name);
+        if (name.equals(AUDIT_INDEX)) {
+            throw RuleViolationException.conflict("projection.skip.audit-index",
+                    "The audit index cannot pass an event: its hash chain must hold every stored event");
+        }
+        if (request.eventId() == null || request.eventId().isBlank()) {
+            throw new RuleViolationException("projection.skip.event-required", 400, "'eventId' is required");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw new RuleViolationException("projection.skip.reason-required", 400,
+                    "'reason' is required: a skip is kept for audit with who decided it and why");
+        }
+        String by = Actor.current().map(Actor::user).orElseThrow();
+        return ResponseEntity.status(201).body(skips.skip(name, request.eventId(), request.reason(), by));
+    }
+
+    @GetMapping("/{name}/skips")
+    @PreAuthorize("hasAnyRole('MANAGEMENT','AUDIT')")
+    public List<ProcessorSkips.Skip> skips(@PathVariable String name) {
+        rebuilds.status(name);
+        return skips.skips(name);
     }
 
     /** Accepted: the replay runs in the background; follow it at the status resource. */

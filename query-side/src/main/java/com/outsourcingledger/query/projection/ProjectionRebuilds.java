@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.projection;
 
+import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -32,6 +33,7 @@ class ProjectionRebuilds implements DisposableBean {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final ProcessorFailures failures;
     private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "projection-progress");
@@ -42,9 +44,10 @@ class ProjectionRebuilds implements DisposableBean {
     private record Sample(long nanos, long position) {
     }
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, ProcessorFailures failures) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.failures = failures;
         sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -111,8 +114,13 @@ class ProjectionRebuilds implements DisposableBean {
         long position = position(segments);
         // Axon keeps a replay token until an event newer than the reset arrives; at the head the rebuild is done.
         boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+        ProcessorFailures.Failure failure = failures.current().get(name);
+        boolean caughtUp = failure == null && !segments.isEmpty()
+                && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
+        String error = failure != null
+                ? "cannot apply event " + (failure.eventId() == null ? "(being located)" : failure.eventId())
+                + " at position " + failure.position() + ": " + failure.error()
+                : segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
         double rate = rate(name);
         long left = Math.max(0, head - position);

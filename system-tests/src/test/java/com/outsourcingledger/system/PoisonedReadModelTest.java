@@ -1,0 +1,132 @@
+package com.outsourcingledger.system;
+
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.vendor.VendorCategory;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.system.LedgerClient.Response;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An event a read model can never apply (here a NUL in a vendor's name, stored by an older version before the
+ * input rules; PostgreSQL refuses it) stops its processors loudly: health DOWN naming processor, event, position
+ * and error, the projection status not caught up; an operator's skip, kept with who and why, lets each pass it,
+ * and the events behind it are applied.
+ */
+class PoisonedReadModelTest {
+
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+
+    private static final LedgerClient client = new LedgerClient();
+
+    @Test
+    void aProcessorThatCannotApplyAnEventIsReportedAndCanBeMadeToSkipIt() {
+        String poisonedVendor = UUID.randomUUID().toString();
+        var poison = new GenericDomainEventMessage<>("Vendor", poisonedVendor, 0,
+                new VendorRegistered(poisonedVendor, "外包\u0000公司", "91350100M000100Y43", "张三", "上海",
+                        List.of(), new Money(new BigDecimal("1000000.00"), "CNY"), 2001, 200,
+                        Set.of(VendorCategory.values()[0])),
+                MetaData.with(MetadataKeys.USER, "legacy-import").and(MetadataKeys.DEPARTMENT, "HR"));
+        ledger.system().commandSide().getBean(EventStore.class).publish(poison);
+        String later = VendorSteps.registerAndAdmit(ledger.system(), client);
+
+        JsonNode stuck = awaitHealth(h -> h.path("status").asString().equals("DOWN")
+                && failure(h, "vendor-views").path("eventId").asString().equals(poison.getIdentifier()));
+        JsonNode failure = failure(stuck, "vendor-views");
+        assertThat(failure.path("eventType").asString()).endsWith("VendorRegistered");
+        assertThat(failure.path("position").isNumber()).isTrue();
+        assertThat(failure.path("error").asString()).contains("0x00");
+        assertThat(failure.path("wayOut").asString()).contains("/admin/projections/vendor-views/skips");
+        Response status = client.get(ledger.system().queryUrl("/admin/projections/vendor-views"), "management");
+        assertThat(status.json().path("caughtUp").asBoolean()).isFalse();
+        assertThat(status.json().path("error").asString()).contains(poison.getIdentifier());
+        assertThat(client.get(ledger.system().queryUrl("/vendors/" + later), "hr").status())
+                .as("the events behind the poisoned one wait").isEqualTo(404);
+
+        Response noReason = skip("vendor-views", poison.getIdentifier(), " ", "management");
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(skip("vendor-views", poison.getIdentifier(), "bad import", "hr").status()).isEqualTo(403);
+        assertThat(skip("audit-index", poison.getIdentifier(), "bad import", "management").status()).isEqualTo(409);
+
+        List<String> skipped = new ArrayList<>();
+        for (String processor : failingProcessors(stuck)) {
+            Response skip = skip(processor, poison.getIdentifier(), "legacy import with a NUL in the name", "management");
+            assertThat(skip.status()).as(skip.toString()).isEqualTo(201);
+            skipped.add(processor);
+        }
+        assertThat(skipped).contains("vendor-views");
+
+        awaitHealth(h -> h.path("status").asString().equals("UP"));
+        JsonNode vendor = ProjectSteps.awaitQuery(ledger.system(), client, "/vendors/" + later,
+                v -> v.path("status").asString().equals("ADMITTED"));
+        assertThat(vendor.path("vendorId").asString()).isEqualTo(later);
+        assertThat(client.get(ledger.system().queryUrl("/vendors/" + poisonedVendor), "hr").status()).isEqualTo(404);
+
+        Response skips = client.get(ledger.system().queryUrl("/admin/projections/vendor-views/skips"), "audit");
+        assertThat(skips.status()).as(skips.toString()).isEqualTo(200);
+        JsonNode recorded = skips.json().get(0);
+        assertThat(recorded.path("eventId").asString()).isEqualTo(poison.getIdentifier());
+        assertThat(recorded.path("skippedBy").asString()).isEqualTo("management");
+        assertThat(recorded.path("reason").asString()).isEqualTo("legacy import with a NUL in the name");
+        assertThat(recorded.path("eventType").asString()).endsWith("VendorRegistered");
+        assertThat(recorded.path("error").asString()).contains("0x00");
+    }
+
+    private static Response skip(String processor, String eventId, String reason, String user) {
+        return client.post(ledger.system().queryUrl("/admin/projections/" + processor + "/skips"), user,
+                Map.of("eventId", eventId, "reason", reason));
+    }
+
+    private static JsonNode failure(JsonNode health, String processor) {
+        return health.path("components").path("eventProcessors").path("details").path(processor).path("failure");
+    }
+
+    private static List<String> failingProcessors(JsonNode health) {
+        List<String> failing = new ArrayList<>();
+        health.path("components").path("eventProcessors").path("details").properties().forEach(entry -> {
+            if (entry.getValue().has("failure")) {
+                failing.add(entry.getKey());
+            }
+        });
+        return failing;
+    }
+
+    private static JsonNode awaitHealth(Predicate<JsonNode> expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = client.get(ledger.system().queryUrl("/actuator/health"), "management");
+            if (expected.test(last.json())) {
+                return last.json();
+            }
+            sleep();
+        }
+        throw new AssertionError("health never showed the expected state; last: " + last);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
