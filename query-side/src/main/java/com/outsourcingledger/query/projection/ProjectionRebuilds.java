@@ -69,6 +69,13 @@ class ProjectionRebuilds implements DisposableBean {
             throw RuleViolationException.conflict("projection.rebuild.unsupported",
                     "Projection " + name + " has handlers that cannot be replayed");
         }
+        ProcessorFailures.Failure failure = failures.current().get(name);
+        if (failure != null) {
+            throw RuleViolationException.conflict("projection.rebuild.stuck", "Projection " + name
+                    + " cannot apply event " + failure.eventId() + " at position " + failure.position()
+                    + "; a rebuild would empty the view and stop at the same event. Fix the cause or skip the event"
+                    + " (POST /admin/projections/" + name + "/skips) first");
+        }
         processor.shutDown();
         try {
             processor.resetTokens();
