@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The delivery guarantee under concurrent writers and deliberately slow transactions: a transaction takes a
  * position, sleeps while other writers commit higher positions, then commits. Every subscriber, whenever it
  * joined, must receive exactly what the store holds, in position order, the late events included; a
- * rolled-back insert leaves a gap that holds the stream back only until the gap timeout.
+ * rolled-back insert leaves a gap that holds the stream back only until the gap timeout. The audit index then
+ * holds every event and the log verifies INTACT.
  */
 class EventStreamDeliveryTest {
 
@@ -121,6 +122,21 @@ class EventStreamDeliveryTest {
                 assertThat(stream.idsArePositions()).as("SSE ids are positions").isTrue();
             }
         }
+        JsonNode audit = auditOnceIndexed(store.size());
+        assertThat(audit.path("status").asString()).as(audit.toString()).isEqualTo("INTACT");
+        assertThat(audit.path("eventsChecked").asLong()).as(audit.toString()).isEqualTo(store.size());
+    }
+
+    /** The audit log's verification once the index holds {@code expected} events, or after 30 s. */
+    private static JsonNode auditOnceIndexed(int expected) throws InterruptedException {
+        LedgerClient client = new LedgerClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode report = client.get(system.queryUrl("/audit/verification"), "audit").json();
+        while (report.path("eventsChecked").asLong() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            report = client.get(system.queryUrl("/audit/verification"), "audit").json();
+        }
+        return report;
     }
 
     /** Pages until the store's events are all in; a page stops below a gap that may still fill. */

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The audit index tables: rows written by {@link AuditIndexProjection}, read by every audit question. */
 @Component
@@ -35,6 +37,8 @@ class AuditIndex {
             + " aggregate_chain, log_chain";
 
     private static final int CHUNK = 1000;
+    /** JdbcEventStorageEngine's default: a token forgets gaps further than this below its position. */
+    private static final int MAX_GAP_OFFSET = 10_000;
     private static final int[] INSERT_TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -64,6 +68,42 @@ class AuditIndex {
     Optional<IndexedEvent> head() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_event ORDER BY chain_index DESC LIMIT 1")
                 .query(AuditIndex::indexed).optional();
+    }
+
+    /**
+     * How far the index has read the log, as its last batch left it. An index recorded before that was kept is
+     * taken to have received what it holds: up to its highest position, less the positions below it that it lacks,
+     * as far back as Axon's gap-aware token keeps gaps.
+     */
+    ReceivedPositions received() {
+        Optional<ReceivedPositions> kept = jdbc.sql("SELECT head_position, gaps FROM audit_received_positions WHERE id = 1")
+                .query((rs, row) -> ReceivedPositions.of(rs.getLong("head_position"), rs.getString("gaps"))).optional();
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Long highest = jdbc.sql("SELECT MAX(global_position) FROM audit_event").query(Long.class).optional().orElse(null);
+        if (highest == null) {
+            return ReceivedPositions.NOTHING;
+        }
+        long from = Math.max(0, highest - MAX_GAP_OFFSET);
+        Set<Long> recorded = new HashSet<>(jdbc.sql("SELECT global_position FROM audit_event WHERE global_position >= :from")
+                .param("from", from).query(Long.class).list());
+        SortedSet<Long> gaps = new TreeSet<>();
+        for (long position = from; position < highest; position++) {
+            if (!recorded.contains(position)) {
+                gaps.add(position);
+            }
+        }
+        return new ReceivedPositions(highest, gaps);
+    }
+
+    void received(ReceivedPositions received) {
+        int updated = jdbc.sql("UPDATE audit_received_positions SET head_position = :head, gaps = :gaps WHERE id = 1")
+                .param("head", received.head()).param("gaps", received.gapsText()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO audit_received_positions (id, head_position, gaps) VALUES (1, :head, :gaps)")
+                    .param("head", received.head()).param("gaps", received.gapsText()).update();
+        }
     }
 
     Optional<IndexedEvent> at(long chainIndex) {

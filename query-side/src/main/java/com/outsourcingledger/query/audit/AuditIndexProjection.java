@@ -26,6 +26,9 @@ import java.util.Set;
 /**
  * Indexes every event of the store for the audit questions and links it into the hash chains: the whole
  * log's, in the order this single-segment processor receives events, and its aggregate's, in sequence order.
+ * Each event is recorded at its own global position: an event whose transaction committed after a higher position
+ * was read arrives late, with a token whose position is still that higher one, so the position is told by what
+ * the event changed in the positions received ({@link ReceivedPositions}), kept with the index across batches.
  * Every {@code ledger.audit.checkpoint-every} events it signs a checkpoint of the log. It has no reset
  * handler on purpose: a replay skips what is indexed, so the chain keeps what was first seen and a later
  * edit of the event store cannot be laundered into it.
@@ -76,6 +79,7 @@ class AuditIndexProjection {
         private final List<IndexedEvent> toSign = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private Map<String, String> aggregateChains;
+        private ReceivedPositions received;
         private long chainIndex;
         private String logChain;
 
@@ -87,12 +91,13 @@ class AuditIndexProjection {
             if (aggregateChains == null) {
                 load();
             }
+            ReceivedPositions before = received;
+            received = ReceivedPositions.of(token);
             if (!seen.add(message.getIdentifier())) {
                 return;
             }
+            long position = before.positionOf(received);
             StoredEvent event = StoredEvent.of(message, serializer);
-            long position = token.position().orElseThrow(() -> new IllegalStateException(
-                    "the audit index needs tokens that know the global position, not " + token));
             String digest = event.digest();
             String aggregateChain = AuditProof.aggregateLink(
                     aggregateChains.getOrDefault(event.aggregateId(), AuditProof.GENESIS), digest);
@@ -124,6 +129,7 @@ class AuditIndexProjection {
             }
             seen.addAll(index.indexedAmong(eventIds));
             aggregateChains = index.lastChainsOf(aggregateIds);
+            received = index.received();
             Optional<IndexedEvent> head = index.head();
             chainIndex = head.map(IndexedEvent::chainIndex).orElse(0L);
             logChain = head.map(IndexedEvent::logChain).orElse(AuditProof.GENESIS);
@@ -131,6 +137,9 @@ class AuditIndexProjection {
 
         void flush() {
             index.insert(entries);
+            if (received != null) {
+                index.received(received);
+            }
             toSign.forEach(checkpoints::keep);
             entries.clear();
             toSign.clear();

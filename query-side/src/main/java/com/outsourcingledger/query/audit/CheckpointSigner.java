@@ -25,7 +25,8 @@ import java.util.Base64;
 /**
  * Signs checkpoints with an Ed25519 key that comes from configuration, never from the database, so that
  * whoever can rewrite the database still cannot sign a rewritten history. Without a configured key (the
- * embedded default) one is generated into {@code ledger.audit.signing-key-file} on first start.
+ * embedded default) one is generated into {@code ledger.audit.signing-key-file} on first start. The key is one
+ * per deployment ({@link DeploymentSigningKey}).
  */
 @Component
 class CheckpointSigner {

@@ -44,9 +44,16 @@ class Verification {
         this.clock = clock;
     }
 
+    /**
+     * Checks the rows recorded when it starts against the store as read after that: what the index had received
+     * then had committed before the store is read, so every such event is there to be found. An event of the store
+     * the index has not received yet is pending, not tampering.
+     */
     VerificationReport verifyLog() {
         Map<Long, Checkpoint> kept = new TreeMap<>();
         checkpoints.between(0, Long.MAX_VALUE).forEach(c -> kept.put(c.index(), c));
+        ReceivedPositions received = index.received();
+        long recordedHead = index.head().map(IndexedEvent::chainIndex).orElse(0L);
         TreeMap<Long, StoredEvent> readAhead = new TreeMap<>();
         String chain = AuditProof.GENESIS;
         long checked = 0;
@@ -54,14 +61,18 @@ class Verification {
         IndexedEvent last = null;
         try (Stream<? extends TrackedEventMessage<?>> log = storeReader.wholeLog()) {
             Iterator<? extends TrackedEventMessage<?>> store = log.iterator();
-            long read = -1;
-            for (List<IndexedEvent> batch = index.chainAfter(0, BATCH); !batch.isEmpty();
+            ReceivedPositions read = ReceivedPositions.NOTHING;
+            for (List<IndexedEvent> batch = index.chainAfter(0, BATCH); !batch.isEmpty() && checked < recordedHead;
                  batch = index.chainAfter(batch.getLast().chainIndex(), BATCH)) {
                 for (IndexedEvent row : batch) {
-                    while (read < row.globalPosition() && store.hasNext()) {
+                    if (row.chainIndex() > recordedHead) {
+                        break;
+                    }
+                    while (read.head() < row.globalPosition() && store.hasNext()) {
                         TrackedEventMessage<?> message = store.next();
-                        read = message.trackingToken().position().orElseThrow();
-                        readAhead.put(read, StoredEvent.of(message, serializer));
+                        ReceivedPositions before = read;
+                        read = ReceivedPositions.of(message.trackingToken());
+                        readAhead.put(before.positionOf(read), StoredEvent.of(message, serializer));
                     }
                     Divergence divergence = compare(row, readAhead.remove(row.globalPosition()));
                     String expected = AuditProof.logLink(chain, row.globalPosition(), row.eventDigest());
@@ -82,14 +93,40 @@ class Verification {
                     checked++;
                 }
             }
-            Divergence trailing = trailing(readAhead, last, kept);
-            long pending = 0;
+            Unrecorded unrecorded = new Unrecorded(received);
+            readAhead.forEach(unrecorded::add);
             while (store.hasNext()) {
-                store.next();
-                pending++;
+                TrackedEventMessage<?> message = store.next();
+                ReceivedPositions before = read;
+                read = ReceivedPositions.of(message.trackingToken());
+                unrecorded.add(before.positionOf(read), StoredEvent.of(message, serializer));
             }
-            return report(AuditProof.LOG_SCOPE, checked, checkpointsChecked, pending + readAhead.size(), last,
-                    trailing);
+            Divergence trailing = unrecorded.first != null ? unrecorded.first : beyondTheIndex(kept);
+            return report(AuditProof.LOG_SCOPE, checked, checkpointsChecked, unrecorded.pending, last, trailing);
+        }
+    }
+
+    /**
+     * Stored events without a row: pending while the index has not received them, UNEXPECTED once it has (it
+     * records everything it receives, so the event was put into the store afterwards).
+     */
+    private static final class Unrecorded {
+        private final ReceivedPositions received;
+        private Divergence first;
+        private long pending;
+
+        Unrecorded(ReceivedPositions received) {
+            this.received = received;
+        }
+
+        void add(long position, StoredEvent e) {
+            if (!received.covers(position)) {
+                pending++;
+            } else if (first == null || first.globalPosition() > position) {
+                first = new Divergence("UNEXPECTED", null, position, e.eventId(), e.aggregateType(), e.aggregateId(),
+                        e.sequenceNumber(), List.of(), "the store holds an event at position " + position
+                        + " that was never recorded");
+            }
         }
     }
 
@@ -164,18 +201,8 @@ class Verification {
         return null;
     }
 
-    /** Events read below the recorded head that were never recorded, or checkpoints beyond the recorded head. */
-    private static Divergence trailing(TreeMap<Long, StoredEvent> readAhead, IndexedEvent last,
-                                       Map<Long, Checkpoint> unmatched) {
-        long head = last == null ? -1 : last.globalPosition();
-        var inserted = readAhead.headMap(head, false).entrySet().stream().findFirst();
-        if (inserted.isPresent()) {
-            StoredEvent e = inserted.get().getValue();
-            readAhead.remove(inserted.get().getKey());
-            return new Divergence("UNEXPECTED", null, inserted.get().getKey(), e.eventId(), e.aggregateType(),
-                    e.aggregateId(), e.sequenceNumber(), List.of(), "the store holds an event at position "
-                    + inserted.get().getKey() + " that was never recorded");
-        }
+    /** A kept checkpoint beyond the last recorded event: recorded events were removed. */
+    private static Divergence beyondTheIndex(Map<Long, Checkpoint> unmatched) {
         return unmatched.values().stream().findFirst()
                 .map(c -> new Divergence("CHECKPOINT_MISMATCH", c.index(), c.position(), null, null, null, null,
                         List.of("chainIndex"), "a checkpoint was signed at index " + c.index()

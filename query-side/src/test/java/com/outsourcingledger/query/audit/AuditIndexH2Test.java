@@ -3,12 +3,15 @@ package com.outsourcingledger.query.audit;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.TreeSet;
 
 import static com.outsourcingledger.query.audit.AuditedLedger.ALPHA;
 import static com.outsourcingledger.query.audit.AuditedLedger.at;
@@ -25,13 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The audit index's SQL on H2 in PostgreSQL mode, the embedded default's database, fed by its handler. */
 class AuditIndexH2Test {
 
+    private DataSource dataSource;
     private AuditIndex index;
     private Checkpoints checkpoints;
     private AuditIndexProjection projection;
 
     @BeforeEach
     void migrate() throws Exception {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:audit-index;MODE=PostgreSQL;"
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:audit-index;MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/query-side").cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/query-side").load().migrate();
@@ -66,11 +71,36 @@ class AuditIndexH2Test {
         assertThat(checkpoints.between(0, 100)).allMatch(checkpoints::signedByUs);
     }
 
+    @Test
+    void recordsAnEventThatCommittedLateAtTheGapItFills() {
+        deliver(0, new GapAwareTrackingToken(10, List.of()));
+        deliver(1, new GapAwareTrackingToken(12, List.of(11L)));
+        deliver(2, new GapAwareTrackingToken(12, List.of()));
+
+        assertThat(index.chainAfter(0, 100)).extracting(IndexedEvent::globalPosition).containsExactly(10L, 12L, 11L);
+        assertThat(index.received()).isEqualTo(new ReceivedPositions(12, new TreeSet<>()));
+    }
+
+    @Test
+    void anIndexRecordedBeforeItsPositionsWereKeptTakesThemFromItsRows() {
+        deliver(0, new GapAwareTrackingToken(10, List.of()));
+        deliver(1, new GapAwareTrackingToken(12, List.of(11L)));
+        JdbcClient.create(dataSource).sql("DELETE FROM audit_received_positions").update();
+
+        deliver(2, new GapAwareTrackingToken(12, List.of()));
+
+        assertThat(index.chainAfter(0, 100)).extracting(IndexedEvent::globalPosition).containsExactly(10L, 12L, 11L);
+    }
+
     private void deliver(int i, long position) {
+        deliver(i, new GlobalSequenceTrackingToken(position));
+    }
+
+    private void deliver(int i, TrackingToken token) {
         VendorEvent event = ALPHA.get(i);
         MetaData metadata = MetaData.with(MetadataKeys.USER, AuditedLedger.USERS.get(i))
                 .and(MetadataKeys.CORRELATION_ID, AuditedLedger.REQUESTS.get(i));
         projection.on(event, new GenericDomainEventMessage<>("Vendor", "v-alpha", i, event, metadata, "e-" + i, at(i)),
-                new GlobalSequenceTrackingToken(position));
+                token);
     }
 }

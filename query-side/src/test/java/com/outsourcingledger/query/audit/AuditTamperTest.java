@@ -104,6 +104,18 @@ class AuditTamperTest {
     }
 
     @Test
+    void anEventInsertedAtAPositionTheIndexHasReadIsReported() throws Exception {
+        jdbc.sql("INSERT INTO domainevententry (globalindex, eventidentifier, aggregateidentifier, sequencenumber, type,"
+                + " timestamp, payloadtype, payloadrevision, payload, metadata) SELECT 0, 'event-forged',"
+                + " 'v-forged', 0, type, timestamp, payloadtype, payloadrevision, payload, metadata"
+                + " FROM domainevententry WHERE eventidentifier = 'event-v-beta-0'").update();
+
+        JsonNode log = verifyLog();
+        assertDivergence(log, "UNEXPECTED", "event-forged");
+        assertThat(log.path("firstDivergence").path("globalPosition").asLong()).isZero();
+    }
+
+    @Test
     void swappedGlobalPositionsAreReported() throws Exception {
         long first = position("event-v-alpha-1");
         long second = position("event-v-alpha-2");

@@ -1,0 +1,63 @@
+package com.outsourcingledger.query.audit;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The global positions a reader of the log has received: every one up to {@code head} except the {@code gaps}.
+ * The JDBC store takes a position when a transaction inserts, but the event appears only when it commits, so a
+ * higher position can be read first; Axon's gap-aware token then keeps the lower one as a gap until it fills.
+ * A token only says how far its reader has got, not where the event it came with is stored: an event that fills a
+ * gap leaves the head where it was. Its own position is the gap it removed (Axon Server's tokens have no gaps).
+ */
+record ReceivedPositions(long head, SortedSet<Long> gaps) {
+
+    static final ReceivedPositions NOTHING = new ReceivedPositions(-1, Collections.emptySortedSet());
+
+    /** Where a reader stands after the event that came with {@code token}, in the audit index's positions. */
+    static ReceivedPositions of(TrackingToken token) {
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return new ReceivedPositions(gapAware.getIndex(), gapAware.getGaps());
+        }
+        return new ReceivedPositions(current.position().orElseThrow(() -> new IllegalStateException(
+                "the audit index needs tokens that know the global position, not " + token)), Collections.emptySortedSet());
+    }
+
+    static ReceivedPositions of(long head, String gaps) {
+        return new ReceivedPositions(head, gaps.isEmpty() ? Collections.emptySortedSet()
+                : Arrays.stream(gaps.split(",")).map(Long::valueOf).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /**
+     * The position of the event that took a reader from here to {@code next}: the new head, or, when the head
+     * stayed, the gap it filled (the highest one that went: Axon drops only older gaps along with it).
+     */
+    long positionOf(ReceivedPositions next) {
+        if (next.head > head) {
+            return next.head;
+        }
+        SortedSet<Long> filled = new TreeSet<>(gaps);
+        filled.removeAll(next.gaps);
+        if (filled.isEmpty()) {
+            throw new IllegalStateException("the log was read at positions up to " + next.head + " without " + next.gaps
+                    + " after up to " + head + " without " + gaps + ": the event neither advanced nor filled a gap");
+        }
+        return filled.last();
+    }
+
+    boolean covers(long position) {
+        return position <= head && !gaps.contains(position);
+    }
+
+    String gapsText() {
+        return gaps.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
