@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * @param application    which app this is ("command-side" or "query-side"); names its own migration set
@@ -16,10 +17,13 @@ import java.time.ZoneId;
  *                       processor takes what has arrived without waiting for a batch to fill
  * @param eventFetch     how many events one query reads from the JDBC event store; every reader (a processor's
  *                       stream, an integrator's event stream) holds up to this many in memory
+ * @param processors     per tracking processor (by processing group): how many segments its token is split into
+ *                       when first created, and how many of them one node processes at once (one thread each);
+ *                       a processor not named here has one segment and one thread
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
-                               Integer eventBatch, Integer eventFetch) {
+                               Integer eventBatch, Integer eventFetch, Map<String, Processor> processors) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -27,5 +31,15 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         deadlinePoll = deadlinePoll == null ? Duration.ofSeconds(1) : deadlinePoll;
         eventBatch = eventBatch == null ? 5000 : eventBatch;
         eventFetch = eventFetch == null ? 1000 : eventFetch;
+        processors = processors == null ? Map.of() : Map.copyOf(processors);
+    }
+
+    /** {@code threads} defaults to {@code segments}: one node alone processes them all. */
+    public record Processor(Integer segments, Integer threads) {
+
+        public Processor {
+            segments = segments == null ? 1 : segments;
+            threads = threads == null ? segments : threads;
+        }
     }
 }

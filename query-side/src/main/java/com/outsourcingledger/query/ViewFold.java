@@ -25,6 +25,30 @@ public interface ViewFold<V> {
         return view;
     }
 
+    /**
+     * Whether part of the aggregate, whose view is {@code current} now, is kept from {@code user} for the time
+     * being (a panel member's view of the others' score sheets before their own are in). The live read model
+     * and the audit endpoints apply the same rule.
+     */
+    default boolean sealedFrom(V current, String user) {
+        return false;
+    }
+
+    /** {@code view} (at any instant) without what is sealed from {@code user}. */
+    default V withoutSealed(V view, String user) {
+        return view;
+    }
+
+    /** Whether the event says something sealed from {@code user}. */
+    default boolean sealedEvent(Object event, String user) {
+        return false;
+    }
+
+    /** Whether this fold ever seals anything, so that readers across aggregates can skip the others. */
+    default boolean seals() {
+        return false;
+    }
+
     /** What a fold needs to know about an event besides its payload. */
     record Step(Instant at, String user, long sequence) {
     }

@@ -22,24 +22,48 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void healthIsPublicAndReportsEventProcessorsToAuthenticatedUsers() {
+    void healthStatusIsPublicAndItsDetailsAreForOperationsManagementAndAudit() {
         for (Function<String, URI> app : apps()) {
             var anonymous = client.get(app.apply("/actuator/health"), null);
             assertThat(anonymous.status()).isEqualTo(200);
             assertThat(anonymous.json().get("status").asString()).isEqualTo("UP");
+            assertThat(anonymous.json().has("components")).isFalse();
+            for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+                assertThat(client.get(app.apply(probe), null).json().get("status").asString()).isEqualTo("UP");
+            }
 
-            var detailed = client.get(app.apply("/actuator/health"), "audit");
-            assertThat(detailed.json().get("components").has("eventProcessors")).isTrue();
+            for (String operator : List.of("audit", "management", "operations")) {
+                var detailed = client.get(app.apply("/actuator/health"), operator);
+                assertThat(detailed.json().get("components").has("eventProcessors")).as(operator).isTrue();
+            }
+            for (String other : List.of("business", "legal", "integrator")) {
+                var plain = client.get(app.apply("/actuator/health"), other);
+                assertThat(plain.json().get("status").asString()).isEqualTo("UP");
+                assertThat(plain.json().has("components")).as(other).isFalse();
+            }
         }
     }
 
     @Test
-    void servesPrometheusMetricsAndTheOpenApiDocument() {
+    void servesMetricsToOperationsManagementAndAuditOnly() {
         for (Function<String, URI> app : apps()) {
-            var metrics = client.get(app.apply("/actuator/prometheus"), null);
-            assertThat(metrics.status()).isEqualTo(200);
-            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+            for (String metrics : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used")) {
+                assertThat(client.get(app.apply(metrics), null).status()).as(metrics).isEqualTo(401);
+                for (String other : List.of("business", "legal", "integrator")) {
+                    assertThat(client.get(app.apply(metrics), other).status()).as(other + " " + metrics).isEqualTo(403);
+                }
+                for (String operator : List.of("audit", "management", "operations")) {
+                    assertThat(client.get(app.apply(metrics), operator).status()).as(operator + " " + metrics)
+                            .isEqualTo(200);
+                }
+            }
+            assertThat(client.get(app.apply("/actuator/prometheus"), "operations").body()).contains("jvm_memory_used_bytes");
+        }
+    }
 
+    @Test
+    void servesTheOpenApiDocumentToAnyone() {
+        for (Function<String, URI> app : apps()) {
             var openApi = client.get(app.apply("/v3/api-docs"), null);
             assertThat(openApi.status()).isEqualTo(200);
             assertThat(openApi.json().get("openapi").asString()).startsWith("3.");

@@ -91,7 +91,7 @@ class ContractDraftingController {
     }
 
     @PostMapping("/contracts/{contractId}/nda")
-    @PreAuthorize("hasAnyRole('BUSINESS', 'LEGAL')")
+    @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> recordNda(@PathVariable String contractId, @Valid @RequestBody NdaRequest request) {
         return send(new RecordNda(contractId, request.ndaReference(), request.signedOn()));
     }

@@ -83,6 +83,8 @@ class ContractHttpApiTest {
         assertThat(post("business", "/contracts/" + contractId + "/signature", Map.of()).statusCode()).isEqualTo(403);
         assertThat(post("procurement", "/contracts/" + contractId + "/co-review/opinions",
                 Map.of("opinion", "APPROVE")).statusCode()).isEqualTo(403);
+        assertThat(post("legal", "/contracts/" + contractId + "/nda",
+                Map.of("ndaReference", "NDA-L", "signedOn", TODAY.toString())).statusCode()).isEqualTo(403);
 
         Map<String, Object> noVendor = draft("v", null);
         noVendor.remove("vendorId");

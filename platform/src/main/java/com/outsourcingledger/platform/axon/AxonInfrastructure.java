@@ -27,6 +27,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,9 +97,15 @@ public class AxonInfrastructure {
         return new UniqueViolations();
     }
 
+    /** {@code ledger.node} names this node's token claims; by default Axon's pid@host, unique per JVM. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
-        return JdbcTokenStore.builder()
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                          @Value("${ledger.node:}") String node) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder();
+        if (!node.isBlank()) {
+            builder.nodeId(node);
+        }
+        return builder
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .contentType(byte[].class)
@@ -132,15 +139,28 @@ public class AxonInfrastructure {
                 : Map.of();
     }
 
-    /** Tracking processors wake as soon as the event store has new events, instead of pooled polling. */
+    /**
+     * Tracking processors wake as soon as the event store has new events, instead of pooled polling. One segment
+     * and one thread each, unless {@code ledger.processors.<group>} gives it more: each thread of each node claims
+     * one segment, so nodes share a processor's work.
+     */
     @Bean
     ConfigurerModule trackingProcessors(LedgerProperties properties) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing()
-                        .andBatchSize(properties.eventBatch())
-                        .andEventAvailabilityTimeout(1, TimeUnit.SECONDS)));
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(c -> tracking(properties,
+                            new LedgerProperties.Processor(1, 1)));
+            properties.processors().forEach((group, processor) -> processing
+                    .registerTrackingEventProcessorConfiguration(group, c -> tracking(properties, processor)));
+        });
+    }
+
+    private static TrackingEventProcessorConfiguration tracking(LedgerProperties properties,
+                                                                LedgerProperties.Processor processor) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(processor.threads())
+                .andInitialSegmentsCount(processor.segments())
+                .andBatchSize(properties.eventBatch())
+                .andEventAvailabilityTimeout(1, TimeUnit.SECONDS);
     }
 
     @Bean

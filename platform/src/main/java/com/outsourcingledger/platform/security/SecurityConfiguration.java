@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every request is authenticated; what a department may do is declared on each endpoint with
+ * Every request is authenticated but health status, info and the API documents; metrics are operations data
+ * for {@link #OPERATIONS_DATA_READERS}; what a department may do is declared on each endpoint with
  * {@code @PreAuthorize}. {@code ledger.security.mode=embedded} (the default) has one HTTP-Basic user per
  * department plus an integrator; {@code jwt} makes the app an OAuth2 resource server whose tokens carry the
  * department in a {@code department} claim.
@@ -30,6 +31,13 @@ import java.util.List;
 public class SecurityConfiguration {
 
     public static final String INTEGRATOR = "INTEGRATOR";
+    /** Monitoring (a metrics scraper, an on-call engineer): operations data only, no department. */
+    public static final String OPERATIONS = "OPERATIONS";
+    /**
+     * Who reads metrics and health details (each processor's position, the database): operations data, not a
+     * business read model. Kept in step with {@code management.endpoint.health.roles} in ledger.yml.
+     */
+    static final String[] OPERATIONS_DATA_READERS = {OPERATIONS, "MANAGEMENT", "AUDIT"};
 
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, @Value("${ledger.security.mode:embedded}") String mode)
@@ -37,8 +45,10 @@ public class SecurityConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                        .hasAnyRole(OPERATIONS_DATA_READERS)
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -56,7 +66,8 @@ public class SecurityConfiguration {
 
     /**
      * Local users for the embedded default: for each department {@code <department>} and
-     * {@code <department>2} (two people, so segregation of duties can be exercised), and {@code integrator}.
+     * {@code <department>2} (two people, so segregation of duties can be exercised), {@code integrator} and
+     * {@code operations}.
      * Exposed as a plain UserDetailsService: Spring Security would otherwise "upgrade" each stored password to
      * bcrypt at first login, and every later request would pay a bcrypt check (about 60 ms here).
      */
@@ -70,6 +81,7 @@ public class SecurityConfiguration {
             users.add(user(name + "2", password, department.name()));
         }
         users.add(user("integrator", password, INTEGRATOR));
+        users.add(user("operations", password, OPERATIONS));
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
         return manager::loadUserByUsername;
     }

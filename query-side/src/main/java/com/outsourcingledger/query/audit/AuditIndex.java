@@ -226,7 +226,7 @@ class AuditIndex {
                 rs.getString("payload_type"), rs.getString("payload_revision"),
                 Instant.parse(rs.getString("timestamp_text")), rs.getString("user_name"), rs.getString("department"),
                 rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("command_name"),
-                json.readTree(rs.getString("payload")), json.readTree(rs.getString("metadata")));
+                json.readTree(rs.getString("payload")), json.readTree(rs.getString("metadata")), false);
     }
 
     private static IndexedEvent indexed(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -71,12 +72,12 @@ class AuditVerificationController {
 
     @GetMapping("/audit/proof")
     public ProofBundle logProof(@RequestParam(defaultValue = "1") @Min(1) long from,
-                                @RequestParam(required = false) Long to) {
-        return proofs.log(from, to);
+                                @RequestParam(required = false) Long to, Principal caller) {
+        return proofs.log(from, to, caller.getName());
     }
 
     @GetMapping(AuditedKind.PATH + "/proof")
-    public ProofBundle aggregateProof(@PathVariable String kind, @PathVariable String id) {
-        return proofs.aggregate(AuditedKind.of(kind), id);
+    public ProofBundle aggregateProof(@PathVariable String kind, @PathVariable String id, Principal caller) {
+        return proofs.aggregate(AuditedKind.of(kind), id, caller.getName());
     }
 }

@@ -5,12 +5,16 @@ import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Exports proof bundles from the audit index, i.e. history as it was first recorded: with the kept
  * checkpoints in range and, unless one is kept there, a checkpoint signed now over the last event (not
- * kept: exporting changes nothing), and the online verification against the event store beside it.
+ * kept: exporting changes nothing), and the online verification against the event store beside it. Refused
+ * to a reader from whom a read model keeps some of the payloads for now.
  */
 @Component
 class ProofBundles {
@@ -20,15 +24,17 @@ class ProofBundles {
     private final AuditIndex index;
     private final Checkpoints checkpoints;
     private final Verification verification;
+    private final StateHistory states;
 
-    ProofBundles(AuditIndex index, Checkpoints checkpoints, Verification verification) {
+    ProofBundles(AuditIndex index, Checkpoints checkpoints, Verification verification, StateHistory states) {
         this.index = index;
         this.checkpoints = checkpoints;
         this.verification = verification;
+        this.states = states;
     }
 
     /** The log from chain index {@code from} to {@code to} (default: the head), with the kept checkpoints in it. */
-    ProofBundle log(long from, Long to) {
+    ProofBundle log(long from, Long to, String reader) {
         IndexedEvent head = index.head().orElseThrow(() -> RuleViolationException.conflict("audit.proof.empty-log",
                 "No event has been recorded yet"));
         long last = to == null ? head.chainIndex() : Math.min(to, head.chainIndex());
@@ -52,6 +58,8 @@ class ProofBundles {
             }
             cursor = batch.getLast().chainIndex();
         }
+        refuseSealed(reader, events.stream().collect(Collectors.toMap(ProofBundle.Event::aggregateId,
+                ProofBundle.Event::aggregateType, (a, b) -> a, LinkedHashMap::new)));
         List<Checkpoint> signed = new ArrayList<>(checkpoints.between(from, last));
         if (signed.isEmpty() || signed.getLast().index() != last) {
             signed.add(checkpoints.sign(AuditProof.LOG_SCOPE, last, lastRow.globalPosition(), lastRow.logChain()));
@@ -61,11 +69,12 @@ class ProofBundles {
     }
 
     /** One aggregate's whole history, with a checkpoint of its chain signed now. */
-    ProofBundle aggregate(AuditedKind kind, String aggregateId) {
+    ProofBundle aggregate(AuditedKind kind, String aggregateId, String reader) {
         List<IndexedEvent> rows = index.ofAggregate(aggregateId);
         if (rows.isEmpty() || !kind.aggregateType.equals(rows.getFirst().event().aggregateType())) {
             throw new ResourceNotFoundException(kind.resource, aggregateId);
         }
+        refuseSealed(reader, Map.of(aggregateId, kind.aggregateType));
         String scope = AuditProof.aggregateScope(kind.aggregateType, aggregateId);
         List<ProofBundle.Event> events = rows.stream()
                 .map(row -> ProofBundle.Event.of(row.event().sequenceNumber(), row, row.aggregateChain()))
@@ -76,5 +85,16 @@ class ProofBundles {
         return new ProofBundle(AuditProof.BUNDLE_FORMAT, scope, checkpoints.publicKey(),
                 new ProofBundle.Anchor(-1, AuditProof.GENESIS), events, List.of(checkpoint),
                 verification.verifyAggregate(kind, aggregateId));
+    }
+
+    /**
+     * A bundle holds every payload verbatim (its digests depend on them), so it cannot leave out what a read
+     * model keeps from the reader for now: it is refused instead.
+     */
+    private void refuseSealed(String reader, Map<String, String> aggregates) {
+        if (!states.sealedFrom(reader, aggregates).isEmpty()) {
+            throw RuleViolationException.forbidden("audit.proof.sealed",
+                    "The proof holds other panel members' score sheets, kept from you until yours are all in");
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +44,55 @@ class StateHistory {
         this.clock = clock;
     }
 
-    StateChange.AsOf asOf(AuditedKind kind, String aggregateId, Instant at) {
-        return asOf(fold(kind), kind, aggregateId, at);
+    /** As {@code reader} may see it: without what the aggregate's fold seals from them now. */
+    StateChange.AsOf asOf(AuditedKind kind, String aggregateId, Instant at, String reader) {
+        return asOf(fold(kind), kind, aggregateId, at, reader);
     }
 
-    StateChange.Diff diff(AuditedKind kind, String aggregateId, Instant from, Instant to) {
+    StateChange.Diff diff(AuditedKind kind, String aggregateId, Instant from, Instant to, String reader) {
         if (!from.isBefore(to)) {
             throw RuleViolationException.unprocessable("audit.diff.from-before-to",
                     "The diff needs 'from' strictly before 'to'");
         }
-        return diff(fold(kind), kind, aggregateId, from, to);
+        return diff(fold(kind), kind, aggregateId, from, to, reader);
     }
 
-    private <V> StateChange.AsOf asOf(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant at) {
-        List<Step<V>> steps = replay(fold, kind, aggregateId, at);
+    /** The ids of the events among {@code events} whose payload is sealed from {@code reader} now. */
+    Set<String> sealedFrom(String reader, List<AuditedEvent> events) {
+        Map<String, String> aggregates = new LinkedHashMap<>();
+        events.forEach(e -> aggregates.putIfAbsent(e.aggregateId(), e.aggregateType()));
+        return sealedFrom(reader, aggregates);
+    }
+
+    /** The ids of the events of these aggregates (types by id) whose payload is sealed from {@code reader} now. */
+    Set<String> sealedFrom(String reader, Map<String, String> aggregates) {
+        Set<String> sealed = new HashSet<>();
+        aggregates.forEach((aggregateId, aggregateType) -> {
+            ViewFold<?> fold = folds.get(aggregateType);
+            if (fold != null && fold.seals()) {
+                sealed.addAll(sealedEvents(fold, aggregateType, aggregateId, reader));
+            }
+        });
+        return sealed;
+    }
+
+    private <V> Set<String> sealedEvents(ViewFold<V> fold, String aggregateType, String aggregateId, String reader) {
+        Replay<V> replay = replay(fold, aggregateType, aggregateId, Instant.MAX);
+        if (replay.current == null || !fold.sealedFrom(replay.current, reader)) {
+            return Set.of();
+        }
+        Set<String> sealed = new HashSet<>();
+        for (Step<V> step : replay.steps) {
+            if (fold.sealedEvent(step.message.getPayload(), reader)) {
+                sealed.add(step.message.getIdentifier());
+            }
+        }
+        return sealed;
+    }
+
+    private <V> StateChange.AsOf asOf(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant at,
+                                      String reader) {
+        List<Step<V>> steps = replay(fold, kind, aggregateId, at, reader);
         if (steps.isEmpty()) {
             return new StateChange.AsOf(kind.aggregateType, aggregateId, at, null, null);
         }
@@ -66,8 +102,9 @@ class StateHistory {
                 fold.seenOn(last.after, day));
     }
 
-    private <V> StateChange.Diff diff(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant from, Instant to) {
-        List<Step<V>> steps = replay(fold, kind, aggregateId, to);
+    private <V> StateChange.Diff diff(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant from, Instant to,
+                                      String reader) {
+        List<Step<V>> steps = replay(fold, kind, aggregateId, to, reader);
         Map<String, JsonNode> before = Map.of();
         Long fromSequence = null;
         Map<String, List<StateChange.Cause>> causes = new LinkedHashMap<>();
@@ -99,32 +136,42 @@ class StateHistory {
         return paths;
     }
 
-    /** Folds the aggregate's events stored at or before {@code until}; 404 when it has no events at all. */
-    @SuppressWarnings("unchecked")
-    private <V> List<Step<V>> replay(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant until) {
+    /**
+     * The steps of the aggregate's events stored at or before {@code until}, each state without what the fold
+     * seals from {@code reader} given the aggregate's state now; 404 when it has no events at all.
+     */
+    private <V> List<Step<V>> replay(ViewFold<V> fold, AuditedKind kind, String aggregateId, Instant until,
+                                     String reader) {
+        Replay<V> replay = replay(fold, kind.aggregateType, aggregateId, until);
+        if (replay.steps.isEmpty() && replay.current == null) {
+            throw new ResourceNotFoundException(kind.resource, aggregateId);
+        }
+        if (!fold.sealedFrom(replay.current, reader)) {
+            return replay.steps;
+        }
+        return replay.steps.stream()
+                .map(step -> new Step<>(step.message, fold.withoutSealed(step.after, reader)))
+                .toList();
+    }
+
+    /** Folds all the aggregate's events; keeps the steps stored at or before {@code until}. */
+    private <V> Replay<V> replay(ViewFold<V> fold, String aggregateType, String aggregateId, Instant until) {
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
         List<Step<V>> steps = new ArrayList<>();
         V state = null;
-        boolean found = false;
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            if (!kind.aggregateType.equals(message.getType())) {
-                throw new ResourceNotFoundException(kind.resource, aggregateId);
-            }
-            found = true;
-            if (message.getTimestamp().isAfter(until)) {
-                break;
+            if (!aggregateType.equals(message.getType())) {
+                return new Replay<>(List.of(), null);
             }
             Object user = message.getMetaData().get(MetadataKeys.USER);
-            V next = fold.evolve(state, message.getPayload(), new ViewFold.Step(message.getTimestamp(),
+            state = fold.evolve(state, message.getPayload(), new ViewFold.Step(message.getTimestamp(),
                     user == null ? null : user.toString(), message.getSequenceNumber()));
-            steps.add(new Step<>(message, next));
-            state = next;
+            if (!message.getTimestamp().isAfter(until)) {
+                steps.add(new Step<>(message, state));
+            }
         }
-        if (!found) {
-            throw new ResourceNotFoundException(kind.resource, aggregateId);
-        }
-        return steps;
+        return new Replay<>(steps, state);
     }
 
     private ViewFold<?> fold(AuditedKind kind) {
@@ -144,5 +191,9 @@ class StateHistory {
     }
 
     private record Step<V>(DomainEventMessage<?> message, V after) {
+    }
+
+    /** {@code current}: the state after every event, null for an aggregate of another type or none. */
+    private record Replay<V>(List<Step<V>> steps, V current) {
     }
 }

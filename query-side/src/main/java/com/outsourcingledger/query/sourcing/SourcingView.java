@@ -64,15 +64,27 @@ public final class SourcingView {
 
     /** A panel member sees other members' sheets only once all of their own are submitted. */
     public static SourcingDetail seenBy(SourcingDetail d, String user) {
+        return sealedFrom(d, user) ? withOwnSheetsOnly(d, user) : d;
+    }
+
+    /** Whether {@code user} sits on the panel with sheets of their own still missing. */
+    public static boolean sealedFrom(SourcingDetail d, String user) {
         boolean member = d.panel().stream().anyMatch(m -> m.user().equals(user));
         boolean ownSheetsMissing = d.missingSheets().stream().anyMatch(m -> m.member().equals(user));
-        if (!member || !ownSheetsMissing) {
-            return d;
-        }
+        return member && ownSheetsMissing;
+    }
+
+    /** {@code d} with the sheets of members other than {@code user} left out. */
+    public static SourcingDetail withOwnSheetsOnly(SourcingDetail d, String user) {
         return new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
                 d.candidateVendorIds(), d.panel(), d.sheets().stream().filter(s -> s.member().equals(user)).toList(),
                 true, d.missingSheets(), d.ranking(), d.awardedVendorId(), d.awardJustification(), d.openedOn(),
                 d.consolidatedOn(), d.awardedOn(), d.version(), d.lastChangedAt());
+    }
+
+    /** Whether the event is another member's sheet, which {@link #withOwnSheetsOnly} leaves out. */
+    public static boolean isOthersSheet(SourcingEvent event, String user) {
+        return event instanceof ScoreSheetSubmitted sheet && !sheet.member().equals(user);
     }
 
     /** Null before consolidation. */

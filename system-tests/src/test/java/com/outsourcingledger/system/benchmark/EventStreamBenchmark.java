@@ -54,6 +54,8 @@ class EventStreamBenchmark {
     private static final int LIVE_SAMPLES = 300;
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString(("integrator:" + LedgerClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String OPERATIONS_AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString(("operations:" + LedgerClient.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @Test
     void catchUpThroughputAndLiveLatency() throws Exception {
@@ -97,7 +99,7 @@ class EventStreamBenchmark {
     private static void awaitProcessorsCaughtUp(HttpClient http, URI health) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(health).header("Authorization", AUTH).build(),
+            String body = http.send(HttpRequest.newBuilder(health).header("Authorization", OPERATIONS_AUTH).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             JsonNode processors = JsonMapper.builder().build().readTree(body).path("components").path("eventProcessors")
                     .path("details");
