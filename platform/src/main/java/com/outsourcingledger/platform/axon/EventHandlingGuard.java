@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Around every event a processor handles: passes the events an operator skipped, records in
+ * Around every event a processor handles (per segment: the tracking processor names the batch's segment in the
+ * unit of work): passes the events an operator skipped, records in
  * {@link ProcessorFailures} the event a handler cannot apply (or the batch whose commit failed) and clears it once
  * a batch past it commits, and marks the batch {@linkplain #ONE_EVENT_AT_A_TIME one event at a time} while its
  * processor has a failure it has not passed. Handler errors must propagate (a {@code PropagatingErrorHandler}) for
@@ -31,12 +32,14 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
     private final ProcessorFailures failures;
     private final SkippedEvents skipped;
     private final String watching;
+    private final String segmentKey;
 
     public EventHandlingGuard(String processor, ProcessorFailures failures, SkippedEvents skipped) {
         this.processor = processor;
         this.failures = failures;
         this.skipped = skipped;
         this.watching = "ledger.guarded." + processor;
+        this.segmentKey = "Processor[" + processor + "]/SegmentId";
     }
 
     @Override
@@ -48,13 +51,14 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
             return null;
         }
         UnitOfWork<?> root = unitOfWork.root();
+        int segment = root.resources().get(segmentKey) instanceof Integer id ? id : 0;
         if (!root.resources().containsKey(watching)) {
             root.resources().put(watching, Boolean.TRUE);
-            if (failures.oneEventAtATime(processor)) {
+            if (failures.oneEventAtATime(processor, segment)) {
                 root.resources().put(ONE_EVENT_AT_A_TIME, Boolean.TRUE);
             }
-            root.afterCommit(u -> lastPosition(u).ifPresent(last -> failures.passed(processor, last)));
-            root.onRollback(u -> failures.failedBatch(processor, position(firstOf(u)),
+            root.afterCommit(u -> lastPosition(u).ifPresent(last -> failures.passed(processor, segment, last)));
+            root.onRollback(u -> failures.failedBatch(processor, segment, position(firstOf(u)),
                     u.getExecutionResult() != null && u.getExecutionResult().isExceptionResult()
                             ? u.getExecutionResult().getExceptionResult()
                             : new IllegalStateException("the batch was rolled back")));
@@ -62,7 +66,7 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
         try {
             return chain.proceed();
         } catch (Exception | Error e) {
-            failures.failedAt(processor, event.getIdentifier(), event.getPayloadType().getName(), position(event), e);
+            failures.failedAt(processor, segment, event.getIdentifier(), event.getPayloadType().getName(), position(event), e);
             throw e;
         }
     }

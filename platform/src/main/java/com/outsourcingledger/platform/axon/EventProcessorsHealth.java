@@ -8,12 +8,13 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reports each event processor: running, caught up, position per segment, and any error. DOWN while a processor
- * is in error or has not passed an event it failed to apply, naming the processor, the event, its position and
- * the error; a stuck processor is never reported caught up. Readiness is not affected: the other read models
+ * is in error or one of its segments has not passed an event it failed to apply, naming the processor, the
+ * segment, the event, its position and the error; a stuck processor is never reported caught up. Readiness is not affected: the other read models
  * keep serving.
  */
 public final class EventProcessorsHealth implements HealthIndicator {
@@ -29,24 +30,24 @@ public final class EventProcessorsHealth implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder health = Health.up();
-        Map<String, Failure> stuck = failures.current();
         eventProcessing.eventProcessors().forEach((name, processor) -> {
-            Failure failure = stuck.get(name);
+            List<Failure> stuck = failures.of(name);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("running", processor.isRunning());
             details.put("error", processor.isError());
-            boolean down = processor.isError() || failure != null;
+            boolean down = processor.isError() || !stuck.isEmpty();
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<String, Object> segments = new LinkedHashMap<>();
                 for (var entry : streaming.processingStatus().entrySet()) {
                     EventTrackerStatus status = entry.getValue();
-                    segments.put(String.valueOf(entry.getKey()), segment(status, failure != null));
+                    boolean segmentStuck = stuck.stream().anyMatch(f -> f.segment() == entry.getKey());
+                    segments.put(String.valueOf(entry.getKey()), segment(status, segmentStuck));
                     down |= status.isErrorState();
                 }
                 details.put("segments", segments);
             }
-            if (failure != null) {
-                details.put("failure", failure(failure));
+            if (!stuck.isEmpty()) {
+                details.put("failures", stuck.stream().map(EventProcessorsHealth::failure).toList());
             }
             if (down) {
                 health.down();
@@ -69,6 +70,7 @@ public final class EventProcessorsHealth implements HealthIndicator {
 
     private static Map<String, Object> failure(Failure failure) {
         Map<String, Object> details = new LinkedHashMap<>();
+        details.put("segment", failure.segment());
         details.put("eventId", failure.eventId() == null ? "not yet known: retrying one event at a time"
                 : failure.eventId());
         if (failure.eventType() != null) {

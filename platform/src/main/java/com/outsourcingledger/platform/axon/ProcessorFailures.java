@@ -2,11 +2,13 @@ package com.outsourcingledger.platform.axon;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What each event processor of this node last failed to apply and has not yet passed: the event (when known),
+ * What each event processor (segment) of this node last failed to apply and has not yet passed: the event (when known),
  * its position and the error. A failure stays until the processor commits a batch past its position, so health
  * can say which processor is stuck, where and why, for as long as it is.
  * <p>
@@ -17,11 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProcessorFailures {
 
     /** A processor that cannot pass an event: which, where, what and since when. */
-    public record Failure(String processor, String eventId, String eventType, Long position, String error,
-                          Instant since, boolean pinpointed) {
+    public record Failure(String processor, int segment, String eventId, String eventType, Long position,
+                          String error, Instant since, boolean pinpointed) {
     }
 
-    private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+    private record Key(String processor, int segment) {
+    }
+
+    private final Map<Key, Failure> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public ProcessorFailures(Clock clock) {
@@ -29,32 +34,35 @@ public final class ProcessorFailures {
     }
 
     /** The processor failed while applying this very event. */
-    void failedAt(String processor, String eventId, String eventType, Long position, Throwable error) {
-        failures.compute(processor, (name, previous) -> new Failure(name, eventId, eventType, position,
-                describe(error), since(previous, eventId), true));
+    void failedAt(String processor, int segment, String eventId, String eventType, Long position, Throwable error) {
+        failures.compute(new Key(processor, segment), (key, previous) -> new Failure(processor, segment, eventId,
+                eventType, position, describe(error), since(previous, eventId), true));
     }
 
     /** The processor's batch failed as a whole (at its commit), between these positions. */
-    void failedBatch(String processor, Long firstPosition, Throwable error) {
-        failures.compute(processor, (name, previous) -> previous != null && previous.pinpointed()
+    void failedBatch(String processor, int segment, Long firstPosition, Throwable error) {
+        failures.compute(new Key(processor, segment), (key, previous) -> previous != null && previous.pinpointed()
                 ? previous
-                : new Failure(name, null, null, firstPosition, describe(error), since(previous, null), false));
+                : new Failure(processor, segment, null, null, firstPosition, describe(error), since(previous, null),
+                false));
     }
 
-    /** The processor committed everything up to this position. */
-    void passed(String processor, long position) {
-        failures.computeIfPresent(processor, (name, failure) ->
+    /** The processor's segment committed everything up to this position. */
+    void passed(String processor, int segment, long position) {
+        failures.computeIfPresent(new Key(processor, segment), (key, failure) ->
                 failure.position() == null || failure.position() <= position ? null : failure);
     }
 
-    /** Whether the processor should write each event at once, to find the one it cannot apply. */
-    public boolean oneEventAtATime(String processor) {
-        return failures.containsKey(processor);
+    /** Whether the processor's segment should write each event at once, to find the one it cannot apply. */
+    public boolean oneEventAtATime(String processor, int segment) {
+        return failures.containsKey(new Key(processor, segment));
     }
 
-    /** The failures not yet passed, by processor. */
-    public Map<String, Failure> current() {
-        return Map.copyOf(failures);
+    /** The failures of this processor not yet passed, one per stuck segment, earliest position first. */
+    public List<Failure> of(String processor) {
+        return failures.values().stream().filter(f -> f.processor().equals(processor))
+                .sorted(Comparator.comparing(Failure::position, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private Instant since(Failure previous, String eventId) {

@@ -51,8 +51,9 @@ class ProcessorSkips implements SkippedEvents {
 
     /** Records the decision; the details of the event come from the processor's failure when it is the one. */
     Skip skip(String processor, String eventId, String reason, String by) {
-        Failure failure = failures.current().get(processor);
-        boolean current = failure != null && eventId.equals(failure.eventId());
+        Failure failure = failures.of(processor).stream().filter(f -> eventId.equals(f.eventId())).findFirst()
+                .orElse(null);
+        boolean current = failure != null;
         Skip skip = new Skip(processor, eventId, current ? failure.eventType() : null,
                 current ? failure.position() : null, current ? failure.error() : null, reason, by, clock.instant());
         jdbc.sql("""

@@ -69,7 +69,7 @@ class ProjectionRebuilds implements DisposableBean {
             throw RuleViolationException.conflict("projection.rebuild.unsupported",
                     "Projection " + name + " has handlers that cannot be replayed");
         }
-        ProcessorFailures.Failure failure = failures.current().get(name);
+        ProcessorFailures.Failure failure = failures.of(name).stream().findFirst().orElse(null);
         if (failure != null) {
             throw RuleViolationException.conflict("projection.rebuild.stuck", "Projection " + name
                     + " cannot apply event " + failure.eventId() + " at position " + failure.position()
@@ -121,7 +121,7 @@ class ProjectionRebuilds implements DisposableBean {
         long position = position(segments);
         // Axon keeps a replay token until an event newer than the reset arrives; at the head the rebuild is done.
         boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        ProcessorFailures.Failure failure = failures.current().get(name);
+        ProcessorFailures.Failure failure = failures.of(name).stream().findFirst().orElse(null);
         boolean caughtUp = failure == null && !segments.isEmpty()
                 && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
         String error = failure != null
