@@ -56,6 +56,15 @@ class PlatformWiringTest {
     }
 
     @Test
+    void neitherAppPhonesHome() {
+        for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
+            assertThat(app.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+            app.getBeanProvider(org.axonframework.updates.configuration.UsagePropertyProvider.class)
+                    .ifAvailable(usage -> assertThat(usage.getDisabled()).isTrue());
+        }
+    }
+
+    @Test
     void postgresSessionsPlanEachStatementWithItsParameters() {
         for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
             assertThat(jdbc(app).sql("SHOW plan_cache_mode").query(String.class).single())
