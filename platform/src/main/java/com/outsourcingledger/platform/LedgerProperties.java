@@ -25,11 +25,14 @@ import java.util.Map;
  *                       unique per JVM
  * @param balanceInterval how often this node compares its share of each split processor's segments with the
  *                       other live nodes' and releases any beyond its fair share (see SegmentBalancer)
+ * @param claimTimeout   how long a node's claim on a segment holds without being extended (a live node extends it
+ *                       at least every second, and after every batch): then another node may take the segment, so
+ *                       this bounds how long a dead node's segments wait, and must exceed the longest batch
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
                                Integer eventBatch, Integer eventFetch, Map<String, Processor> processors,
-                               String node, Duration balanceInterval) {
+                               String node, Duration balanceInterval, Duration claimTimeout) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -40,6 +43,7 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         processors = processors == null ? Map.of() : Map.copyOf(processors);
         node = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(2) : balanceInterval;
+        claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
     }
 
     /** {@code threads} defaults to {@code segments}: one node alone processes them all. */

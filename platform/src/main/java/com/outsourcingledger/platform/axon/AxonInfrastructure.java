@@ -49,7 +49,6 @@ import java.util.concurrent.TimeUnit;
 @EnableConfigurationProperties(LedgerProperties.class)
 public class AxonInfrastructure {
 
-    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
     /** How often an idle thread of a split processor looks for a segment to claim (Axon's default: 5 s). */
     private static final Duration SPLIT_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
@@ -103,12 +102,12 @@ public class AxonInfrastructure {
         return new UniqueViolations();
     }
 
-    /** Token claims are in this node's name ({@code ledger.node}); a claim not extended for this long may be taken. */
+    /** Token claims are in this node's name; one not extended within {@code ledger.claim-timeout} may be taken. */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, LedgerProperties properties) {
         return JdbcTokenStore.builder()
                 .nodeId(properties.node())
-                .claimTimeout(CLAIM_TIMEOUT)
+                .claimTimeout(properties.claimTimeout())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .contentType(byte[].class)
@@ -119,7 +118,7 @@ public class AxonInfrastructure {
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, DataSource dataSource,
                                     LedgerProperties properties) {
         return new SegmentBalancer(processing, JdbcClient.create(dataSource), properties.node(),
-                properties.balanceInterval(), CLAIM_TIMEOUT, SPLIT_CLAIM_INTERVAL.multipliedBy(5));
+                properties.balanceInterval(), properties.claimTimeout(), SPLIT_CLAIM_INTERVAL.multipliedBy(5));
     }
 
     @Bean

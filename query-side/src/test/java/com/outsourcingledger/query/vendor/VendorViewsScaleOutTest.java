@@ -8,6 +8,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.DueDiligenceStarted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two query-side nodes on one PostgreSQL database with the default threads (one per segment, so either can run
  * alone; named apart, as two JVMs would be): the segment balancer leaves each node one segment of vendor-views and
- * of contract-views, together they build the whole read model, and when one stops the other takes over its
- * segments and keeps building.
+ * of contract-views, together they build the whole read model; when one stops the other takes over its segments
+ * and keeps building, and a segment whose owner died is taken once its claim times out.
  */
 class VendorViewsScaleOutTest {
 
@@ -44,7 +46,8 @@ class VendorViewsScaleOutTest {
     static void start() {
         Map<String, String> database = PostgresForTests.newDatabase();
         for (int node = 0; node < 2; node++) {
-            List<String> args = new ArrayList<>(List.of("--server.port=0", "--ledger.node=node-" + node));
+            List<String> args = new ArrayList<>(List.of("--server.port=0", "--ledger.node=node-" + node,
+                    "--ledger.claim-timeout=3s"));
             database.forEach((key, value) -> args.add("--" + key + "=" + value));
             NODES.add(QuerySideApplication.builder().run(args.toArray(String[]::new)));
         }
@@ -76,6 +79,17 @@ class VendorViewsScaleOutTest {
         }));
         register(200, 300);
         awaitVendors(300);
+
+        long now = System.currentTimeMillis();
+        jdbc.sql("INSERT INTO processor_node (processor_name, node, seen_at) VALUES ('vendor-views', 'node-dead', ?)")
+                .param(now).update();
+        jdbc.sql("UPDATE tokenentry SET owner = 'node-dead', timestamp = ?"
+                + " WHERE processorname = 'vendor-views' AND segment = 1")
+                .param(DateTimeUtils.formatInstant(Instant.ofEpochMilli(now))).update();
+        register(300, 340);
+        await().atLeast(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(owners("vendor-views")).containsExactly("node-0", "node-0"));
+        awaitVendors(340);
     }
 
     private static List<String> owners(String processor) {
