@@ -2,6 +2,7 @@ package com.outsourcingledger.platform;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -20,10 +21,18 @@ import java.util.Map;
  * @param processors     per tracking processor (by processing group): how many segments its token is split into
  *                       when first created, and how many of them one node processes at once (one thread each);
  *                       a processor not named here has one segment and one thread
+ * @param node           this node's name in token claims and in the segment balancer; by default Axon's pid@host,
+ *                       unique per JVM
+ * @param balanceInterval how often this node compares its share of each split processor's segments with the
+ *                       other live nodes' and releases any beyond its fair share (see SegmentBalancer)
+ * @param claimTimeout   how long a node's claim on a segment holds without being extended (a live node extends it
+ *                       at least every second, and after every batch): then another node may take the segment, so
+ *                       this bounds how long a dead node's segments wait, and must exceed the longest batch
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
-                               Integer eventBatch, Integer eventFetch, Map<String, Processor> processors) {
+                               Integer eventBatch, Integer eventFetch, Map<String, Processor> processors,
+                               String node, Duration balanceInterval, Duration claimTimeout) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -32,6 +41,9 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         eventBatch = eventBatch == null ? 5000 : eventBatch;
         eventFetch = eventFetch == null ? 1000 : eventFetch;
         processors = processors == null ? Map.of() : Map.copyOf(processors);
+        node = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
+        balanceInterval = balanceInterval == null ? Duration.ofSeconds(2) : balanceInterval;
+        claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
     }
 
     /** {@code threads} defaults to {@code segments}: one node alone processes them all. */

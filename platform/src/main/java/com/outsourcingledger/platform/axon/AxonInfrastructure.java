@@ -12,6 +12,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -27,15 +28,16 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +48,9 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerProperties.class)
 public class AxonInfrastructure {
+
+    /** How often an idle thread of a split processor looks for a segment to claim (Axon's default: 5 s). */
+    private static final Duration SPLIT_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
     @Bean
     static PostgresSessions postgresSessions() {
@@ -97,19 +102,23 @@ public class AxonInfrastructure {
         return new UniqueViolations();
     }
 
-    /** {@code ledger.node} names this node's token claims; by default Axon's pid@host, unique per JVM. */
+    /** Token claims are in this node's name; one not extended within {@code ledger.claim-timeout} may be taken. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                          @Value("${ledger.node:}") String node) {
-        JdbcTokenStore.Builder builder = JdbcTokenStore.builder();
-        if (!node.isBlank()) {
-            builder.nodeId(node);
-        }
-        return builder
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, LedgerProperties properties) {
+        return JdbcTokenStore.builder()
+                .nodeId(properties.node())
+                .claimTimeout(properties.claimTimeout())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .contentType(byte[].class)
                 .build();
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, DataSource dataSource,
+                                    LedgerProperties properties) {
+        return new SegmentBalancer(processing, JdbcClient.create(dataSource), properties.node(),
+                properties.balanceInterval(), properties.claimTimeout(), SPLIT_CLAIM_INTERVAL.multipliedBy(5));
     }
 
     @Bean
@@ -142,7 +151,7 @@ public class AxonInfrastructure {
     /**
      * Tracking processors wake as soon as the event store has new events, instead of pooled polling. One segment
      * and one thread each, unless {@code ledger.processors.<group>} gives it more: each thread of each node claims
-     * one segment, so nodes share a processor's work.
+     * one segment, and the {@link SegmentBalancer} makes nodes share a processor's segments.
      */
     @Bean
     ConfigurerModule trackingProcessors(LedgerProperties properties) {
@@ -159,6 +168,8 @@ public class AxonInfrastructure {
                                                                 LedgerProperties.Processor processor) {
         return TrackingEventProcessorConfiguration.forParallelProcessing(processor.threads())
                 .andInitialSegmentsCount(processor.segments())
+                .andTokenClaimInterval(processor.segments() > 1 ? SPLIT_CLAIM_INTERVAL.toMillis() : 5000,
+                        TimeUnit.MILLISECONDS)
                 .andBatchSize(properties.eventBatch())
                 .andEventAvailabilityTimeout(1, TimeUnit.SECONDS);
     }
