@@ -1,10 +1,14 @@
 package com.outsourcingledger.system;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -52,6 +56,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noGrabBagPackages = noClasses()
             .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..");
+
+    private static final DescribedPredicate<JavaClass> BARE_CONTAINER = assignableTo(java.util.Collection.class)
+            .or(assignableTo(java.util.Map.class));
+
+    /**
+     * A query answer crosses the query bus serialized when it runs on Axon Server: a bare list or map loses its
+     * element type on the wire (Jackson reads it back as maps), so every answer is a record that names its types.
+     */
+    @ArchTest
+    static final ArchRule queryAnswersAreTypedRecords = methods()
+            .that().areAnnotatedWith("org.axonframework.queryhandling.QueryHandler")
+            .should().haveRawReturnType(DescribedPredicate.not(BARE_CONTAINER));
+
 
     @ArchTest
     static final ArchRule readModelsAreNotJpaEntities = noClasses()

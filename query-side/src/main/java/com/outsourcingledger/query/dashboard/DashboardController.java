@@ -44,19 +44,17 @@ class DashboardController {
                                                 @RequestParam(required = false) @Pattern(regexp = MONTH) String fromMonth,
                                                 @RequestParam(required = false) @Pattern(regexp = MONTH) String toMonth) {
         return queryGateway.query(new FindSlaCompliance(vendorId, metricId, fromMonth, toMonth),
-                ResponseTypes.multipleInstancesOf(SlaComplianceRow.class)).join();
+                SlaCompliance.class).join().items();
     }
 
     @GetMapping("/contracts/expiring")
     public List<ExpiringContract> expiringContracts(@RequestParam(defaultValue = "30") @Min(0) @Max(3650) int withinDays) {
-        return queryGateway.query(new FindExpiringContracts(withinDays),
-                ResponseTypes.multipleInstancesOf(ExpiringContract.class)).join();
+        return queryGateway.query(new FindExpiringContracts(withinDays), ExpiringContracts.class).join().items();
     }
 
     @GetMapping("/rectification-notices")
     public List<OpenRectification> openRectifications(@RequestParam(defaultValue = "false") boolean overdue) {
-        return queryGateway.query(new FindOpenRectifications(overdue),
-                ResponseTypes.multipleInstancesOf(OpenRectification.class)).join();
+        return queryGateway.query(new FindOpenRectifications(overdue), OpenRectifications.class).join().items();
     }
 
     @GetMapping("/penalties")

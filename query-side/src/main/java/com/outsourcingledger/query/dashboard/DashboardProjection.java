@@ -93,18 +93,18 @@ class DashboardProjection {
     }
 
     @QueryHandler
-    List<SlaComplianceRow> handle(FindSlaCompliance query) {
-        return reads.sla(query);
+    SlaCompliance handle(FindSlaCompliance query) {
+        return new SlaCompliance(reads.sla(query));
     }
 
     @QueryHandler
-    List<ExpiringContract> handle(FindExpiringContracts query) {
-        return reads.expiringContracts(LocalDate.now(clock), query.withinDays());
+    ExpiringContracts handle(FindExpiringContracts query) {
+        return new ExpiringContracts(reads.expiringContracts(LocalDate.now(clock), query.withinDays()));
     }
 
     @QueryHandler
-    List<OpenRectification> handle(FindOpenRectifications query) {
-        return reads.openRectifications(LocalDate.now(clock), query.overdueOnly());
+    OpenRectifications handle(FindOpenRectifications query) {
+        return new OpenRectifications(reads.openRectifications(LocalDate.now(clock), query.overdueOnly()));
     }
 
     @QueryHandler

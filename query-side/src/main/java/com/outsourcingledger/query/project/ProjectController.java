@@ -5,6 +5,7 @@ import com.outsourcingledger.api.project.ProjectCategory;
 import com.outsourcingledger.api.project.ProjectQuery.FindProject;
 import com.outsourcingledger.api.project.ProjectQuery.FindProjects;
 import com.outsourcingledger.api.project.ProjectQuery.FindReviewQueue;
+import com.outsourcingledger.api.project.ProjectQuery.ReviewQueue;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
@@ -61,7 +62,6 @@ class ProjectController {
         Department queue = department != null ? department
                 : Actor.current().map(Actor::department).orElseThrow(() ->
                 new IllegalArgumentException("Name the department whose review queue to show"));
-        return queryGateway.query(new FindReviewQueue(queue),
-                ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join();
+        return queryGateway.query(new FindReviewQueue(queue), ReviewQueue.class).join().items();
     }
 }

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectQuery.FindProject;
 import com.outsourcingledger.api.project.ProjectQuery.FindProjects;
 import com.outsourcingledger.api.project.ProjectQuery.FindReviewQueue;
+import com.outsourcingledger.api.project.ProjectQuery.ReviewQueue;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
@@ -119,12 +120,12 @@ class ProjectProjection {
     }
 
     @QueryHandler
-    List<ProjectSummary> handle(FindReviewQueue query) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM project_view WHERE status = :submitted"
+    ReviewQueue handle(FindReviewQueue query) {
+        return new ReviewQueue(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM project_view WHERE status = :submitted"
                         + " AND awaiting_department = :department ORDER BY submitted_on, project_id")
                 .param("submitted", ProjectStatus.SUBMITTED.name())
                 .param("department", query.department().name())
-                .query(ProjectProjection::summary).list();
+                .query(ProjectProjection::summary).list());
     }
 
     private static ProjectSummary summary(ResultSet rs, int row) throws SQLException {

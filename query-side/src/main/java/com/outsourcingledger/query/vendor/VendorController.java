@@ -2,6 +2,7 @@ package com.outsourcingledger.query.vendor;
 
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
+import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendor;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendors;
@@ -59,7 +60,7 @@ class VendorController {
     @GetMapping("/qualifications/expiring")
     public List<ExpiringQualification> findExpiringQualifications(
             @RequestParam(defaultValue = "30") @Min(0) @Max(3650) int withinDays) {
-        return queryGateway.query(new FindExpiringQualifications(withinDays),
-                ResponseTypes.multipleInstancesOf(ExpiringQualification.class)).join();
+        return queryGateway.query(new FindExpiringQualifications(withinDays), ExpiringQualifications.class).join()
+                .items();
     }
 }

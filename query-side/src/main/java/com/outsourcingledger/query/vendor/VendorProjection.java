@@ -3,6 +3,7 @@ package com.outsourcingledger.query.vendor;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
+import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendor;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendors;
@@ -122,9 +123,9 @@ class VendorProjection {
 
     /** Not yet expired and valid until at most {@code withinDays} from today, soonest first. */
     @QueryHandler
-    List<ExpiringQualification> handle(FindExpiringQualifications query) {
+    ExpiringQualifications handle(FindExpiringQualifications query) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("SELECT q.vendor_id, v.legal_name, q.qualification_id, q.type, q.number, q.valid_until,"
+        return new ExpiringQualifications(jdbc.sql("SELECT q.vendor_id, v.legal_name, q.qualification_id, q.type, q.number, q.valid_until,"
                         + " q.required FROM vendor_qualification_view q"
                         + " JOIN vendor_view v ON v.vendor_id = q.vendor_id"
                         + " WHERE q.expired = FALSE AND q.valid_until >= :today AND q.valid_until <= :horizon"
@@ -140,7 +141,7 @@ class VendorProjection {
                             rs.getString("number"), validUntil, rs.getBoolean("required"),
                             ChronoUnit.DAYS.between(today, validUntil));
                 })
-                .list();
+                .list());
     }
 
     private List<VendorSummary> withCategories(List<VendorSummary> items) {

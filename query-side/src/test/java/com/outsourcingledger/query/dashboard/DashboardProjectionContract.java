@@ -165,7 +165,7 @@ abstract class DashboardProjectionContract {
 
         assertThat(projection.handle(new FindDashboard()).expiring())
                 .containsExactly(new ExpiryBucket(30, 1, 1), new ExpiryBucket(60, 1, 1), new ExpiryBucket(90, 2, 2));
-        assertThat(projection.handle(new FindExpiringContracts(90)))
+        assertThat(projection.handle(new FindExpiringContracts(90)).items())
                 .extracting(ExpiringContract::contractId, ExpiringContract::daysToExpiry)
                 .containsExactly(tuple("c-1", 25L), tuple("c-3", 80L));
     }
@@ -177,13 +177,13 @@ abstract class DashboardProjectionContract {
         Dashboard dashboard = projection.handle(new FindDashboard());
         assertThat(dashboard.sla()).isEqualTo(new SlaTotals(4, 2, new BigDecimal("50.0")));
         assertThat(dashboard.penaltiesAccrued()).containsExactly(Money.cny("3500.00"));
-        assertThat(projection.handle(new FindSlaCompliance("v-1", null, null, null)))
+        assertThat(projection.handle(new FindSlaCompliance("v-1", null, null, null)).items())
                 .extracting(SlaComplianceRow::metricId, SlaComplianceRow::month, SlaComplianceRow::measurements,
                         SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent, SlaComplianceRow::penalties)
                 .containsExactly(tuple("quality", "2026-01", 1L, 0L, new BigDecimal("100.0"), Money.cny("0.00")),
                         tuple("quality", "2026-02", 2L, 1L, new BigDecimal("50.0"), Money.cny("1500.00")),
                         tuple("satisfaction", "2025-12", 1L, 1L, new BigDecimal("0.0"), Money.cny("2000.00")));
-        assertThat(projection.handle(new FindSlaCompliance(null, "quality", "2026-02", "2026-02"))).hasSize(1);
+        assertThat(projection.handle(new FindSlaCompliance(null, "quality", "2026-02", "2026-02")).items()).hasSize(1);
         assertThat(projection.handle(new FindPenalties()).byVendor())
                 .containsExactly(new VendorPenalties("v-1", 2, Money.cny("3500.00")));
     }
@@ -195,10 +195,10 @@ abstract class DashboardProjectionContract {
         Dashboard dashboard = projection.handle(new FindDashboard());
         assertThat(dashboard.openRectifications()).isEqualTo(2);
         assertThat(dashboard.overdueRectifications()).isEqualTo(1);
-        assertThat(projection.handle(new FindOpenRectifications(true)))
+        assertThat(projection.handle(new FindOpenRectifications(true)).items())
                 .extracting(OpenRectification::noticeId, OpenRectification::vendorId, OpenRectification::overdue)
                 .containsExactly(tuple("n-1", "v-1", true));
-        assertThat(projection.handle(new FindOpenRectifications(false))).extracting(OpenRectification::noticeId)
+        assertThat(projection.handle(new FindOpenRectifications(false)).items()).extracting(OpenRectification::noticeId)
                 .containsExactly("n-1", "n-2");
     }
 

@@ -103,12 +103,12 @@ abstract class ProjectProjectionContract {
         apply(review("p2", 1, ApprovalStep.BUSINESS_HEAD, ReviewOpinion.APPROVE),
                 review("p3", 1, ApprovalStep.BUSINESS_HEAD, ReviewOpinion.REJECT));
 
-        assertThat(projection.handle(new FindReviewQueue(Department.BUSINESS)))
+        assertThat(projection.handle(new FindReviewQueue(Department.BUSINESS)).items())
                 .extracting(ProjectSummary::projectId).containsExactly("p1");
-        assertThat(projection.handle(new FindReviewQueue(Department.HR)))
+        assertThat(projection.handle(new FindReviewQueue(Department.HR)).items())
                 .extracting(ProjectSummary::projectId, ProjectSummary::awaitingStep)
                 .containsExactly(tuple("p2", ApprovalStep.HR_COMPLIANCE));
-        assertThat(projection.handle(new FindReviewQueue(Department.FINANCE))).isEmpty();
+        assertThat(projection.handle(new FindReviewQueue(Department.FINANCE)).items()).isEmpty();
     }
 
     @Test

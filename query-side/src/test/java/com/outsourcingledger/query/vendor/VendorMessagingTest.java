@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.vendor;
 
+import com.outsourcingledger.api.vendor.VendorQuery;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent;
@@ -101,7 +102,7 @@ class VendorMessagingTest {
         VendorPage page = queries.query(new FindVendors(VendorStatus.ADMITTED, null, null, 0, 20, "legalName"),
                 ResponseTypes.instanceOf(VendorPage.class)).join();
         List<ExpiringQualification> expiring = queries.query(new FindExpiringQualifications(30),
-                ResponseTypes.multipleInstancesOf(ExpiringQualification.class)).join();
+                VendorQuery.ExpiringQualifications.class).join().items();
 
         assertThat(detail.status()).isEqualTo(VendorStatus.ADMITTED);
         assertThat(detail.lastChangedAt()).isNotNull();

@@ -179,24 +179,24 @@ abstract class VendorProjectionContract {
         apply("hr", registered("v-3", "伽马物业", VendorCategory.FACILITY), license("v-3", "barred", TODAY.plusDays(1)),
                 new VendorBlacklisted("v-3", "伪造资质", List.of()));
 
-        List<ExpiringQualification> expiring = projection.handle(new FindExpiringQualifications(30));
+        List<ExpiringQualification> expiring = projection.handle(new FindExpiringQualifications(30)).items();
 
         assertThat(expiring).extracting(ExpiringQualification::qualificationId, ExpiringQualification::daysToExpiry)
                 .containsExactly(tuple("today", 0L), tuple("soon", 5L), tuple("later", 30L));
         assertThat(expiring.get(1)).isEqualTo(new ExpiringQualification("v-1", "阿尔法科技", "soon",
                 QualificationType.BUSINESS_LICENSE, "L-soon", TODAY.plusDays(5), true, 5));
-        assertThat(projection.handle(new FindExpiringQualifications(0)))
+        assertThat(projection.handle(new FindExpiringQualifications(0)).items())
                 .extracting(ExpiringQualification::qualificationId).containsExactly("today");
     }
 
     @Test
     void renewedQualificationLeavesTheExpiringListWhenItsNewDateIsBeyondTheWindow() {
         apply("hr", registered("v-1", "阿尔法科技", VendorCategory.IT), license("v-1", "q-1", TODAY.plusDays(3)));
-        assertThat(projection.handle(new FindExpiringQualifications(30))).hasSize(1);
+        assertThat(projection.handle(new FindExpiringQualifications(30)).items()).hasSize(1);
 
         apply("hr", new QualificationRenewed("v-1", "q-1", "L-new", TODAY, TODAY.plusYears(5)));
 
-        assertThat(projection.handle(new FindExpiringQualifications(30))).isEmpty();
+        assertThat(projection.handle(new FindExpiringQualifications(30)).items()).isEmpty();
     }
 
     @Test

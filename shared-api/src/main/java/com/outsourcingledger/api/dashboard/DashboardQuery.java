@@ -18,6 +18,19 @@ public sealed interface DashboardQuery {
     record FindDashboard() implements DashboardQuery {
     }
 
+    /**
+     * The answers of the list queries: records, not bare lists, so that their element types cross any query bus
+     * (Axon Server serializes answers; a bare list loses its element type on the wire).
+     */
+    record SlaCompliance(List<SlaComplianceRow> items) {
+    }
+
+    record ExpiringContracts(List<ExpiringContract> items) {
+    }
+
+    record OpenRectifications(List<OpenRectification> items) {
+    }
+
     /** SLA compliance by vendor, metric and month; any filter may be null; months are written {@code 2026-03}. */
     record FindSlaCompliance(String vendorId, String metricId, String fromMonth, String toMonth)
             implements DashboardQuery {

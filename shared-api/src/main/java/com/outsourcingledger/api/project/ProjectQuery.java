@@ -18,6 +18,10 @@ public sealed interface ProjectQuery {
     }
 
     /** Submitted requests whose next approval step belongs to {@code department}, oldest submission first. */
+    /** The answer to {@link FindReviewQueue}: a record, so its element type crosses any query bus. */
+    record ReviewQueue(List<ProjectSummary> items) {
+    }
+
     record FindReviewQueue(Department department) implements ProjectQuery {
     }
 

@@ -18,6 +18,13 @@ public sealed interface VendorQuery {
     record FindVendor(String vendorId) implements VendorQuery {
     }
 
+    /**
+     * The answer to {@link FindExpiringQualifications}: a record, not a bare list, so that its element type
+     * crosses any query bus (Axon Server serializes answers; a bare list loses its element type on the wire).
+     */
+    record ExpiringQualifications(List<ExpiringQualification> items) {
+    }
+
     record FindExpiringQualifications(int withinDays) implements VendorQuery {
     }
 
