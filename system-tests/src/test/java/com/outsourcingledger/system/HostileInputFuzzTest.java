@@ -57,10 +57,8 @@ class HostileInputFuzzTest {
      */
     private static final Set<String> CONTAINER_REFUSALS = Set.of("%00", "a%00b", "%2F", "invalid UTF-8",
             "encoded surrogate", "10,000 chars");
-    // KNOWN DEFECT, deliberately not excused here: the path variables "x%0Ay" and ".." pass Tomcat, are refused by
-    // Spring Security's StrictHttpFirewall, and its RequestRejectedException ends on Spring Boot's /error page
-    // (400 application/json {timestamp, status, error, path}), not a problem. This test fails on those two values,
-    // on every operation, until a RequestRejectedHandler answers with problem details.
+    // "x%0Ay" and ".." pass Tomcat and are refused by Spring Security's firewall: a problem since the platform's
+    // RequestRejectedHandler (before it, Spring Boot's /error page answered them in plain JSON).
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
     /** Only a panel member scores; the role alone does not make one. */
     private static final String PANEL_MEMBER = SourcingSteps.PANEL_USERS.getFirst();

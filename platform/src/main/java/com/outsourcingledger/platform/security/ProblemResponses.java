@@ -5,10 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 
 import java.io.IOException;
 
-/** 401 and 403 raised by the security filters, as problem details like every other refusal. */
+/** 400, 401 and 403 raised by the security filters, as problem details like every other refusal. */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -23,6 +24,13 @@ final class ProblemResponses {
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(response, 403, "Forbidden", "access.department-not-permitted", "Your department may not perform this act");
+    }
+
+    /** Spring Security's firewall refused the request line (an encoded line break, {@code ..}): 400 like any bad input. */
+    static void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(response, 400, "Bad Request", "request.rejected",
+                "The request's path or headers hold characters or segments the ledger does not accept");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String rule, String detail)

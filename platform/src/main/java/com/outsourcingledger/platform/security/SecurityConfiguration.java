@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,12 @@ public class SecurityConfiguration {
      * business read model. Kept in step with {@code management.endpoint.health.roles} in ledger.yml.
      */
     static final String[] OPERATIONS_DATA_READERS = {OPERATIONS, "MANAGEMENT", "AUDIT"};
+
+    /** The firewall's refusals (encoded line breaks, {@code ..} in a path) are problem details, not the /error page. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests() {
+        return ProblemResponses::rejected;
+    }
 
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, @Value("${ledger.security.mode:embedded}") String mode)
