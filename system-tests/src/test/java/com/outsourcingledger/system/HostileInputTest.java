@@ -122,6 +122,38 @@ class HostileInputTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void readsBodiesStrictlyAndBoundsTheIdempotencyKey() {
+        Map<String, Object> ordinal = new HashMap<>(VendorSteps.newRegistration());
+        ordinal.put("categories", List.of(0));
+        refused(400, "/vendors", "hr", ordinal, "categories");
+
+        Map<String, Object> fractional = new HashMap<>(VendorSteps.newRegistration());
+        fractional.put("headcount", 1.5);
+        refused(400, "/vendors", "hr", fractional, "headcount");
+
+        Map<String, Object> project = ProjectSteps.newForm();
+        Map<String, Object> declaration = new HashMap<>((Map<String, Object>) project.get("nonCoreDeclaration"));
+        declaration.put("notCoreBusiness", 2);
+        project.put("nonCoreDeclaration", declaration);
+        refused(400, "/projects", "business", project, "notCoreBusiness");
+
+        String registration = com.outsourcingledger.api.wire.EventWireFormat.jsonMapper()
+                .writeValueAsString(VendorSteps.newRegistration());
+        String duplicated = "{\"legalName\":\"checked\"," + registration.substring(1);
+        refused(400, "/vendors", "hr", duplicated, null);
+
+        for (String key : List.of(" ", "k".repeat(256))) {
+            long before = storedEvents();
+            Response response = client.post(ledger.system().commandUrl("/vendors"), "hr",
+                    VendorSteps.newRegistration(), Map.of("Idempotency-Key", key));
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.body()).contains("Idempotency-Key");
+            assertThat(storedEvents()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void refusesDatesBeyondTheCalendarAndNullElements() {
         Map<String, Object> qualification = new HashMap<>(VendorSteps.qualification("q-far", "BUSINESS_LICENSE",
                 START, START, true));

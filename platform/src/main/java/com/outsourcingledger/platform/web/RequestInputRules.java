@@ -42,6 +42,8 @@ public class RequestInputRules extends RequestBodyAdviceAdapter implements Handl
         return body;
     }
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         List<Problem> problems = new ArrayList<>();
@@ -54,6 +56,17 @@ public class RequestInputRules extends RequestBodyAdviceAdapter implements Handl
                 InputRules.textProblem(name, value).ifPresent(message -> problems.add(new Problem(name, message)));
             }
         });
+        String idempotencyKey = request.getHeader(IDEMPOTENCY_KEY);
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank()) {
+                problems.add(new Problem(IDEMPOTENCY_KEY, "is blank; send a key or no header"));
+            } else if (idempotencyKey.length() > InputRules.MAX_REFERENCE) {
+                problems.add(new Problem(IDEMPOTENCY_KEY, "is longer than " + InputRules.MAX_REFERENCE + " characters"));
+            } else {
+                InputRules.textProblem(IDEMPOTENCY_KEY, idempotencyKey)
+                        .ifPresent(message -> problems.add(new Problem(IDEMPOTENCY_KEY, message)));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
