@@ -23,6 +23,9 @@ import java.util.concurrent.Semaphore;
  */
 public class EventStreamService {
 
+    /** How long a page waits, at most, for events up to the head the store reported (a gap may never fill). */
+    private static final Duration PAGE_PATIENCE = Duration.ofSeconds(2);
+
     /** Events a page request looks at, at most, whatever its filter; nextAfter tells where it stopped. */
     static final int MAX_SCANNED_PER_PAGE = 10_000;
 
@@ -85,9 +88,14 @@ public class EventStreamService {
             json.writeStartArray();
             int returned = 0;
             int scanned = 0;
+            long patience = System.nanoTime() + PAGE_PATIENCE.toNanos();
             while (returned < limit && scanned < MAX_SCANNED_PER_PAGE) {
+                // A streaming source (Axon Server) fills its buffer asynchronously: up to the head the store
+                // reported, a page waits for the events it knows exist instead of answering empty.
+                Duration wait = nextAfter < head
+                        ? Duration.ofNanos(Math.max(0, patience - System.nanoTime())) : Duration.ZERO;
                 List<StreamedEvent> batch = cursor.next(Math.min(limit - returned, MAX_SCANNED_PER_PAGE - scanned),
-                        Duration.ZERO);
+                        wait);
                 if (batch.isEmpty()) {
                     break;
                 }
