@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.platform.axon.GlobalPositions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -27,8 +28,8 @@ record ReceivedPositions(long head, SortedSet<Long> gaps) {
         if (current instanceof GapAwareTrackingToken gapAware) {
             return new ReceivedPositions(gapAware.getIndex(), gapAware.getGaps());
         }
-        return new ReceivedPositions(current.position().orElseThrow(() -> new IllegalStateException(
-                "the audit index needs tokens that know the global position, not " + token)), Collections.emptySortedSet());
+        // Axon Server's tokens have no gaps; its zero-based index is numbered from 1 like the stream's positions.
+        return new ReceivedPositions(GlobalPositions.positionOf(current), Collections.emptySortedSet());
     }
 
     static ReceivedPositions of(long head, String gaps) {

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.platform.axon.GlobalPositions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -24,13 +25,7 @@ final class StreamPositions {
 
     /** The highest position a token covers: the event's own position, except for one that filled a gap. */
     static long positionOf(TrackingToken token) {
-        return switch (token) {
-            case null -> 0;
-            case GapAwareTrackingToken gapAware -> gapAware.getIndex();
-            case GlobalSequenceTrackingToken global -> global.getGlobalIndex() + 1;
-            default -> token.position().orElseThrow(
-                    () -> new IllegalStateException("a token without a position: " + token));
-        };
+        return GlobalPositions.positionOf(token);
     }
 
     /**

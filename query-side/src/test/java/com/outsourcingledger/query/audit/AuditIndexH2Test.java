@@ -92,8 +92,9 @@ class AuditIndexH2Test {
         assertThat(index.chainAfter(0, 100)).extracting(IndexedEvent::globalPosition).containsExactly(10L, 12L, 11L);
     }
 
+    /** As Axon Server hands it out: a zero-based global index, which the index numbers from 1. */
     private void deliver(int i, long position) {
-        deliver(i, new GlobalSequenceTrackingToken(position));
+        deliver(i, new GlobalSequenceTrackingToken(position - 1));
     }
 
     private void deliver(int i, TrackingToken token) {
