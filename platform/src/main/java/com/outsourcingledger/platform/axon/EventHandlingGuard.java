@@ -45,11 +45,6 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         EventMessage<?> event = unitOfWork.getMessage();
-        if (skipped.isSkipped(processor, event.getIdentifier())) {
-            log.warn("{} skips event {} ({}) at {}, as an operator decided", processor, event.getIdentifier(),
-                    event.getPayloadType().getSimpleName(), position(event));
-            return null;
-        }
         UnitOfWork<?> root = unitOfWork.root();
         int segment = root.resources().get(segmentKey) instanceof Integer id ? id : 0;
         if (!root.resources().containsKey(watching)) {
@@ -62,6 +57,12 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
                     u.getExecutionResult() != null && u.getExecutionResult().isExceptionResult()
                             ? u.getExecutionResult().getExceptionResult()
                             : new IllegalStateException("the batch was rolled back")));
+        }
+        // After the batch hooks: a batch of nothing but a skipped event must still clear the failure it passes.
+        if (skipped.isSkipped(processor, event.getIdentifier())) {
+            log.warn("{} skips event {} ({}) at {}, as an operator decided", processor, event.getIdentifier(),
+                    event.getPayloadType().getSimpleName(), position(event));
+            return null;
         }
         try {
             return chain.proceed();
