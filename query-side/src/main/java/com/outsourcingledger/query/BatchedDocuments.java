@@ -1,5 +1,8 @@
 package com.outsourcingledger.query;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,7 +24,9 @@ import java.util.Set;
  * {@link #CACHED} of them, least recently used first out). The database stays the source of truth: a kept
  * document is used only when the version stored for it, one narrow query per batch, is the version kept, so a
  * document another node or a reset changed since is read again. A replay, where each batch meets mostly the
- * aggregates of the batches before it, then neither reads nor parses most documents.
+ * aggregates of the batches before it, then neither reads nor parses most documents. A batch that joined a
+ * transaction it does not commit itself (an atomic rebuild runs every batch in one) keeps its documents only if that
+ * transaction commits: when it rolls back, every kept document is forgotten.
  *
  * @param <D> the detail document
  */
@@ -85,9 +90,30 @@ public final class BatchedDocuments<D> {
     private Optional<Batch> batch() {
         return BatchScope.current(key, root -> {
             Batch batch = new Batch(BatchScope.aggregates(root, family));
-            root.afterCommit(u -> batch.written.forEach(committed::put));
+            root.afterCommit(u -> {
+                batch.written.forEach(committed::put);
+                forgetUnlessCommitted();
+            });
             return batch;
         }, Batch::flush);
+    }
+
+    /** After a batch committed inside a transaction still open: whether that transaction commits decides. */
+    private void forgetUnlessCommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(BatchedDocuments.this);
+                if (status != STATUS_COMMITTED) {
+                    committed.clear();
+                }
+            }
+        });
     }
 
     /**

@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,6 +112,44 @@ class BatchedDocumentsTest {
 
         assertThat(table.versionReads).isEmpty();
         assertThat(table.reads).containsExactly(List.of("v-1"));
+    }
+
+    @Test
+    void forgetsWhatBatchesKeptInsideAnOuterTransactionThatRolledBack() {
+        inOuterTransaction(TransactionSynchronization.STATUS_ROLLED_BACK, () -> run(event("v-1", 0)));
+        table.reads.clear();
+
+        run(event("v-1", 1));
+
+        assertThat(table.versionReads).as("nothing kept to check").isEmpty();
+        assertThat(table.reads).containsExactly(List.of("v-1"));
+    }
+
+    @Test
+    void keepsWhatBatchesWroteInsideAnOuterTransactionThatCommitted() {
+        inOuterTransaction(TransactionSynchronization.STATUS_COMMITTED, () -> {
+            run(event("v-1", 0));
+            run(event("v-2", 0));
+        });
+        table.reads.clear();
+
+        run(event("v-1", 1));
+
+        assertThat(table.versionReads).containsExactly(List.of("v-1"));
+        assertThat(table.reads).isEmpty();
+    }
+
+    /** The batches join a transaction they do not commit, which then ends with {@code status}. */
+    private static void inOuterTransaction(int status, Runnable batches) {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            batches.run();
+            List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
+            assertThat(synchronizations).as("one per transaction, not one per batch").hasSize(1);
+            synchronizations.forEach(s -> s.afterCompletion(status));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
     }
 
     /** Folds the batch's events, then runs {@code then}, which makes the batch fail; the failure is expected. */

@@ -31,4 +31,21 @@ class EmbeddedDefaultTest {
         }
         assertThat(dataDir.resolve("ledger.mv.db")).exists();
     }
+
+    @Test
+    void aProjectionIsRebuiltInOneTransactionOnH2() {
+        try (LedgerSystem system = LedgerSystem.start(Map.of("ledger.data-dir", dataDir.toString()))) {
+            LedgerClient client = new LedgerClient();
+            String vendor = VendorSteps.registerAndAdmit(system, client);
+            ProjectSteps.awaitQuery(system, client, "/vendors/" + vendor, v -> v.path("status").asString().equals("ADMITTED"));
+
+            assertThat(client.post(system.queryUrl("/admin/projections/vendor-views/rebuild"), "management", Map.of())
+                    .status()).isEqualTo(202);
+
+            ProjectSteps.awaitQuery(system, client, "/admin/projections/vendor-views",
+                    p -> p.path("rebuild").path("state").asString().equals("COMPLETED") && p.path("caughtUp").asBoolean());
+            assertThat(client.get(system.queryUrl("/vendors/" + vendor), "hr").json().path("status").asString())
+                    .isEqualTo("ADMITTED");
+        }
+    }
 }

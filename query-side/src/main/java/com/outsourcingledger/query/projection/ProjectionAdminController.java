@@ -22,9 +22,6 @@ import java.util.List;
 @RequestMapping("/admin/projections")
 class ProjectionAdminController {
 
-    /** The audit index's processing group (AuditIndexProjection). */
-    private static final String AUDIT_INDEX = "audit-index";
-
     private final ProjectionRebuilds rebuilds;
     private final ProcessorSkips skips;
 
@@ -58,7 +55,7 @@ class ProjectionAdminController {
     @PreAuthorize("hasRole('MANAGEMENT')")
     public ResponseEntity<ProcessorSkips.Skip> skip(@PathVariable String name, @RequestBody SkipRequest request) {
         rebuilds.status(name);
-        if (name.equals(AUDIT_INDEX)) {
+        if (name.equals(ProjectionRebuilds.AUDIT_INDEX)) {
             throw RuleViolationException.conflict("projection.skip.audit-index",
                     "The audit index cannot pass an event: its hash chain must hold every stored event");
         }

@@ -1,16 +1,23 @@
 package com.outsourcingledger.query.projection;
 
+import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.problem.RuleViolationException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -22,18 +29,28 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds a projection from the start of the event log: its tracking processor stops, its token is reset (its
- * reset handler empties the read model) and it starts again, replaying every event. The processor's position is
- * sampled every second, so the status can tell the speed and the time left.
+ * Rebuilds a projection from the start of the event log in one transaction ({@link AtomicRebuild}): its readers see
+ * the previous view until the rebuilt one commits, and keep it when the rebuild cannot pass an event. The position
+ * (the rebuild's while one runs, else the processor's) is sampled every second, so the status can tell the speed and
+ * the time left.
  */
 @Component
 class ProjectionRebuilds implements DisposableBean {
 
+    /** The audit index's processing group (AuditIndexProjection). */
+    static final String AUDIT_INDEX = "audit-index";
     private static final int WINDOW = 10;
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final ProcessorFailures failures;
+    private final TokenStore tokenStore;
+    private final PlatformTransactionManager transactions;
+    private final ProcessorSkips skips;
+    private final LedgerProperties properties;
+    private final Clock clock;
+    private final Map<String, AtomicRebuild> rebuilds = new ConcurrentHashMap<>();
     private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "projection-progress");
@@ -44,10 +61,17 @@ class ProjectionRebuilds implements DisposableBean {
     private record Sample(long nanos, long position) {
     }
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, ProcessorFailures failures) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, ProcessorFailures failures,
+                       TokenStore tokenStore, PlatformTransactionManager transactions, ProcessorSkips skips,
+                       LedgerProperties properties, Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.failures = failures;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
+        this.skips = skips;
+        this.properties = properties;
+        this.clock = clock;
         sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -73,20 +97,58 @@ class ProjectionRebuilds implements DisposableBean {
         if (failure != null) {
             throw RuleViolationException.conflict("projection.rebuild.stuck", "Projection " + name
                     + " cannot apply event " + failure.eventId() + " at position " + failure.position()
-                    + "; a rebuild would empty the view and stop at the same event. Fix the cause or skip the event"
+                    + "; a rebuild would stop at the same event. Fix the cause or skip the event"
                     + " (POST /admin/projections/" + name + "/skips) first");
         }
+        AtomicRebuild running = rebuilds.get(name);
+        if (running != null && running.running()) {
+            throw RuleViolationException.conflict("projection.rebuild.running",
+                    "Projection " + name + " is being rebuilt: follow it at /admin/projections/" + name);
+        }
+        if (name.equals(AUDIT_INDEX) || !(processor instanceof TrackingEventProcessor tracking)) {
+            replayInPlace(name, processor);
+        } else {
+            rebuildAtomically(name, tracking);
+        }
+        return status(name);
+    }
+
+    /**
+     * The audit index has no reset handler (its replay skips what it indexed, and is never emptied), so it replays in
+     * place: reset its token and let the processor run through the log again.
+     */
+    private void replayInPlace(String name, StreamingEventProcessor processor) {
         processor.shutDown();
         try {
             processor.resetTokens();
-        } catch (IllegalStateException e) {
-            throw RuleViolationException.conflict("projection.rebuild.claimed",
-                    "Projection " + name + " is being processed elsewhere and cannot be reset: " + e.getMessage());
+        } catch (IllegalStateException | UnableToClaimTokenException e) {
+            throw claimedElsewhere(name, e);
         } finally {
             samples.remove(name);
             processor.start();
         }
-        return status(name);
+    }
+
+    private void rebuildAtomically(String name, TrackingEventProcessor processor) {
+        processor.shutDown();
+        samples.remove(name);
+        AtomicRebuild rebuild = new AtomicRebuild(name, processor, tokenStore, transactions, skips,
+                properties.eventBatch(), clock);
+        rebuilds.put(name, rebuild);
+        try {
+            rebuild.start(CLAIM_WAIT);
+        } catch (UnableToClaimTokenException e) {
+            throw claimedElsewhere(name, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RuleViolationException claimedElsewhere(String name, RuntimeException e) {
+        return RuleViolationException.conflict("projection.rebuild.claimed",
+                "Projection " + name + " is being processed elsewhere and cannot be reset: " + e.getMessage());
     }
 
     private Map<String, StreamingEventProcessor> processors() {
@@ -112,17 +174,27 @@ class ProjectionRebuilds implements DisposableBean {
         return head == null ? 0 : head.position().orElse(0);
     }
 
+    /** The rebuild's own position while one runs (its processor is shut down), else the processor's. */
+    private long position(String name, StreamingEventProcessor processor) {
+        AtomicRebuild rebuild = rebuilds.get(name);
+        return rebuild != null && rebuild.running() ? rebuild.position()
+                : position(processor.processingStatus().values());
+    }
+
     private static long position(Collection<EventTrackerStatus> segments) {
         return segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
     }
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long position = position(segments);
+        AtomicRebuild rebuild = rebuilds.get(name);
+        boolean rebuilding = rebuild != null && rebuild.running();
+        long position = position(name, processor);
         // Axon keeps a replay token until an event newer than the reset arrives; at the head the rebuild is done.
-        boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean replaying = rebuilding
+                || position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         ProcessorFailures.Failure failure = failures.of(name).stream().findFirst().orElse(null);
-        boolean caughtUp = failure == null && !segments.isEmpty()
+        boolean caughtUp = failure == null && !rebuilding && !segments.isEmpty()
                 && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
         String error = failure != null
                 ? "cannot apply event " + (failure.eventId() == null ? "(being located)" : failure.eventId())
@@ -133,7 +205,7 @@ class ProjectionRebuilds implements DisposableBean {
         long left = Math.max(0, head - position);
         Long secondsLeft = left == 0 ? Long.valueOf(0) : rate > 0 ? Long.valueOf((long) Math.ceil(left / rate)) : null;
         return new ProjectionStatus(name, processor.isRunning(), replaying, caughtUp, position, head,
-                Math.round(rate * 10) / 10.0, secondsLeft, error);
+                Math.round(rate * 10) / 10.0, secondsLeft, error, rebuild == null ? null : rebuild.status());
     }
 
     private double rate(String name) {
@@ -157,7 +229,7 @@ class ProjectionRebuilds implements DisposableBean {
             processors().forEach((name, processor) -> {
                 Deque<Sample> window = samples.computeIfAbsent(name, n -> new ArrayDeque<>());
                 synchronized (window) {
-                    window.addLast(new Sample(now, position(processor.processingStatus().values())));
+                    window.addLast(new Sample(now, position(name, processor)));
                     while (window.size() > WINDOW) {
                         window.removeFirst();
                     }
@@ -169,7 +241,10 @@ class ProjectionRebuilds implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         sampler.shutdownNow();
+        for (AtomicRebuild rebuild : rebuilds.values()) {
+            rebuild.cancel(Duration.ofSeconds(10));
+        }
     }
 }
