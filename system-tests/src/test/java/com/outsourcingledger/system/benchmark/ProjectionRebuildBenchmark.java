@@ -77,9 +77,10 @@ class ProjectionRebuildBenchmark {
                 through due diligence to admission; %,d contracts through co-review and signing to 12 months of three
                 SLA metrics, one measurement in six breached), appended directly in %.1f s with events of 200 aggregates
                 interleaved. Query-side runs in-process with every other processor stopped; each projection is rebuilt
-                alone with `POST /admin/projections/{name}/rebuild` (token reset, reset handler, replay) and timed until
-                its position reaches the head (status polled every 100 ms). A batch is up to %,d events in one
-                transaction (`ledger.event-batch`), read from the store %,d per query (`ledger.event-fetch`). Target: at
+                alone with `POST /admin/projections/{name}/rebuild` (reset handler, replay and new tokens in one
+                database transaction, `AtomicRebuild`) and timed until its position reaches the head (status polled
+                every 100 ms). The handlers get up to %,d events per batch (`ledger.event-batch`), read from the
+                store %,d per query (`ledger.event-fetch`). Target: at
                 least 20,000 events per second.
 
                 Every projection is rebuilt twice, in the order of the table. The first pass starts right after the
