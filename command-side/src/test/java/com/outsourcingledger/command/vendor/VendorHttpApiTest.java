@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.vendor;
 
+import com.outsourcingledger.api.vendor.VendorCommand.RegisterVendor;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.command.CommandSideApplication;
 import com.outsourcingledger.platform.testing.PostgresForTests;
@@ -79,6 +80,42 @@ class VendorHttpApiTest {
         HttpResponse<String> created = post("hr", "/vendors", registration(newCreditCode()));
         assertThat(created.statusCode()).isEqualTo(201);
         return json(created).get("vendorId").asString();
+    }
+
+    /**
+     * Through Axon Server a repeated creation fails with a bare status (AXONIQ-2000, invalid sequence number), not
+     * Axon's AggregateStreamCreationException: the repeat is still recognised, from what is stored.
+     */
+    @Test
+    void recognisesARepeatedRegistrationWhateverTheStoreSaysOfTheConflict() throws Exception {
+        String body = registration(newCreditCode());
+        String key = UUID.randomUUID().toString();
+        String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        HttpResponse<String> first = post("hr", "/vendors", body, "Idempotency-Key", key);
+        assertThat(first.statusCode()).isEqualTo(201);
+
+        var asAxonServer = app.getBean(org.axonframework.commandhandling.CommandBus.class).registerHandlerInterceptor(
+                (unitOfWork, chain) -> {
+                    if (unitOfWork.getMessage().getPayload() instanceof RegisterVendor register
+                            && register.vendorId().equals(vendorId)) {
+                        throw new org.axonframework.commandhandling.CommandExecutionException(
+                                "OUT_OF_RANGE: [AXONIQ-2000] Invalid sequence number 0 for aggregate " + vendorId
+                                        + ", expected 1", null);
+                    }
+                    return chain.proceed();
+                });
+        try {
+            HttpResponse<String> repeated = post("hr", "/vendors", body, "Idempotency-Key", key);
+            assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(201);
+            assertThat(repeated.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+
+            HttpResponse<String> otherVendorSameId = post("hr", "/vendors", registration(newCreditCode()),
+                    "Idempotency-Key", key);
+            assertThat(otherVendorSameId.statusCode()).as("a different registration under the same key conflicts")
+                    .isEqualTo(409);
+        } finally {
+            asAxonServer.cancel();
+        }
     }
 
     @Test

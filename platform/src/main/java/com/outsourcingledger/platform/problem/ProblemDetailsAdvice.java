@@ -38,6 +38,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String RULES = "https://outsourcing-ledger.example/problems/";
+    private static final String AXON_SERVER_SEQUENCE_CONFLICT = "AXONIQ-2000";
+    private static final RuleViolation CONCURRENT_MODIFICATION = new RuleViolation("concurrent-modification", 409,
+            "The resource was changed by another request at the same time; reload it and retry");
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
@@ -50,8 +53,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (details.isPresent() && details.get() instanceof RuleViolation violation) {
             return problem(violation);
         }
-        if (e.getCause() instanceof ConcurrencyException concurrency) {
-            return concurrentModification(concurrency);
+        if (isStreamConflict(e)) {
+            return problem(CONCURRENT_MODIFICATION);
         }
         return unexpected(e);
     }
@@ -69,8 +72,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentModification(ConcurrencyException e) {
-        return problem(new RuleViolation("concurrent-modification", 409,
-                "The resource was changed by another request at the same time; reload it and retry"));
+        return problem(CONCURRENT_MODIFICATION);
+    }
+
+    /**
+     * Two commands appended to one aggregate's stream at the same sequence number. Locally Axon says so with a
+     * {@link ConcurrencyException} in the cause chain; through Axon Server only the message crosses, carrying the
+     * server's error code for it (AXONIQ-2000, "Invalid sequence number").
+     */
+    static boolean isStreamConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains(AXON_SERVER_SEQUENCE_CONFLICT) || message.contains("Invalid sequence number")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,48 @@
+package com.outsourcingledger.platform.problem;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How a failed command reads to the client, as it arrives from either bus: the local one keeps the cause chain,
+ * Axon Server's connector hands over a CommandExecutionException with the message (and the details a
+ * refusal put there) only.
+ */
+class CommandFailureProblemsTest {
+
+    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice();
+
+    @Test
+    void aStreamConflictFromAxonServerIsAConflictNotAnInternalError() {
+        CommandExecutionException overAxonServer = new CommandExecutionException(
+                "OUT_OF_RANGE: [AXONIQ-2000] Invalid sequence number 0 for aggregate v-1, expected 16", null);
+        var answer = advice.commandFailed(overAxonServer);
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+        assertThat(answer.getBody().getProperties()).containsEntry("rule", "concurrent-modification");
+    }
+
+    @Test
+    void aStreamConflictOnTheLocalBusIsAConflict() {
+        CommandExecutionException local = new CommandExecutionException("failed",
+                new ConcurrencyException("An event for aggregate [v-1] at sequence [3] was already inserted"));
+        assertThat(advice.commandFailed(local).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void aRefusalCrossesEitherBusAsItsDetails() {
+        RuleViolation refused = new RuleViolation("vendor.not-admitted", 409, "The vendor is not admitted");
+        var answer = advice.commandFailed(new CommandExecutionException(refused.detail(), null, refused));
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+        assertThat(answer.getBody().getProperties()).containsEntry("rule", "vendor.not-admitted");
+    }
+
+    @Test
+    void anythingElseStaysAnInternalError() {
+        var answer = advice.commandFailed(new CommandExecutionException("INTERNAL: boom", null));
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(ProblemDetailsAdvice.isStreamConflict(new IllegalStateException("sequence"))).isFalse();
+    }
+}
