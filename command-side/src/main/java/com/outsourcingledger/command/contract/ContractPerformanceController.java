@@ -36,7 +36,7 @@ class ContractPerformanceController {
     record CorrectionRequest(@NotNull BigDecimal value, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record ReviewRequest(@Size(max = 4000) String notes) {
+    record SlaReviewRequest(@Size(max = 4000) String notes) {
     }
 
     record NoticeRequest(@NotBlank @Size(max = 255) String noticeId, @Size(max = 255) String metricId,
@@ -73,7 +73,7 @@ class ContractPerformanceController {
     }
 
     @PostMapping("/sla-reviews")
-    ResponseEntity<Void> review(@PathVariable String contractId, @Valid @RequestBody ReviewRequest request) {
+    ResponseEntity<Void> review(@PathVariable String contractId, @Valid @RequestBody SlaReviewRequest request) {
         return send(new RecordSlaReview(contractId, request.notes()));
     }
 

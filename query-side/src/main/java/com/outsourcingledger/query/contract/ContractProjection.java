@@ -145,7 +145,7 @@ class ContractProjection {
                 compliance("period", query.vendorId()));
     }
 
-    private List<SlaComplianceRow> compliance(String column, String vendorId) {
+    private List<SlaComplianceGroup> compliance(String column, String vendorId) {
         String where = vendorId == null ? "" : " WHERE vendor_id = :vendor";
         return jdbc.sql("SELECT " + column + " AS k, MIN(currency) AS currency, COUNT(*) AS measurements,"
                         + " SUM(CASE WHEN met THEN 0 ELSE 1 END) AS breaches, SUM(penalty) AS penalties"
@@ -156,7 +156,7 @@ class ContractProjection {
                     long breaches = rs.getLong("breaches");
                     BigDecimal percent = BigDecimal.valueOf((measurements - breaches) * 100L)
                             .divide(BigDecimal.valueOf(measurements), 1, RoundingMode.HALF_UP);
-                    return new SlaComplianceRow(rs.getString("k"), measurements, breaches, percent,
+                    return new SlaComplianceGroup(rs.getString("k"), measurements, breaches, percent,
                             new Money(rs.getBigDecimal("penalties").setScale(2, RoundingMode.HALF_UP),
                                     rs.getString("currency")));
                 })

@@ -126,7 +126,7 @@ abstract class ContractProjectionContract {
         assertThat(detail.penaltiesAccrued()).isEqualTo(Money.cny("0.00"));
         assertThat(detail.breaches()).extracting(BreachView::withdrawn).containsExactly(true);
         SlaDashboard dashboard = projection.handle(new FindSlaDashboard(null));
-        assertThat(dashboard.byVendor()).extracting(SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent)
+        assertThat(dashboard.byVendor()).extracting(SlaComplianceGroup::breaches, SlaComplianceGroup::compliancePercent)
                 .containsExactly(tuple(0L, new BigDecimal("100.0")));
     }
 
@@ -184,13 +184,13 @@ abstract class ContractProjectionContract {
                 SlaDirection.AT_LEAST, true));
 
         SlaDashboard dashboard = projection.handle(new FindSlaDashboard(null));
-        assertThat(dashboard.byVendor()).extracting(SlaComplianceRow::key, SlaComplianceRow::measurements,
-                        SlaComplianceRow::breaches, SlaComplianceRow::compliancePercent, SlaComplianceRow::penalties)
+        assertThat(dashboard.byVendor()).extracting(SlaComplianceGroup::key, SlaComplianceGroup::measurements,
+                        SlaComplianceGroup::breaches, SlaComplianceGroup::compliancePercent, SlaComplianceGroup::penalties)
                 .containsExactly(tuple("v-1", 2L, 2L, new BigDecimal("0.0"), Money.cny("3000.00")),
                         tuple("v-2", 1L, 0L, new BigDecimal("100.0"), Money.cny("0.00")));
-        assertThat(dashboard.byMetric()).extracting(SlaComplianceRow::key, SlaComplianceRow::compliancePercent)
+        assertThat(dashboard.byMetric()).extracting(SlaComplianceGroup::key, SlaComplianceGroup::compliancePercent)
                 .containsExactly(tuple("quality", new BigDecimal("33.3")));
-        assertThat(dashboard.byPeriod()).extracting(SlaComplianceRow::key, SlaComplianceRow::breaches)
+        assertThat(dashboard.byPeriod()).extracting(SlaComplianceGroup::key, SlaComplianceGroup::breaches)
                 .containsExactly(tuple("2026-01", 1L), tuple("2026-02", 1L));
         assertThat(projection.handle(new FindSlaDashboard("v-2")).byVendor()).hasSize(1);
     }

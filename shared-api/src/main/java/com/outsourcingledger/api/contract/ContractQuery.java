@@ -74,11 +74,11 @@ public sealed interface ContractQuery {
                           boolean slaReviewOverdue, Long daysToExpiry, long sequence, Instant lastChangedAt) {
     }
 
-    record SlaComplianceRow(String key, long measurements, long breaches, BigDecimal compliancePercent,
-                            Money penalties) {
+    record SlaComplianceGroup(String key, long measurements, long breaches, BigDecimal compliancePercent,
+                              Money penalties) {
     }
 
-    record SlaDashboard(List<SlaComplianceRow> byVendor, List<SlaComplianceRow> byMetric,
-                        List<SlaComplianceRow> byPeriod) {
+    record SlaDashboard(List<SlaComplianceGroup> byVendor, List<SlaComplianceGroup> byMetric,
+                        List<SlaComplianceGroup> byPeriod) {
     }
 }
