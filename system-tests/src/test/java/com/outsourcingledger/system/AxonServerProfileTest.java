@@ -11,7 +11,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import com.outsourcingledger.platform.axon.AxonServerHealth;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +44,9 @@ class AxonServerProfileTest {
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
             assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+            Health axonServer = context.getBean(AxonServerHealth.class).health();
+            assertThat(axonServer.getStatus()).as("no Axon Server at localhost:1").isEqualTo(Status.DOWN);
+            assertThat(axonServer.getDetails()).containsEntry("connected", false);
         }
     }
 }

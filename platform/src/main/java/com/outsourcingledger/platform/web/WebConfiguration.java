@@ -1,10 +1,13 @@
 package com.outsourcingledger.platform.web;
 
+import com.outsourcingledger.platform.axon.AxonServerHealth;
 import com.outsourcingledger.platform.axon.EventProcessorsHealth;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +62,13 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RequestInputRules());
+    }
+
+    /** Only under the {@code axonserver} profile: the connection to Axon Server's context. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    AxonServerHealth axonServerHealthIndicator(AxonServerConnectionManager connections) {
+        return new AxonServerHealth(connections);
     }
 
     @Bean
