@@ -39,6 +39,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String RULES = "https://outsourcing-ledger.example/problems/";
     private static final String AXON_SERVER_SEQUENCE_CONFLICT = "AXONIQ-2000";
+    private static final String AXON_SERVER_CONCURRENCY = "AXONIQ-4004";
     private static final RuleViolation CONCURRENT_MODIFICATION = new RuleViolation("concurrent-modification", 409,
             "The resource was changed by another request at the same time; reload it and retry");
 
@@ -78,7 +79,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /**
      * Two commands appended to one aggregate's stream at the same sequence number. Locally Axon says so with a
      * {@link ConcurrencyException} in the cause chain; through Axon Server only the message crosses, carrying the
-     * server's error code for it (AXONIQ-2000, "Invalid sequence number").
+     * server's error code for it (AXONIQ-2000 "Invalid sequence number", AXONIQ-4004 a concurrency exception).
      */
     static boolean isStreamConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -86,7 +87,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return true;
             }
             String message = String.valueOf(cause.getMessage());
-            if (message.contains(AXON_SERVER_SEQUENCE_CONFLICT) || message.contains("Invalid sequence number")) {
+            if (message.contains(AXON_SERVER_SEQUENCE_CONFLICT) || message.contains(AXON_SERVER_CONCURRENCY)
+                    || message.contains("Invalid sequence number")) {
                 return true;
             }
             if (cause.getCause() == cause) {

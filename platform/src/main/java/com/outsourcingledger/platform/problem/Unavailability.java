@@ -16,6 +16,9 @@ public final class Unavailability {
 
     public static final int RETRY_AFTER_SECONDS = 5;
 
+    /** Axon Server's codes for "not reachable now": CONNECTION_FAILED, NO_EVENT_STORE_MASTER_AVAILABLE. */
+    private static final java.util.List<String> AXON_SERVER_UNREACHABLE = java.util.List.of("AXONIQ-3001", "AXONIQ-2100");
+
     private Unavailability() {
     }
 
@@ -40,8 +43,12 @@ public final class Unavailability {
                     || sql.getSQLState().equals("57P03"))) {
                 return cause;
             }
-            if (cause.getClass().getName().equals("io.grpc.StatusRuntimeException")
-                    && String.valueOf(cause.getMessage()).startsWith("UNAVAILABLE")) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause.getClass().getName().equals("io.grpc.StatusRuntimeException") && message.startsWith("UNAVAILABLE")) {
+                return cause;
+            }
+            // Through Axon Server only the message of a failure crosses, with the server's error code in it.
+            if (AXON_SERVER_UNREACHABLE.stream().anyMatch(message::contains)) {
                 return cause;
             }
             if (cause.getCause() == cause) {

@@ -40,6 +40,18 @@ class CommandFailureProblemsTest {
     }
 
     @Test
+    void anUnreachableAxonServerIs503WithRetryAfter() {
+        for (String message : new String[]{"[AXONIQ-3001] Unable to connect to any Axon Server node",
+                "[AXONIQ-2100] No leader for context default"}) {
+            var answer = advice.commandFailed(new CommandExecutionException(message, null));
+            assertThat(answer.getStatusCode().value()).as(message).isEqualTo(503);
+            assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        }
+        assertThat(advice.commandFailed(new CommandExecutionException("[AXONIQ-4004] concurrent", null))
+                .getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
     void anythingElseStaysAnInternalError() {
         var answer = advice.commandFailed(new CommandExecutionException("INTERNAL: boom", null));
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
