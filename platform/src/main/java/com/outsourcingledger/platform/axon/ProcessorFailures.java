@@ -70,7 +70,8 @@ public final class ProcessorFailures {
                 ? previous.since() : clock.instant();
     }
 
-    private static String describe(Throwable error) {
+    /** A failure as operators read it: its root cause's type and message, at most 1,000 characters. */
+    public static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

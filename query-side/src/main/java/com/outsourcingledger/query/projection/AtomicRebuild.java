@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.projection;
 
 import com.outsourcingledger.platform.axon.EventHandlingGuard;
+import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.axon.SkippedEvents;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -118,7 +119,7 @@ final class AtomicRebuild {
             log.info("Rebuilt {} up to position {} in one transaction", name, position);
         } catch (RuntimeException | Error e) {
             if (failure == null) {
-                failure = new ProjectionStatus.Failure(null, null, null, describe(e));
+                failure = new ProjectionStatus.Failure(null, null, null, ProcessorFailures.describe(e));
             }
             state = "FAILED";
             claimed.completeExceptionally(e);
@@ -211,7 +212,7 @@ final class AtomicRebuild {
             if (failed != null) {
                 if (failure == null) {
                     failure = new ProjectionStatus.Failure(null, null, position(batch.getFirst()),
-                            "a batch failed from this position: " + describe(failed));
+                            "a batch failed from this position: " + ProcessorFailures.describe(failed));
                 }
                 throw new IllegalStateException("Rebuild of " + name + " cannot apply event " + failure.eventId(),
                         failed);
@@ -240,7 +241,7 @@ final class AtomicRebuild {
             } catch (Exception | Error e) {
                 if (oneAtATime) {
                     failure = new ProjectionStatus.Failure(message.getIdentifier(), message.getPayloadType().getName(),
-                            position(message), describe(e));
+                            position(message), ProcessorFailures.describe(e));
                 }
                 throw e;
             }
@@ -253,14 +254,5 @@ final class AtomicRebuild {
         TrackingToken token = message.trackingToken();
         TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
         return current != null && current.position().isPresent() ? current.position().getAsLong() : null;
-    }
-
-    private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
-        return message.length() > 1000 ? message.substring(0, 1000) + "…" : message;
     }
 }
