@@ -1,27 +1,18 @@
 package com.outsourcingledger.system;
 
-import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
-import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import static com.outsourcingledger.system.ProjectSteps.sleep;
@@ -74,13 +65,8 @@ class AtomicRebuildTest {
     @Test
     void aRebuildThatCannotPassAnEventLeavesThePreviousViewServingAndNamesTheEvent() {
         String earlier = admittedVendor();
-        String poisoned = UUID.randomUUID().toString();
-        var poison = new GenericDomainEventMessage<>("Vendor", poisoned, 0,
-                new VendorRegistered(poisoned, "外包\u0000公司", "91350100M000100Y43", "张三", "上海",
-                        List.of(), new Money(new BigDecimal("1000000.00"), "CNY"), 2001, 200,
-                        Set.of(VendorCategory.values()[0])),
-                MetaData.with(MetadataKeys.USER, "legacy-import").and(MetadataKeys.DEPARTMENT, "HR"));
-        ledger.system().commandSide().getBean(EventStore.class).publish(poison);
+        var poison = VendorSteps.storePoisonedRegistration(ledger.system());
+        String poisoned = poison.getAggregateIdentifier();
         String later = VendorSteps.registerAndAdmit(ledger.system(), client);
         for (String processor : List.of("vendor-views", "dashboard-views")) {
             awaitHealth(h -> h.path("components").path("eventProcessors").path("details").path(processor)

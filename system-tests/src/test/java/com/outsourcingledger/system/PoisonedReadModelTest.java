@@ -1,24 +1,15 @@
 package com.outsourcingledger.system;
 
-import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
-import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,13 +32,8 @@ class PoisonedReadModelTest {
         String earlier = VendorSteps.registerAndAdmit(ledger.system(), client);
         ProjectSteps.awaitQuery(ledger.system(), client, "/vendors/" + earlier,
                 v -> v.path("status").asString().equals("ADMITTED"));
-        String poisonedVendor = UUID.randomUUID().toString();
-        var poison = new GenericDomainEventMessage<>("Vendor", poisonedVendor, 0,
-                new VendorRegistered(poisonedVendor, "外包\u0000公司", "91350100M000100Y43", "张三", "上海",
-                        List.of(), new Money(new BigDecimal("1000000.00"), "CNY"), 2001, 200,
-                        Set.of(VendorCategory.values()[0])),
-                MetaData.with(MetadataKeys.USER, "legacy-import").and(MetadataKeys.DEPARTMENT, "HR"));
-        ledger.system().commandSide().getBean(EventStore.class).publish(poison);
+        var poison = VendorSteps.storePoisonedRegistration(ledger.system());
+        String poisonedVendor = poison.getAggregateIdentifier();
         String later = VendorSteps.registerAndAdmit(ledger.system(), client);
 
         JsonNode stuck = awaitHealth(h -> h.path("status").asString().equals("DOWN")

@@ -2,12 +2,22 @@ package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.CreditCode;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.vendor.VendorCategory;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
+import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.system.LedgerClient.Response;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,5 +82,20 @@ final class VendorSteps {
 
     private static void succeeded(Response response) {
         assertThat(response.status()).as(response.toString()).isIn(200, 204);
+    }
+
+    /**
+     * Stores, directly in the event store as an older version could have, a vendor registration with a NUL in its
+     * name: an event PostgreSQL refuses in every read model that keeps the name.
+     */
+    static DomainEventMessage<VendorRegistered> storePoisonedRegistration(LedgerSystem system) {
+        String vendorId = UUID.randomUUID().toString();
+        DomainEventMessage<VendorRegistered> poison = new GenericDomainEventMessage<>("Vendor", vendorId, 0,
+                new VendorRegistered(vendorId, "外包\u0000公司", "91350100M000100Y43", "张三", "上海",
+                        List.of(), new Money(new BigDecimal("1000000.00"), "CNY"), 2001, 200,
+                        Set.of(VendorCategory.values()[0])),
+                MetaData.with(MetadataKeys.USER, "legacy-import").and(MetadataKeys.DEPARTMENT, "HR"));
+        system.commandSide().getBean(EventStore.class).publish(poison);
+        return poison;
     }
 }
