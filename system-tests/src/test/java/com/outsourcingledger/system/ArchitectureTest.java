@@ -38,6 +38,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.outsourcingledger.command..",
                     "com.outsourcingledger.query..");
 
+    private static final DescribedPredicate<JavaClass> DOMAIN_MODEL = DescribedPredicate.describe(
+            "aggregates, their facets and their rules", type -> type.getPackageName().startsWith("com.outsourcingledger.command")
+                    && (type.isAnnotatedWith("org.axonframework.spring.stereotype.Aggregate")
+                    || type.getSimpleName().endsWith("Rules")
+                    || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(
+                    "org.axonframework.commandhandling.CommandHandler") || method.isAnnotatedWith(
+                    "org.axonframework.eventsourcing.EventSourcingHandler"))));
+
+    /** The domain refuses with the API's {@code Refusal}; the chassis (web, JDBC, security) stays outside it. */
+    @ArchTest
+    static final ArchRule theDomainModelDoesNotDependOnThePlatform = noClasses()
+            .that(DOMAIN_MODEL)
+            .should().dependOnClassesThat().resideInAPackage("com.outsourcingledger.platform..");
+
     @ArchTest
     static final ArchRule commandFeaturesTalkOnlyThroughMessages = slices()
             .matching("com.outsourcingledger.command.(*)..")

@@ -10,7 +10,7 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractAmended;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -44,7 +44,7 @@ class Amendments {
         requireText("amendment", "amendment-id", command.amendmentId());
         requireText("amendment", "change-description", command.changeDescription());
         if (pending != null) {
-            throw RuleViolationException.conflict("contract.amendment.already-pending",
+            throw Refusal.conflict("contract.amendment.already-pending",
                     "Amendment " + pending.amendmentId() + " awaits approval; conclude it first");
         }
         ContractContent amended = command.content() == null ? null
@@ -57,17 +57,17 @@ class Amendments {
                 @MetaDataValue(MetadataKeys.USER) String user) {
         Department approver = requireDepartment("amendment-approval", department, APPROVERS);
         if (pending == null || !pending.amendmentId().equals(command.amendmentId())) {
-            throw RuleViolationException.notFound("contract.amendment.not-found",
+            throw Refusal.notFound("contract.amendment.not-found",
                     "Contract " + contract.id() + " has no pending amendment " + command.amendmentId());
         }
         requireNotAuthor("amendment-approval", user,
                 pending.proposedBy() == null ? Set.of() : Set.of(pending.proposedBy()));
         if (pending.approvals().contains(approver)) {
-            throw RuleViolationException.conflict("contract.amendment-approval.already-given",
+            throw Refusal.conflict("contract.amendment-approval.already-given",
                     approver + " has already approved amendment " + command.amendmentId());
         }
         if (command.opinion() == null) {
-            throw RuleViolationException.unprocessable("contract.amendment-approval.opinion-required",
+            throw Refusal.unprocessable("contract.amendment-approval.opinion-required",
                     "State APPROVE or REJECT");
         }
         if (command.opinion() == ReviewOpinion.REJECT) {

@@ -16,7 +16,7 @@ import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -87,7 +87,7 @@ class Contract {
     Contract(DraftContractFromAward command, VendorStandings standings) {
         requireText("drafting", "vendor", command.vendorId());
         if (command.scope() == null) {
-            throw RuleViolationException.unprocessable("contract.drafting.scope-required",
+            throw Refusal.unprocessable("contract.drafting.scope-required",
                     "A draft from an award carries the project's scope");
         }
         Term term = ContractContents.termOf(command.scope().period());
@@ -113,7 +113,7 @@ class Contract {
         requireStatus(contractId, status, "nda", DRAFTING, IN_REVIEW, APPROVED);
         requireText("nda", "reference", command.ndaReference());
         if (command.signedOn() == null) {
-            throw RuleViolationException.unprocessable("contract.nda.signed-on-required", "An NDA states when it was signed");
+            throw Refusal.unprocessable("contract.nda.signed-on-required", "An NDA states when it was signed");
         }
         apply(new NdaRecorded(contractId, command.ndaReference(), command.signedOn()));
     }
@@ -123,11 +123,11 @@ class Contract {
         requireStatus(contractId, status, "submission", DRAFTING);
         var missing = ContractContents.missingClauses(content);
         if (!missing.isEmpty()) {
-            throw RuleViolationException.unprocessable("contract.submission.clauses-missing",
+            throw Refusal.unprocessable("contract.submission.clauses-missing",
                     "Co-review needs all 10 core clause categories; missing " + missing);
         }
         if (slas.isEmpty()) {
-            throw RuleViolationException.unprocessable("contract.submission.sla-missing",
+            throw Refusal.unprocessable("contract.submission.sla-missing",
                     "Co-review needs the SLA metrics defined first");
         }
         apply(new ContractSubmittedForCoReview(contractId, version));
@@ -140,23 +140,23 @@ class Contract {
         Department reviewer = requireDepartment("co-review", department, CO_REVIEWERS);
         boolean renewal = renewalTerm != null && (status == ACTIVE || status == SUSPENDED);
         if (status != IN_REVIEW && !renewal) {
-            throw RuleViolationException.conflict("contract.co-review.not-in-review",
+            throw Refusal.conflict("contract.co-review.not-in-review",
                     "Contract " + contractId + " is " + status + " and has no co-review under way");
         }
         requireNotAuthor("co-review", user, authors);
         if (opinions.contains(reviewer)) {
-            throw RuleViolationException.conflict("contract.co-review.already-given",
+            throw Refusal.conflict("contract.co-review.already-given",
                     reviewer + " has already given its opinion in this co-review");
         }
         if (command.opinion() == null) {
-            throw RuleViolationException.unprocessable("contract.co-review.opinion-required", "State APPROVE or REJECT");
+            throw Refusal.unprocessable("contract.co-review.opinion-required", "State APPROVE or REJECT");
         }
         if (command.opinion() == ReviewOpinion.REJECT) {
             requireText("co-review", "reasons", command.comments());
         }
         boolean completes = command.opinion() == ReviewOpinion.APPROVE && opinions.size() == CO_REVIEWERS.size() - 1;
         if (renewal && completes && flagged) {
-            throw RuleViolationException.conflict("contract.renewal.flagged",
+            throw Refusal.conflict("contract.renewal.flagged",
                     "Contract " + contractId + " is flagged because its vendor is suspended; it cannot be renewed");
         }
         apply(new CoReviewOpinionRecorded(contractId, reviewer, command.opinion(), command.comments()));
@@ -176,13 +176,13 @@ class Contract {
                 ContractPolicy policy) {
         requireStatus(contractId, status, "signing", APPROVED);
         if (!ndaRecorded) {
-            throw RuleViolationException.unprocessable("contract.signing.nda-missing",
+            throw Refusal.unprocessable("contract.signing.nda-missing",
                     "An NDA must be recorded before contract " + contractId + " is signed");
         }
         requireSignableVendor("signing", standings);
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(term.end())) {
-            throw RuleViolationException.unprocessable("contract.signing.term-over",
+            throw Refusal.unprocessable("contract.signing.term-over",
                     "The term of contract " + contractId + " ended on " + term.end() + "; revise it first");
         }
         apply(new ContractSigned(contractId, today, version));
@@ -237,15 +237,15 @@ class Contract {
     void handle(DecideRenewal command, VendorStandings standings) {
         requireStatus(contractId, status, "renewal", ACTIVE, SUSPENDED);
         if (!renewalReviewOpen) {
-            throw RuleViolationException.conflict("contract.renewal.review-not-open",
+            throw Refusal.conflict("contract.renewal.review-not-open",
                     "The renewal review of contract " + contractId + " opens " + term.end().minusMonths(3));
         }
         if (renewalDecision != null) {
-            throw RuleViolationException.conflict("contract.renewal.already-decided",
+            throw Refusal.conflict("contract.renewal.already-decided",
                     "Contract " + contractId + " already has the renewal decision " + renewalDecision);
         }
         if (command.decision() == null) {
-            throw RuleViolationException.unprocessable("contract.renewal.decision-required",
+            throw Refusal.unprocessable("contract.renewal.decision-required",
                     "State RENEW, RETENDER or NOT_RENEW");
         }
         requireText("renewal", "reason", command.reason());
@@ -253,7 +253,7 @@ class Contract {
         if (command.decision() == RenewalDecision.RENEW) {
             newTerm = command.newTerm();
             if (newTerm == null || !newTerm.start().equals(term.end().plusDays(1))) {
-                throw RuleViolationException.unprocessable("contract.renewal.term-not-continuous",
+                throw Refusal.unprocessable("contract.renewal.term-not-continuous",
                         "A renewal's new term starts on " + term.end().plusDays(1) + ", the day after the current one ends");
             }
             requireSignableVendor("renewal", standings);
@@ -271,7 +271,7 @@ class Contract {
     void handle(FlagContractForVendorSuspension command) {
         requireStatus(contractId, status, "flag", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
         if (flagged) {
-            throw RuleViolationException.conflict("contract.flag.already-flagged", "Contract " + contractId + " is already flagged");
+            throw Refusal.conflict("contract.flag.already-flagged", "Contract " + contractId + " is already flagged");
         }
         apply(new ContractFlagged(contractId, command.vendorId(), command.reason()));
     }
@@ -279,7 +279,7 @@ class Contract {
     @CommandHandler
     void handle(ClearContractFlag command) {
         if (!flagged) {
-            throw RuleViolationException.conflict("contract.flag.not-flagged", "Contract " + contractId + " is not flagged");
+            throw Refusal.conflict("contract.flag.not-flagged", "Contract " + contractId + " is not flagged");
         }
         apply(new ContractFlagCleared(contractId, command.vendorId(), command.reason()));
     }
@@ -337,7 +337,7 @@ class Contract {
 
     private void requireSignableVendor(String act, VendorStandings standings) {
         if (flagged) {
-            throw RuleViolationException.conflict("contract." + act + ".flagged",
+            throw Refusal.conflict("contract." + act + ".flagged",
                     "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
         }
         requireAdmitted(act, standings);
@@ -346,7 +346,7 @@ class Contract {
     private void requireAdmitted(String act, VendorStandings standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
-            throw RuleViolationException.conflict("contract." + act + ".vendor-not-admitted",
+            throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
                     "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
         }
     }
@@ -356,14 +356,14 @@ class Contract {
     private static void requireNotBarred(String vendorId, VendorStandings standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw RuleViolationException.conflict("contract.drafting.vendor-barred",
+            throw Refusal.conflict("contract.drafting.vendor-barred",
                     "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
         }
     }
 
     private static void requireTerm(String act, Term term) {
         if (term == null) {
-            throw RuleViolationException.unprocessable("contract." + act + ".term-required",
+            throw Refusal.unprocessable("contract." + act + ".term-required",
                     "A contract states its term");
         }
     }

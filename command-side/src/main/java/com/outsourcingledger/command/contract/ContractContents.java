@@ -9,13 +9,13 @@ import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectScope;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import static com.outsourcingledger.command.contract.ContractRules.isBlank;
+import static com.outsourcingledger.api.refusal.Refusal.isBlank;
 import static com.outsourcingledger.command.contract.ContractRules.listOf;
 
 /** Checks on what a contract says, and the defaults a draft gets where it is silent. */
@@ -29,30 +29,30 @@ final class ContractContents {
     /** The content as it will be recorded: checked, with the monthly cycle and 60-day threshold as defaults. */
     static ContractContent checked(String act, ContractContent content) {
         if (content == null) {
-            throw RuleViolationException.unprocessable("contract." + act + ".content-required",
+            throw Refusal.unprocessable("contract." + act + ".content-required",
                     "A contract states its content");
         }
         requireParty(act, "client", content.client());
         requireParty(act, "vendor", content.vendor());
         if (isBlank(content.scope())) {
-            throw RuleViolationException.unprocessable("contract." + act + ".scope-required",
+            throw Refusal.unprocessable("contract." + act + ".scope-required",
                     "A contract states its scope");
         }
         if (content.feeModel() == null || content.amount() == null || content.amount().amount().signum() <= 0) {
-            throw RuleViolationException.unprocessable("contract." + act + ".fee-required",
+            throw Refusal.unprocessable("contract." + act + ".fee-required",
                     "A contract states its fee model and a positive amount");
         }
         if (content.paymentMethod() == null) {
-            throw RuleViolationException.unprocessable("contract." + act + ".payment-method-required",
+            throw Refusal.unprocessable("contract." + act + ".payment-method-required",
                     "A contract states its payment method");
         }
         Integer threshold = content.forceMajeureThresholdDays();
         if (threshold != null && threshold <= 0) {
-            throw RuleViolationException.unprocessable("contract." + act + ".invalid-force-majeure-threshold",
+            throw Refusal.unprocessable("contract." + act + ".invalid-force-majeure-threshold",
                     "The force-majeure threshold is a positive number of days, not " + threshold);
         }
         if (listOf(content.clauses()).stream().anyMatch(c -> c == null || c.category() == null)) {
-            throw RuleViolationException.unprocessable("contract." + act + ".clause-category-required",
+            throw Refusal.unprocessable("contract." + act + ".clause-category-required",
                     "Every clause names its category");
         }
         return new ContractContent(content.client(), content.vendor(), content.scope(), listOf(content.deliverables()),
@@ -94,24 +94,24 @@ final class ContractContents {
     static void checkMetric(SlaMetric metric) {
         if (metric == null || isBlank(metric.metricId()) || isBlank(metric.name()) || metric.target() == null
                 || metric.direction() == null || metric.period() == null) {
-            throw RuleViolationException.unprocessable("contract.sla.incomplete",
+            throw Refusal.unprocessable("contract.sla.incomplete",
                     "An SLA metric has an id, a name, a target, a direction and a measurement period");
         }
         if (isBlank(metric.dataSource()) || isBlank(metric.collectionOwner())) {
-            throw RuleViolationException.unprocessable("contract.sla.not-measurable",
+            throw Refusal.unprocessable("contract.sla.not-measurable",
                     "An SLA metric names its data source and its collection owner");
         }
         if (metric.penaltyPercent() == null || metric.penaltyPercent().signum() < 0
                 || metric.penaltyPercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0
                 || metric.penaltyCapPerPeriod() == null || metric.penaltyCapPerPeriod().amount().signum() < 0) {
-            throw RuleViolationException.unprocessable("contract.sla.invalid-penalty",
+            throw Refusal.unprocessable("contract.sla.invalid-penalty",
                     "An SLA metric's penalty is 0 to 100 percent of the period fee, with a cap per period of at least 0");
         }
     }
 
     private static void requireParty(String act, String role, Party party) {
         if (party == null || isBlank(party.name())) {
-            throw RuleViolationException.unprocessable("contract." + act + "." + role + "-party-required",
+            throw Refusal.unprocessable("contract." + act + "." + role + "-party-required",
                     "A contract names the " + role + " party");
         }
     }

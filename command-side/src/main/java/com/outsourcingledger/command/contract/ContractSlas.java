@@ -7,7 +7,7 @@ import com.outsourcingledger.api.contract.ContractCommand.RemoveSla;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -37,7 +37,7 @@ class ContractSlas {
         requireStatus(contract.id(), contract.status(), "sla", DRAFTING);
         ContractContents.checkMetric(command.metric());
         if (book.metric(command.metric().metricId()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla.already-defined",
+            throw Refusal.conflict("contract.sla.already-defined",
                     "Contract " + contract.id() + " already has SLA metric " + command.metric().metricId());
         }
         apply(new SlaDefined(contract.id(), command.metric()));
@@ -56,10 +56,10 @@ class ContractSlas {
         SlaMetric metric = metric(command.metricId());
         SlaBook.requirePeriod(metric, command.period(), contract.term(), clock);
         if (command.value() == null) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.value-required", "State the measured value");
+            throw Refusal.unprocessable("contract.sla-measurement.value-required", "State the measured value");
         }
         if (book.measured(metric.metricId(), command.period()).isPresent()) {
-            throw RuleViolationException.conflict("contract.sla-measurement.already-recorded",
+            throw Refusal.conflict("contract.sla-measurement.already-recorded",
                     metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
         }
         SlaBook.Decision decision = SlaBook.decide(metric, command.value());
@@ -75,11 +75,11 @@ class ContractSlas {
         requireStatus(contract.id(), contract.status(), "sla-correction", ACTIVE, SUSPENDED);
         SlaMetric metric = metric(command.metricId());
         BigDecimal previous = book.measured(metric.metricId(), command.period())
-                .orElseThrow(() -> RuleViolationException.notFound("contract.sla-correction.not-measured",
+                .orElseThrow(() -> Refusal.notFound("contract.sla-correction.not-measured",
                         metric.metricId() + " has no measurement for " + command.period() + " to correct"));
         requireText("sla-correction", "reason", command.reason());
         if (command.value() == null || command.value().compareTo(previous) == 0) {
-            throw RuleViolationException.unprocessable("contract.sla-correction.unchanged",
+            throw Refusal.unprocessable("contract.sla-correction.unchanged",
                     "A correction states a value different from " + previous);
         }
         boolean wasBreached = book.breached(metric.metricId(), command.period());
@@ -94,7 +94,7 @@ class ContractSlas {
     }
 
     SlaMetric metric(String metricId) {
-        return book.metric(metricId).orElseThrow(() -> RuleViolationException.notFound("contract.sla.not-found",
+        return book.metric(metricId).orElseThrow(() -> Refusal.notFound("contract.sla.not-found",
                 "Contract " + contract.id() + " has no SLA metric " + metricId));
     }
 

@@ -11,7 +11,7 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
 import com.outsourcingledger.api.contract.ContractEvent.FinalSettlementRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.KnowledgeTransferRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.WorkerAccessRevoked;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -58,11 +58,11 @@ class ExitChecklist {
         LocalDate today = LocalDate.now(clock);
         LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
         if (revokedOn.isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revocation-in-future",
+            throw Refusal.unprocessable("contract.exit.access-revocation-in-future",
                     "Access is recorded as revoked once it is, not ahead on " + revokedOn);
         }
         if (revokedOn.isAfter(lastServiceDay)) {
-            throw RuleViolationException.unprocessable("contract.exit.access-revoked-after-last-service-day",
+            throw Refusal.unprocessable("contract.exit.access-revoked-after-last-service-day",
                     "All worker access must be revoked no later than the last service day " + lastServiceDay
                             + ", not on " + revokedOn);
         }
@@ -74,7 +74,7 @@ class ExitChecklist {
     void handle(RecordFinalSettlement command, Clock clock) {
         requireOpen(Step.FINAL_SETTLEMENT);
         if (command.amount() == null || command.amount().amount().signum() < 0) {
-            throw RuleViolationException.unprocessable("contract.exit.settlement-amount-required",
+            throw Refusal.unprocessable("contract.exit.settlement-amount-required",
                     "A final settlement states its amount, zero or more");
         }
         requireText("exit", "reference", command.reference());
@@ -85,7 +85,7 @@ class ExitChecklist {
     private void requireOpen(Step step) {
         requireStatus(contract.id(), contract.status(), "exit", EXPIRED, TERMINATED);
         if (done.contains(step)) {
-            throw RuleViolationException.conflict("contract.exit.already-recorded",
+            throw Refusal.conflict("contract.exit.already-recorded",
                     "Contract " + contract.id() + " already has " + step + " recorded");
         }
     }

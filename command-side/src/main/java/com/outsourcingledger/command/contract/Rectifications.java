@@ -7,7 +7,7 @@ import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -42,7 +42,7 @@ class Rectifications {
         requireText("rectification", "notice-id", command.noticeId());
         requireText("rectification", "reason", command.reason());
         if (notices.containsKey(command.noticeId())) {
-            throw RuleViolationException.conflict("contract.rectification.already-issued",
+            throw Refusal.conflict("contract.rectification.already-issued",
                     "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
         }
         if (command.metricId() != null) {
@@ -50,7 +50,7 @@ class Rectifications {
         }
         LocalDate today = LocalDate.now(clock);
         if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
-            throw RuleViolationException.unprocessable("contract.rectification.due-date-not-in-future",
+            throw Refusal.unprocessable("contract.rectification.due-date-not-in-future",
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
@@ -68,11 +68,11 @@ class Rectifications {
     void handle(ConcludeRectification command) {
         requireOpen(command.noticeId(), "rectification-conclusion");
         if (!notices.get(command.noticeId()).planRecorded()) {
-            throw RuleViolationException.conflict("contract.rectification-conclusion.no-plan",
+            throw Refusal.conflict("contract.rectification-conclusion.no-plan",
                     "Rectification notice " + command.noticeId() + " has no vendor plan recorded yet");
         }
         if (command.outcome() == null) {
-            throw RuleViolationException.unprocessable("contract.rectification-conclusion.outcome-required",
+            throw Refusal.unprocessable("contract.rectification-conclusion.outcome-required",
                     "State VERIFIED or FAILED");
         }
         requireText("rectification-conclusion", "notes", command.notes());
@@ -94,11 +94,11 @@ class Rectifications {
     private void requireOpen(String noticeId, String act) {
         Notice notice = notices.get(noticeId);
         if (notice == null) {
-            throw RuleViolationException.notFound("contract.rectification.not-found",
+            throw Refusal.notFound("contract.rectification.not-found",
                     "Contract " + contract.id() + " has no rectification notice " + noticeId);
         }
         if (notice.concluded()) {
-            throw RuleViolationException.conflict("contract." + act + ".notice-concluded",
+            throw Refusal.conflict("contract." + act + ".notice-concluded",
                     "Rectification notice " + noticeId + " is already concluded");
         }
     }

@@ -5,7 +5,7 @@ import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,15 +81,15 @@ final class SlaBook {
 
     static void requirePeriod(SlaMetric metric, SlaPeriod period, Term term, Clock clock) {
         if (period == null || period.kind() != metric.period()) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.wrong-period-kind",
+            throw Refusal.unprocessable("contract.sla-measurement.wrong-period-kind",
                     metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
         }
         if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-outside-term",
+            throw Refusal.unprocessable("contract.sla-measurement.period-outside-term",
                     "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
         }
         if (period.start().isAfter(LocalDate.now(clock))) {
-            throw RuleViolationException.unprocessable("contract.sla-measurement.period-in-future",
+            throw Refusal.unprocessable("contract.sla-measurement.period-in-future",
                     "Period " + period + " has not started yet");
         }
     }

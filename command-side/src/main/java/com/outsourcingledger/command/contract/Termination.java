@@ -5,7 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.TerminateContract;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
 import com.outsourcingledger.api.contract.ContractEvent.TerminationSignedOff;
 import com.outsourcingledger.api.contract.TerminationReason;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,7 +36,7 @@ class Termination {
     void handle(SignOffTermination command) {
         requireStatus(contract.id(), contract.status(), "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
         if (listOf(command.evidenceRefs()).isEmpty()) {
-            throw RuleViolationException.unprocessable("contract.termination-sign-off.evidence-required",
+            throw Refusal.unprocessable("contract.termination-sign-off.evidence-required",
                     "A LEGAL sign-off names the evidence it relies on");
         }
         apply(new TerminationSignedOff(contract.id(), listOf(command.evidenceRefs()), command.notes()));
@@ -46,17 +46,17 @@ class Termination {
     void handle(TerminateContract command, Clock clock, DeadlineManager deadlines) {
         requireStatus(contract.id(), contract.status(), "termination", SIGNED, ACTIVE, SUSPENDED);
         if (command.reason() == null) {
-            throw RuleViolationException.unprocessable("contract.termination.reason-required",
+            throw Refusal.unprocessable("contract.termination.reason-required",
                     "A termination states its reason: " + List.of(TerminationReason.values()));
         }
         requireText("termination", "explanation", command.explanation());
         if (command.reason() == TerminationReason.BREACH) {
             if (listOf(command.evidenceRefs()).isEmpty()) {
-                throw RuleViolationException.unprocessable("contract.termination.evidence-required",
+                throw Refusal.unprocessable("contract.termination.evidence-required",
                         "A termination for breach names its evidence");
             }
             if (!signedOff) {
-                throw RuleViolationException.unprocessable("contract.termination.legal-sign-off-required",
+                throw Refusal.unprocessable("contract.termination.legal-sign-off-required",
                         "A termination for breach needs LEGAL's sign-off first");
             }
         }
@@ -65,7 +65,7 @@ class Termination {
         LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
         LocalDate start = contract.term().start();
         if (lastDay.isBefore(start) && !lastDay.equals(today)) {
-            throw RuleViolationException.unprocessable("contract.termination.last-service-day-before-term",
+            throw Refusal.unprocessable("contract.termination.last-service-day-before-term",
                     "The last service day " + lastDay + " lies before the term starts on " + start);
         }
         apply(new ContractTerminated(contract.id(), command.reason(), command.explanation(),
@@ -78,20 +78,20 @@ class Termination {
         LocalDate since = command.forceMajeureSince();
         if (command.reason() != TerminationReason.FORCE_MAJEURE) {
             if (since != null) {
-                throw RuleViolationException.unprocessable("contract.termination.force-majeure-since-unexpected",
+                throw Refusal.unprocessable("contract.termination.force-majeure-since-unexpected",
                         "forceMajeureSince belongs to a termination for FORCE_MAJEURE, not " + command.reason());
             }
             return;
         }
         if (since == null) {
-            throw RuleViolationException.unprocessable("contract.termination.force-majeure-since-required",
+            throw Refusal.unprocessable("contract.termination.force-majeure-since-required",
                     "A termination for force majeure states when the force majeure began (forceMajeureSince)");
         }
         Integer configured = contract.content().forceMajeureThresholdDays();
         int threshold = configured == null ? ContractContents.DEFAULT_FORCE_MAJEURE_DAYS : configured;
         long lasted = ChronoUnit.DAYS.between(since, today);
         if (lasted <= threshold) {
-            throw RuleViolationException.unprocessable("contract.termination.force-majeure-too-short",
+            throw Refusal.unprocessable("contract.termination.force-majeure-too-short",
                     "Force majeure since " + since + " has lasted " + Math.max(lasted, 0) + " days; this contract"
                             + " allows terminating for force majeure only after more than " + threshold + " days");
         }

@@ -5,11 +5,9 @@ import com.outsourcingledger.api.project.ProjectCommand.ReviewProject;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ReviewOpinion;
 import com.outsourcingledger.api.project.ShamOutsourcingRisk;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Guard clauses of the project's lifecycle and approval chain; each names the rule it enforces. */
 final class ProjectRules {
@@ -19,35 +17,31 @@ final class ProjectRules {
 
     static void requireStatus(String projectId, ProjectStatus status, String act, String rule,
                               ProjectStatus... allowed) {
-        if (!Arrays.asList(allowed).contains(status)) {
-            throw RuleViolationException.conflict("project." + act + "." + rule,
-                    "Project " + projectId + " is " + status + ", but " + act + " needs it to be "
-                            + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(" or ")));
-        }
+        Refusal.requireStatus("project." + act + "." + rule, "Project " + projectId, status, act, allowed);
     }
 
     static void requireReviewable(String projectId, ProjectStatus status, ApprovalStep awaiting, ReviewProject review,
                                   String user, String department, Set<String> authors) {
         requireStatus(projectId, status, "review", "not-submitted", ProjectStatus.SUBMITTED);
         if (review.step() == null || review.opinion() == null) {
-            throw RuleViolationException.unprocessable("project.review.step-and-opinion-required",
+            throw Refusal.unprocessable("project.review.step-and-opinion-required",
                     "A review names its approval step and its opinion: APPROVE, REJECT or RETURN");
         }
         if (review.step() != awaiting) {
-            throw RuleViolationException.conflict("project.review.out-of-order", "Project " + projectId
+            throw Refusal.conflict("project.review.out-of-order", "Project " + projectId
                     + " awaits the " + awaiting + " review; the chain runs BUSINESS head, HR, FINANCE, LEGAL,"
                     + " MANAGEMENT in that order");
         }
         if (!review.step().department().name().equals(department)) {
-            throw RuleViolationException.forbidden("project.review.wrong-department", "The " + review.step()
+            throw Refusal.forbidden("project.review.wrong-department", "The " + review.step()
                     + " review is recorded by " + review.step().department() + ", not by " + department);
         }
         if (authors.contains(user)) {
-            throw RuleViolationException.forbidden("project.review.own-request", "User " + user
+            throw Refusal.forbidden("project.review.own-request", "User " + user
                     + " drafted, revised or submitted this request and may not review it");
         }
-        if (RequestRules.isBlank(review.comment())) {
-            throw RuleViolationException.unprocessable("project.review.comment-required",
+        if (Refusal.isBlank(review.comment())) {
+            throw Refusal.unprocessable("project.review.comment-required",
                     "A review records its comment with its opinion");
         }
         requireRiskAssessment(review);
@@ -56,30 +50,27 @@ final class ProjectRules {
     private static void requireRiskAssessment(ReviewProject review) {
         boolean hr = review.step() == ApprovalStep.HR_COMPLIANCE;
         if (hr && review.shamOutsourcingRisk() == null) {
-            throw RuleViolationException.unprocessable("project.review.risk-assessment-required",
+            throw Refusal.unprocessable("project.review.risk-assessment-required",
                     "HR's review assesses the sham-outsourcing (假外包、真派遣) risk as LOW, MEDIUM or HIGH");
         }
         if (!hr && review.shamOutsourcingRisk() != null) {
-            throw RuleViolationException.unprocessable("project.review.risk-assessment-not-applicable",
+            throw Refusal.unprocessable("project.review.risk-assessment-not-applicable",
                     "Only HR's review assesses the sham-outsourcing risk, not the " + review.step() + " review");
         }
         if (hr && review.shamOutsourcingRisk() == ShamOutsourcingRisk.HIGH
                 && review.opinion() == ReviewOpinion.APPROVE) {
-            throw RuleViolationException.unprocessable("project.review.high-sham-outsourcing-risk",
+            throw Refusal.unprocessable("project.review.high-sham-outsourcing-risk",
                     "A request with a HIGH sham-outsourcing risk cannot pass HR's review; reject it or return it"
                             + " for revision");
         }
     }
 
     static void requireReason(String act, String reason) {
-        if (RequestRules.isBlank(reason)) {
-            throw RuleViolationException.unprocessable("project." + act + ".reason-required",
-                    "A " + act + " states its reason");
-        }
+        Refusal.requireText("project." + act + ".reason-required", reason, "A " + act + " states its reason");
     }
 
-    static RuleViolationException otherSourcing(String projectId, String current, String requested) {
-        return RuleViolationException.conflict("project.award.other-sourcing", "Project " + projectId
+    static Refusal otherSourcing(String projectId, String current, String requested) {
+        return Refusal.conflict("project.award.other-sourcing", "Project " + projectId
                 + " is being sourced by " + current + ", not by " + requested);
     }
 }

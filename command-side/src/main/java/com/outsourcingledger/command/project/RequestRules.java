@@ -3,7 +3,7 @@ package com.outsourcingledger.command.project;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.CostBenefit;
 import com.outsourcingledger.api.project.ProjectRequest;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +34,7 @@ final class RequestRules {
             throw violation("request-required", "A project is drafted with its request form");
         }
         REQUIRED_TEXT.forEach((field, value) -> {
-            if (isBlank(value.apply(request))) {
+            if (Refusal.isBlank(value.apply(request))) {
                 throw violation(field + "-required", "The request form needs its " + field.replace('-', ' '));
             }
         });
@@ -54,11 +54,11 @@ final class RequestRules {
         requireRiskReserve(request.budget(), request.riskReserve());
         requireCostBenefit(request.costBenefit());
         if (request.smartGoals() == null || request.smartGoals().isEmpty()
-                || request.smartGoals().stream().anyMatch(RequestRules::isBlank)) {
+                || request.smartGoals().stream().anyMatch(Refusal::isBlank)) {
             throw violation("smart-goals-required", "State at least one SMART goal, none of them blank");
         }
         if (request.nonCoreDeclaration() == null || !request.nonCoreDeclaration().declaresAll()
-                || isBlank(request.nonCoreDeclaration().justification())) {
+                || Refusal.isBlank(request.nonCoreDeclaration().justification())) {
             throw violation("non-core-declaration-required", "Core business, key technology and main management"
                     + " functions may not be outsourced: declare all three excluded and justify why the work is"
                     + " auxiliary");
@@ -76,7 +76,7 @@ final class RequestRules {
     private static void requireCostBenefit(CostBenefit costBenefit) {
         if (costBenefit == null || costBenefit.outsourcedCost() == null || costBenefit.inHouseCost() == null
                 || costBenefit.outsourcedCost().amount().signum() < 0 || costBenefit.inHouseCost().amount().signum() < 0
-                || isBlank(costBenefit.analysis())) {
+                || Refusal.isBlank(costBenefit.analysis())) {
             throw violation("cost-benefit-required", "Compare the outsourced cost with the in-house cost and"
                     + " explain the analysis");
         }
@@ -86,11 +86,7 @@ final class RequestRules {
         return money != null && money.amount().signum() > 0;
     }
 
-    static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static RuleViolationException violation(String rule, String detail) {
-        return RuleViolationException.unprocessable("project.request." + rule, detail);
+    private static Refusal violation(String rule, String detail) {
+        return Refusal.unprocessable("project.request." + rule, detail);
     }
 }

@@ -11,7 +11,7 @@ import com.outsourcingledger.api.sourcing.SourcingStatus;
 import com.outsourcingledger.api.sourcing.WeightedScores;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -62,12 +62,12 @@ class Sourcing {
         PanelMember member = panel.stream()
                 .filter(m -> m.user().equals(user) && m.department().name().equals(department))
                 .findFirst()
-                .orElseThrow(() -> RuleViolationException.forbidden("sourcing.score-sheet.not-panel-member",
+                .orElseThrow(() -> Refusal.forbidden("sourcing.score-sheet.not-panel-member",
                         "Only a panel member scores, and only on their own sheet; " + user + " of " + department
                                 + " is not on the panel of " + sourcingId));
         requireCandidate("score-sheet", command.vendorId());
         if (sheets.stream().anyMatch(s -> s.member().equals(user) && s.vendorId().equals(command.vendorId()))) {
-            throw RuleViolationException.conflict("sourcing.score-sheet.already-submitted", user
+            throw Refusal.conflict("sourcing.score-sheet.already-submitted", user
                     + " has already submitted their sheet for " + command.vendorId() + "; a submitted sheet never changes");
         }
         SourcingRules.requireScores(command.scores());
@@ -87,7 +87,7 @@ class Sourcing {
             }
         }
         if (!missing.isEmpty()) {
-            throw RuleViolationException.conflict("sourcing.consolidation.sheets-missing",
+            throw Refusal.conflict("sourcing.consolidation.sheets-missing",
                     "Every panel member scores every candidate before consolidation; missing: " + missing);
         }
         apply(new ScoresConsolidated(sourcingId, projectId, policy, WeightedScores.rank(policy, candidates, sheets),
@@ -100,13 +100,13 @@ class Sourcing {
         requireCandidate("award", command.vendorId());
         VendorStatus vendorStatus = vendors.statusOf(command.vendorId()).orElse(null);
         if (vendorStatus != VendorStatus.ADMITTED) {
-            throw RuleViolationException.unprocessable("sourcing.award.vendor-not-admitted", "Vendor "
+            throw Refusal.unprocessable("sourcing.award.vendor-not-admitted", "Vendor "
                     + command.vendorId() + " is " + vendorStatus + "; the award goes to an ADMITTED vendor");
         }
         RankedCandidate ranked = ranking.stream().filter(r -> r.vendorId().equals(command.vendorId()))
                 .findFirst().orElseThrow();
         if (ranked.rank() != 1 && (command.justification() == null || command.justification().isBlank())) {
-            throw RuleViolationException.unprocessable("sourcing.award.justification-required", "Vendor "
+            throw Refusal.unprocessable("sourcing.award.justification-required", "Vendor "
                     + command.vendorId() + " ranks " + ranked.rank() + "; awarding anyone but the top-ranked needs"
                     + " a written justification");
         }
@@ -115,15 +115,12 @@ class Sourcing {
     }
 
     private void requireStatus(String act, String rule, SourcingStatus required) {
-        if (status != required) {
-            throw RuleViolationException.conflict("sourcing." + act + "." + rule,
-                    "Sourcing " + sourcingId + " is " + status + ", but " + act + " needs it to be " + required);
-        }
+        Refusal.requireStatus("sourcing." + act + "." + rule, "Sourcing " + sourcingId, status, act, required);
     }
 
     private void requireCandidate(String act, String vendorId) {
         if (!candidates.contains(vendorId)) {
-            throw RuleViolationException.unprocessable("sourcing." + act + ".not-a-candidate",
+            throw Refusal.unprocessable("sourcing." + act + ".not-a-candidate",
                     "Vendor " + vendorId + " is not a candidate of sourcing " + sourcingId);
         }
     }

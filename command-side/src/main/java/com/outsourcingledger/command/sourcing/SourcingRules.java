@@ -7,7 +7,7 @@ import com.outsourcingledger.api.sourcing.PanelMember;
 import com.outsourcingledger.api.sourcing.ScoringPolicy;
 import com.outsourcingledger.api.sourcing.SourcingCommand.OpenSourcing;
 import com.outsourcingledger.api.vendor.VendorStatus;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -30,37 +30,37 @@ final class SourcingRules {
         if (policy.version() == null || policy.version().isBlank() || policy.weights() == null
                 || !policy.weights().keySet().equals(EnumSet.allOf(Criterion.class))
                 || policy.weights().values().stream().anyMatch(w -> w == null || w < 0)) {
-            throw RuleViolationException.unprocessable("sourcing.open.invalid-policy", "A scoring policy has a"
+            throw Refusal.unprocessable("sourcing.open.invalid-policy", "A scoring policy has a"
                     + " version and a non-negative weight for each of " + List.of(Criterion.values()));
         }
         if (policy.totalWeight() != 100) {
-            throw RuleViolationException.unprocessable("sourcing.open.weights-must-sum-to-100",
+            throw Refusal.unprocessable("sourcing.open.weights-must-sum-to-100",
                     "The weights of policy " + policy.version() + " sum to " + policy.totalWeight() + ", not 100");
         }
     }
 
     static void requireCandidates(List<String> candidates) {
         if (candidates == null || candidates.stream().anyMatch(c -> c == null || c.isBlank())) {
-            throw RuleViolationException.unprocessable("sourcing.open.too-few-candidates",
+            throw Refusal.unprocessable("sourcing.open.too-few-candidates",
                     "Name at least " + MINIMUM_CANDIDATES + " candidate vendors");
         }
         if (new HashSet<>(candidates).size() != candidates.size()) {
-            throw RuleViolationException.unprocessable("sourcing.open.duplicate-candidate",
+            throw Refusal.unprocessable("sourcing.open.duplicate-candidate",
                     "Each candidate vendor is named once");
         }
         if (candidates.size() < MINIMUM_CANDIDATES) {
-            throw RuleViolationException.unprocessable("sourcing.open.too-few-candidates", "Sourcing needs at least "
+            throw Refusal.unprocessable("sourcing.open.too-few-candidates", "Sourcing needs at least "
                     + MINIMUM_CANDIDATES + " candidate vendors, not " + candidates.size());
         }
     }
 
     static void requireEligible(String vendorId, VendorStatus status) {
         if (status == null) {
-            throw RuleViolationException.unprocessable("sourcing.open.unknown-vendor",
+            throw Refusal.unprocessable("sourcing.open.unknown-vendor",
                     "No vendor " + vendorId + " is registered");
         }
         if (status == VendorStatus.BLACKLISTED || status == VendorStatus.SUSPENDED) {
-            throw RuleViolationException.unprocessable("sourcing.open.vendor-ineligible",
+            throw Refusal.unprocessable("sourcing.open.vendor-ineligible",
                     "Vendor " + vendorId + " is " + status + " and cannot be a candidate");
         }
     }
@@ -68,34 +68,34 @@ final class SourcingRules {
     static void requirePanel(List<PanelMember> panel) {
         if (panel == null || panel.stream().anyMatch(m -> m == null || m.user() == null || m.user().isBlank()
                 || m.department() == null)) {
-            throw RuleViolationException.unprocessable("sourcing.open.panel-incomplete",
+            throw Refusal.unprocessable("sourcing.open.panel-incomplete",
                     "Each panel member is named by login and department");
         }
         if (panel.stream().map(PanelMember::user).distinct().count() != panel.size()) {
-            throw RuleViolationException.unprocessable("sourcing.open.duplicate-panel-member",
+            throw Refusal.unprocessable("sourcing.open.duplicate-panel-member",
                     "Each panel member sits on the panel once");
         }
         Set<Department> missing = EnumSet.copyOf(PANEL_DEPARTMENTS);
         panel.forEach(m -> missing.remove(m.department()));
         if (!missing.isEmpty()) {
-            throw RuleViolationException.unprocessable("sourcing.open.panel-incomplete", "The evaluation panel"
+            throw Refusal.unprocessable("sourcing.open.panel-incomplete", "The evaluation panel"
                     + " needs at least one member each from " + PANEL_DEPARTMENTS + "; none from " + missing);
         }
     }
 
     static void requireEstablished(OpenSourcing command, ProjectStanding project) {
         if (project == null) {
-            throw RuleViolationException.notFound("sourcing.open.unknown-project",
+            throw Refusal.notFound("sourcing.open.unknown-project",
                     "No project " + command.projectId() + " exists");
         }
         if (project.status() != ProjectStatus.ESTABLISHED) {
-            throw RuleViolationException.conflict("sourcing.open.project-not-established", "Project "
+            throw Refusal.conflict("sourcing.open.project-not-established", "Project "
                     + command.projectId() + " is " + project.status() + "; sourcing opens only on an ESTABLISHED project");
         }
         Set<String> authors = command.panel().stream().map(PanelMember::user)
                 .filter(project.authors()::contains).collect(Collectors.toSet());
         if (!authors.isEmpty()) {
-            throw RuleViolationException.unprocessable("sourcing.open.panel-member-authored-request",
+            throw Refusal.unprocessable("sourcing.open.panel-member-authored-request",
                     "Panel members " + authors + " drafted or submitted the project's request and may not score it");
         }
     }
@@ -103,13 +103,13 @@ final class SourcingRules {
     static void requireScores(Map<Criterion, Integer> scores) {
         if (scores == null || !scores.keySet().equals(EnumSet.allOf(Criterion.class))
                 || scores.values().stream().anyMatch(s -> s == null || s < 0 || s > 100)) {
-            throw RuleViolationException.unprocessable("sourcing.score-sheet.invalid-scores",
+            throw Refusal.unprocessable("sourcing.score-sheet.invalid-scores",
                     "A score sheet scores each of " + List.of(Criterion.values()) + " from 0 to 100");
         }
     }
 
-    static RuleViolationException alreadySourcing(String projectId, String sourcingId) {
-        return RuleViolationException.conflict("sourcing.open.project-already-sourcing",
+    static Refusal alreadySourcing(String projectId, String sourcingId) {
+        return Refusal.conflict("sourcing.open.project-already-sourcing",
                 "Project " + projectId + " is already being sourced by " + sourcingId);
     }
 }

@@ -1,6 +1,6 @@
 package com.outsourcingledger.command.vendor;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ class JdbcCreditCodes implements CreditCodes {
                 .param("vendor", vendorId)
                 .update();
         if (inserted == 0 && !ownerOf(creditCode).filter(vendorId::equals).isPresent()) {
-            throw RuleViolationException.conflict("vendor.credit-code.already-registered",
+            throw Refusal.conflict("vendor.credit-code.already-registered",
                     "Credit code " + creditCode + " is already registered to another vendor");
         }
     }

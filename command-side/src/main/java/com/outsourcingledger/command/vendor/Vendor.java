@@ -9,7 +9,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.vendor.Qualifications.Qualification;
 import com.outsourcingledger.command.vendor.VendorDeadlines.AnnualReviewDue;
 import com.outsourcingledger.command.vendor.VendorDeadlines.QualificationExpiry;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -42,15 +42,15 @@ class Vendor {
     @CommandHandler
     Vendor(RegisterVendor command, CreditCodes creditCodes) {
         if (command.creditCode() == null) {
-            throw RuleViolationException.unprocessable("vendor.registration.credit-code-required",
+            throw Refusal.unprocessable("vendor.registration.credit-code-required",
                     "A vendor is registered with its unified social credit code");
         }
-        if (isBlank(command.legalName())) {
-            throw RuleViolationException.unprocessable("vendor.registration.legal-name-required",
+        if (Refusal.isBlank(command.legalName())) {
+            throw Refusal.unprocessable("vendor.registration.legal-name-required",
                     "A vendor is registered with its legal name");
         }
         if (command.registeredCapital() != null && command.registeredCapital().amount().signum() < 0) {
-            throw RuleViolationException.unprocessable("vendor.registration.negative-capital",
+            throw Refusal.unprocessable("vendor.registration.negative-capital",
                     "Registered capital cannot be negative");
         }
         creditCodes.claim(command.creditCode().value(), command.vendorId());
@@ -64,7 +64,7 @@ class Vendor {
     void handle(AddQualification command, Clock clock, DeadlineManager deadlines) {
         requireNotBlacklisted(vendorId, status, "qualification");
         if (qualifications.find(command.qualificationId()).isPresent()) {
-            throw RuleViolationException.conflict("vendor.qualification.already-added",
+            throw Refusal.conflict("vendor.qualification.already-added",
                     "Vendor " + vendorId + " already has qualification " + command.qualificationId());
         }
         requireValidity("qualification", command.validFrom(), command.validUntil());
@@ -77,11 +77,11 @@ class Vendor {
     void handle(RenewQualification command, Clock clock, DeadlineManager deadlines) {
         requireNotBlacklisted(vendorId, status, "qualification-renewal");
         Qualification renewed = qualifications.find(command.qualificationId())
-                .orElseThrow(() -> RuleViolationException.notFound("vendor.qualification.not-found",
+                .orElseThrow(() -> Refusal.notFound("vendor.qualification.not-found",
                         "Vendor " + vendorId + " has no qualification " + command.qualificationId()));
         requireValidity("qualification-renewal", command.validFrom(), command.validUntil());
         if (!command.validUntil().isAfter(LocalDate.now(clock))) {
-            throw RuleViolationException.unprocessable("vendor.qualification-renewal.not-in-future",
+            throw Refusal.unprocessable("vendor.qualification-renewal.not-in-future",
                     "A renewed qualification must be valid beyond today, not only until " + command.validUntil());
         }
         apply(new QualificationRenewed(vendorId, command.qualificationId(), command.number(), command.validFrom(),
@@ -103,11 +103,11 @@ class Vendor {
     void handle(RecordDueDiligenceFinding command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
         requireStatus(vendorId, status, "due-diligence", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
         if (command.criterion() == null || command.outcome() == null) {
-            throw RuleViolationException.unprocessable("vendor.due-diligence.finding-incomplete",
+            throw Refusal.unprocessable("vendor.due-diligence.finding-incomplete",
                     "A finding names its criterion and its outcome");
         }
         if (!command.criterion().examiner().name().equals(department)) {
-            throw RuleViolationException.forbidden("vendor.due-diligence.wrong-department",
+            throw Refusal.forbidden("vendor.due-diligence.wrong-department",
                     command.criterion() + " is examined by " + command.criterion().examiner()
                             + "; a user of " + department + " may not record that finding");
         }
@@ -119,15 +119,15 @@ class Vendor {
     void handle(AdmitVendor command, Clock clock, DeadlineManager deadlines) {
         requireStatus(vendorId, status, "admission", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
         if (!findings.missing().isEmpty()) {
-            throw RuleViolationException.unprocessable("vendor.admission.criteria-incomplete",
+            throw Refusal.unprocessable("vendor.admission.criteria-incomplete",
                     "Due diligence has no finding yet for " + findings.missing());
         }
         if (!findings.failed().isEmpty()) {
-            throw RuleViolationException.unprocessable("vendor.admission.criterion-failed",
+            throw Refusal.unprocessable("vendor.admission.criterion-failed",
                     "Due diligence failed " + findings.failed() + "; reject the admission instead");
         }
         if (!qualifications.expiredRequired().isEmpty()) {
-            throw RuleViolationException.unprocessable("vendor.admission.qualification-expired",
+            throw Refusal.unprocessable("vendor.admission.qualification-expired",
                     "Required qualifications " + qualifications.expiredRequired() + " have expired; renew them first");
         }
         LocalDate admittedOn = LocalDate.now(clock);
@@ -141,8 +141,8 @@ class Vendor {
     void handle(RejectVendorAdmission command) {
         requireStatus(vendorId, status, "admission-rejection", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
         if (command.reasons() == null || command.reasons().isEmpty()
-                || command.reasons().stream().anyMatch(VendorRules::isBlank)) {
-            throw RuleViolationException.unprocessable("vendor.admission-rejection.reasons-required",
+                || command.reasons().stream().anyMatch(Refusal::isBlank)) {
+            throw Refusal.unprocessable("vendor.admission-rejection.reasons-required",
                     "A rejected admission states its reasons, none of them blank");
         }
         apply(new VendorAdmissionRejected(vendorId, List.copyOf(command.reasons()), findings.failed()));
@@ -168,7 +168,7 @@ class Vendor {
         requireStatus(vendorId, status, "reinstatement", "not-suspended", SUSPENDED);
         requireReason("reinstatement", command.reason());
         if (!qualifications.expiredRequired().isEmpty()) {
-            throw RuleViolationException.conflict("vendor.reinstatement.qualification-expired",
+            throw Refusal.conflict("vendor.reinstatement.qualification-expired",
                     "Vendor " + vendorId + " stays suspended while required qualifications "
                             + qualifications.expiredRequired() + " are expired; renew them first");
         }
@@ -195,10 +195,10 @@ class Vendor {
     void handle(ChangeVendorTier command) {
         requireStatus(vendorId, status, "tier", "not-admitted", ADMITTED, SUSPENDED);
         if (command.tier() == null) {
-            throw RuleViolationException.unprocessable("vendor.tier.tier-required", "Name the new tier");
+            throw Refusal.unprocessable("vendor.tier.tier-required", "Name the new tier");
         }
         if (command.tier() == tier) {
-            throw RuleViolationException.conflict("vendor.tier.unchanged", "Vendor " + vendorId + " is already " + tier);
+            throw Refusal.conflict("vendor.tier.unchanged", "Vendor " + vendorId + " is already " + tier);
         }
         apply(new VendorTierChanged(vendorId, command.tier()));
     }
@@ -207,7 +207,7 @@ class Vendor {
     void handle(CompleteAnnualReview command, Clock clock, DeadlineManager deadlines) {
         requireStatus(vendorId, status, "annual-review", "not-admitted", ADMITTED, SUSPENDED);
         if (command.outcome() == null) {
-            throw RuleViolationException.unprocessable("vendor.annual-review.outcome-required",
+            throw Refusal.unprocessable("vendor.annual-review.outcome-required",
                     "An annual review states its outcome");
         }
         LocalDate reviewedOn = LocalDate.now(clock);

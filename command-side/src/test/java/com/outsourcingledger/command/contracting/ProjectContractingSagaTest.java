@@ -4,7 +4,7 @@ import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -53,7 +53,7 @@ class ProjectContractingSagaTest {
         @Test
         void goesOnFollowingTheProjectWhenTheDraftIsRefused() {
             fixture.setCallbackBehavior((command, metadata) -> {
-                throw RuleViolationException.conflict("contract.drafting.vendor-barred", "barred");
+                throw Refusal.conflict("contract.drafting.vendor-barred", "barred");
             });
             fixture.givenNoPriorActivity()
                     .whenAggregate(SOURCING_ID).publishes(awarded())

@@ -9,7 +9,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorWarned;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -89,7 +89,7 @@ class StandingsPostgresTest {
         projects.claim("project-claimed", "s1");
         projects.claim("project-claimed", "s1");
         assertThatThrownBy(() -> projects.claim("project-claimed", "s2"))
-                .isInstanceOfSatisfying(RuleViolationException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.rule()).isEqualTo("sourcing.open.project-already-sourcing"));
     }
 }

@@ -1,6 +1,6 @@
 package com.outsourcingledger.command.vendor;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,7 @@ final class InMemoryCreditCodes implements CreditCodes {
     public void claim(String creditCode, String vendorId) {
         String owner = owners.putIfAbsent(creditCode, vendorId);
         if (owner != null && !owner.equals(vendorId)) {
-            throw RuleViolationException.conflict("vendor.credit-code.already-registered",
+            throw Refusal.conflict("vendor.credit-code.already-registered",
                     "Credit code " + creditCode + " is already registered to another vendor");
         }
     }

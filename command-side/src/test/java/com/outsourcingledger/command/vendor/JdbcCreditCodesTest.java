@@ -1,6 +1,6 @@
 package com.outsourcingledger.command.vendor;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,9 +63,9 @@ class JdbcCreditCodesTest {
         codes.claim(CREDIT_CODE, "vendor-1");
 
         assertThatThrownBy(() -> codes.claim(CREDIT_CODE, "vendor-2"))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.rule()).isEqualTo("vendor.credit-code.already-registered");
-                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT);
                 });
         assertThat(codes.ownerOf(CREDIT_CODE)).contains("vendor-1");
     }
@@ -114,7 +114,7 @@ class JdbcCreditCodesTest {
                     try {
                         codes.claim(CREDIT_CODE, vendorId);
                         return true;
-                    } catch (RuleViolationException refused) {
+                    } catch (Refusal refused) {
                         return false;
                     }
                 }));

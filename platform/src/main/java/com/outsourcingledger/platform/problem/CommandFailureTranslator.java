@@ -1,5 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -17,10 +19,10 @@ public final class CommandFailureTranslator implements MessageHandlerInterceptor
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             return chain.proceed();
-        } catch (RuleViolationException e) {
+        } catch (Refusal e) {
             throw new CommandExecutionException(e.getMessage(), e, e.toRuleViolation());
         } catch (AggregateNotFoundException e) {
-            RuleViolation notFound = new RuleViolation("resource.not-found", 404,
+            RuleViolation notFound = new RuleViolation("resource.not-found", Refusal.Kind.NOT_FOUND,
                     "No " + unitOfWork.getMessage().getCommandName().replaceAll(".*\\.", "")
                             + " target with id " + e.getAggregateIdentifier());
             throw new CommandExecutionException(notFound.detail(), e, notFound);

@@ -1,5 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.platform.web.BodyLimit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -40,19 +42,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String RULES = "https://outsourcing-ledger.example/problems/";
     private static final String AXON_SERVER_SEQUENCE_CONFLICT = "AXONIQ-2000";
     private static final String AXON_SERVER_CONCURRENCY = "AXONIQ-4004";
-    private static final RuleViolation CONCURRENT_MODIFICATION = new RuleViolation("concurrent-modification", 409,
+    private static final Problem CONCURRENT_MODIFICATION = new Problem("concurrent-modification", 409,
             "The resource was changed by another request at the same time; reload it and retry");
 
-    @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
-        return problem(e.toRuleViolation());
+    /** What a client sees for each kind of refusal: the one place a {@link Refusal.Kind} becomes an HTTP status. */
+    public static int statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal e) {
+        return problem(Problem.of(e.toRuleViolation()));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         Optional<Object> details = e.getDetails();
         if (details.isPresent() && details.get() instanceof RuleViolation violation) {
-            return problem(violation);
+            return problem(Problem.of(violation));
         }
         if (isStreamConflict(e)) {
             return problem(CONCURRENT_MODIFICATION);
@@ -62,12 +75,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return problem(new RuleViolation("resource.not-found", 404, "No resource with id " + e.getAggregateIdentifier()));
+        return problem(new Problem("resource.not-found", 404, "No resource with id " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
-        return problem(new RuleViolation("resource.already-exists", 409,
+        return problem(new Problem("resource.already-exists", 409,
                 "A resource with this id already exists; retry with the same id only to repeat the same request"));
     }
 
@@ -100,18 +113,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(new RuleViolation("access.department-not-permitted", 403,
+        return problem(new Problem("access.department-not-permitted", 403,
                 "Your department may not perform this act"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        return problem(new RuleViolation("request.invalid", 400, e.getMessage()));
+        return problem(new Problem("request.invalid", 400, e.getMessage()));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400, e.getMessage()));
+        ProblemDetail body = problemDetail(new Problem("request.invalid", 400, e.getMessage()));
         body.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
         return ResponseEntity.badRequest().body(body);
@@ -123,11 +136,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             log.warn("A store the request needs is unreachable: {}", Unavailability.describe(e));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
-                    .body(problemDetail(new RuleViolation("service.unavailable", 503,
+                    .body(problemDetail(new Problem("service.unavailable", 503,
                             "A store the ledger needs is unreachable; nothing was changed; retry later")));
         }
         log.error("Unexpected failure", e);
-        return problem(new RuleViolation("internal-error", 500, "An unexpected error occurred; it has been logged"));
+        return problem(new Problem("internal-error", 500, "An unexpected error occurred; it has been logged"));
     }
 
     @Override
@@ -136,7 +149,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsAdvice::fieldError)
                 .toList();
-        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
                 "The request has invalid fields: " + errors.stream().map(m -> m.get("field")).toList()));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -152,7 +165,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 ? "parameter" : result.getMethodParameter().getParameterName(),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
-        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
                 "The request has invalid parameters: " + errors.stream().map(m -> m.get("field")).toList()));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -166,7 +179,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyLimit.BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(413).header(HttpHeaders.CONNECTION, "close")
-                        .<Object>body(problemDetail(new RuleViolation("request.too-large", 413, tooLarge.getMessage())));
+                        .<Object>body(problemDetail(new Problem("request.too-large", 413, tooLarge.getMessage())));
             }
             if (cause instanceof DatabindException databind && field == null && !databind.getPath().isEmpty()) {
                 field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "")
@@ -176,7 +189,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 reason = illegal.getMessage();
             }
         }
-        ProblemDetail body = problemDetail(new RuleViolation("request.unreadable", 400,
+        ProblemDetail body = problemDetail(new Problem("request.unreadable", 400,
                 field == null ? reason : "Field '" + field + "': " + reason));
         if (field != null) {
             body.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
@@ -186,7 +199,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail body = problemDetail(new RuleViolation("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
                 "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue()));
         body.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
         return ResponseEntity.badRequest().body(body);
@@ -196,11 +209,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
     }
 
-    private static ResponseEntity<ProblemDetail> problem(RuleViolation violation) {
+    private static ResponseEntity<ProblemDetail> problem(Problem violation) {
         return ResponseEntity.status(violation.status()).body(problemDetail(violation));
     }
 
-    static ProblemDetail problemDetail(RuleViolation violation) {
+    /** A problem as the client sees it: the rule broken, its HTTP status and what happened. */
+    private record Problem(String rule, int status, String detail) {
+
+        static Problem of(RuleViolation violation) {
+            return new Problem(violation.rule(), statusOf(violation.kind()), violation.detail());
+        }
+    }
+
+    private static ProblemDetail problemDetail(Problem violation) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(violation.status()), violation.detail());
         body.setType(URI.create(RULES + violation.rule()));
         body.setTitle(HttpStatus.valueOf(violation.status()).getReasonPhrase());

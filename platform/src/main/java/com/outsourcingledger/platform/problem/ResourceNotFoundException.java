@@ -1,8 +1,10 @@
 package com.outsourcingledger.platform.problem;
 
-public class ResourceNotFoundException extends RuleViolationException {
+import com.outsourcingledger.api.refusal.Refusal;
+
+public class ResourceNotFoundException extends Refusal {
 
     public ResourceNotFoundException(String resource, String id) {
-        super(resource + ".not-found", 404, "No " + resource + " with id " + id);
+        super(Kind.NOT_FOUND, resource + ".not-found", "No " + resource + " with id " + id);
     }
 }

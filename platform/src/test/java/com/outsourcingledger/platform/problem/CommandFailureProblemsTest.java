@@ -1,5 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class CommandFailureProblemsTest {
 
     @Test
     void aRefusalCrossesEitherBusAsItsDetails() {
-        RuleViolation refused = new RuleViolation("vendor.not-admitted", 409, "The vendor is not admitted");
+        RuleViolation refused = new RuleViolation("vendor.not-admitted", Refusal.Kind.CONFLICT, "The vendor is not admitted");
         var answer = advice.commandFailed(new CommandExecutionException(refused.detail(), null, refused));
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getBody().getProperties()).containsEntry("rule", "vendor.not-admitted");

@@ -1,31 +1,32 @@
 package com.outsourcingledger.platform.testing;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Matches a refusal by the rule it names and the HTTP status it maps to. */
+/** Matches a refusal by the rule it names and the HTTP status its kind maps to. */
 public final class RuleViolations {
 
     private RuleViolations() {
     }
 
-    public static Matcher<RuleViolationException> breaks(String rule, int status) {
+    public static Matcher<Refusal> breaks(String rule, int status) {
         return new TypeSafeMatcher<>() {
             @Override
-            protected boolean matchesSafely(RuleViolationException e) {
-                return e.rule().equals(rule) && e.status() == status;
+            protected boolean matchesSafely(Refusal e) {
+                return e.rule().equals(rule) && ProblemDetailsAdvice.statusOf(e.kind()) == status;
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a RuleViolationException breaking " + rule + " (" + status + ")");
+                description.appendText("a refusal breaking " + rule + " (" + status + ")");
             }
 
             @Override
-            protected void describeMismatchSafely(RuleViolationException e, Description mismatch) {
-                mismatch.appendText("broke " + e.rule() + " (" + e.status() + "): " + e.getMessage());
+            protected void describeMismatchSafely(Refusal e, Description mismatch) {
+                mismatch.appendText("broke " + e.rule() + " (" + ProblemDetailsAdvice.statusOf(e.kind()) + "): " + e.getMessage());
             }
         };
     }

@@ -1,6 +1,6 @@
 package com.outsourcingledger.query.audit;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
@@ -53,14 +53,14 @@ class AuditVerificationController {
     /** Signs the log's current head; the auditor keeps the answer to check later proofs against it. */
     @PostMapping("/audit/checkpoints")
     public ResponseEntity<Checkpoint> checkpoint() {
-        Checkpoint checkpoint = checkpoints.keep(index.head().orElseThrow(() -> RuleViolationException.conflict(
+        Checkpoint checkpoint = checkpoints.keep(index.head().orElseThrow(() -> Refusal.conflict(
                 "audit.checkpoint.empty-log", "No event has been recorded yet")));
         return ResponseEntity.created(URI.create("/audit/checkpoints/" + checkpoint.index())).body(checkpoint);
     }
 
     @GetMapping("/audit/checkpoints/{index}")
     public Checkpoint checkpoint(@PathVariable long index) {
-        return checkpoints.at(index).orElseThrow(() -> RuleViolationException.notFound("audit.checkpoint.not-found",
+        return checkpoints.at(index).orElseThrow(() -> Refusal.notFound("audit.checkpoint.not-found",
                 "No checkpoint at chain index " + index));
     }
 

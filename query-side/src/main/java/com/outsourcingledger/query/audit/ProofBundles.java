@@ -1,7 +1,7 @@
 package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -35,11 +35,11 @@ class ProofBundles {
 
     /** The log from chain index {@code from} to {@code to} (default: the head), with the kept checkpoints in it. */
     ProofBundle log(long from, Long to, String reader) {
-        IndexedEvent head = index.head().orElseThrow(() -> RuleViolationException.conflict("audit.proof.empty-log",
+        IndexedEvent head = index.head().orElseThrow(() -> Refusal.conflict("audit.proof.empty-log",
                 "No event has been recorded yet"));
         long last = to == null ? head.chainIndex() : Math.min(to, head.chainIndex());
         if (from < 1 || from > last || last - from + 1 > MAX_EVENTS) {
-            throw RuleViolationException.unprocessable("audit.proof.range", "A log proof covers chain indexes 1 to "
+            throw Refusal.unprocessable("audit.proof.range", "A log proof covers chain indexes 1 to "
                     + head.chainIndex() + ", at most " + MAX_EVENTS + " at a time, with 'from' not after 'to'");
         }
         String anchor = from == 1 ? AuditProof.GENESIS : index.at(from - 1).orElseThrow().logChain();
@@ -93,7 +93,7 @@ class ProofBundles {
      */
     private void refuseSealed(String reader, Map<String, String> aggregates) {
         if (!states.sealedFrom(reader, aggregates).isEmpty()) {
-            throw RuleViolationException.forbidden("audit.proof.sealed",
+            throw Refusal.forbidden("audit.proof.sealed",
                     "The proof holds other panel members' score sheets, kept from you until yours are all in");
         }
     }

@@ -3,7 +3,7 @@ package com.outsourcingledger.query.audit;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.query.ViewFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -51,7 +51,7 @@ class StateHistory {
 
     StateChange.Diff diff(AuditedKind kind, String aggregateId, Instant from, Instant to, String reader) {
         if (!from.isBefore(to)) {
-            throw RuleViolationException.unprocessable("audit.diff.from-before-to",
+            throw Refusal.unprocessable("audit.diff.from-before-to",
                     "The diff needs 'from' strictly before 'to'");
         }
         return diff(fold(kind), kind, aggregateId, from, to, reader);

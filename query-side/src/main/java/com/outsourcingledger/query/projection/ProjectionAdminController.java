@@ -1,6 +1,6 @@
 package com.outsourcingledger.query.projection;
 
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,14 +56,14 @@ class ProjectionAdminController {
     public ResponseEntity<ProcessorSkips.Skip> skip(@PathVariable String name, @RequestBody SkipRequest request) {
         rebuilds.status(name);
         if (name.equals(ProjectionRebuilds.AUDIT_INDEX)) {
-            throw RuleViolationException.conflict("projection.skip.audit-index",
+            throw Refusal.conflict("projection.skip.audit-index",
                     "The audit index cannot pass an event: its hash chain must hold every stored event");
         }
         if (request.eventId() == null || request.eventId().isBlank()) {
-            throw new RuleViolationException("projection.skip.event-required", 400, "'eventId' is required");
+            throw Refusal.invalid("projection.skip.event-required", "'eventId' is required");
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            throw new RuleViolationException("projection.skip.reason-required", 400,
+            throw Refusal.invalid("projection.skip.reason-required",
                     "'reason' is required: a skip is kept for audit with who decided it and why");
         }
         String by = Actor.current().map(Actor::user).orElseThrow();

@@ -3,7 +3,7 @@ package com.outsourcingledger.query.projection;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.platform.problem.RuleViolationException;
+import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -90,19 +90,19 @@ class ProjectionRebuilds implements DisposableBean {
     synchronized ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw RuleViolationException.conflict("projection.rebuild.unsupported",
+            throw Refusal.conflict("projection.rebuild.unsupported",
                     "Projection " + name + " has handlers that cannot be replayed");
         }
         ProcessorFailures.Failure failure = failures.of(name).stream().findFirst().orElse(null);
         if (failure != null) {
-            throw RuleViolationException.conflict("projection.rebuild.stuck", "Projection " + name
+            throw Refusal.conflict("projection.rebuild.stuck", "Projection " + name
                     + " cannot apply event " + failure.eventId() + " at position " + failure.position()
                     + "; a rebuild would stop at the same event. Fix the cause or skip the event"
                     + " (POST /admin/projections/" + name + "/skips) first");
         }
         AtomicRebuild running = rebuilds.get(name);
         if (running != null && running.running()) {
-            throw RuleViolationException.conflict("projection.rebuild.running",
+            throw Refusal.conflict("projection.rebuild.running",
                     "Projection " + name + " is being rebuilt: follow it at /admin/projections/" + name);
         }
         if (name.equals(AUDIT_INDEX) || !(processor instanceof TrackingEventProcessor tracking)) {
@@ -146,8 +146,8 @@ class ProjectionRebuilds implements DisposableBean {
         }
     }
 
-    private static RuleViolationException claimedElsewhere(String name, RuntimeException e) {
-        return RuleViolationException.conflict("projection.rebuild.claimed",
+    private static Refusal claimedElsewhere(String name, RuntimeException e) {
+        return Refusal.conflict("projection.rebuild.claimed",
                 "Projection " + name + " is being processed elsewhere and cannot be reset: " + e.getMessage());
     }
 
