@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,6 +56,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
         };
+    }
+
+    private final List<StoreProbe> probes;
+
+    @Autowired
+    ProblemDetailsAdvice(ObjectProvider<StoreProbe> probes) {
+        this(probes.orderedStream().toList());
+    }
+
+    ProblemDetailsAdvice(List<StoreProbe> probes) {
+        this.probes = List.copyOf(probes);
+    }
+
+    ProblemDetailsAdvice() {
+        this(List.of());
     }
 
     @ExceptionHandler(Refusal.class)
@@ -130,17 +147,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
+    /**
+     * A failure no handler above explains. It is an outage (503, Retry-After, nothing was changed) when its cause
+     * chain says a store is unreachable, or when a probe finds a store unreachable now: a driver, pool or Axon
+     * wrapper need not say "connection" in a shape known here. Otherwise it is a bug: logged, and a 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (Unavailability.isUnavailable(e)) {
             log.warn("A store the request needs is unreachable: {}", Unavailability.describe(e));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
-                    .body(problemDetail(new Problem("service.unavailable", 503,
-                            "A store the ledger needs is unreachable; nothing was changed; retry later")));
+            return unavailable();
+        }
+        Optional<String> down = probes.stream().map(StoreProbe::unreachable).flatMap(Optional::stream).findFirst();
+        if (down.isPresent()) {
+            log.warn("A request failed while {} is unreachable", down.get(), e);
+            return unavailable();
         }
         log.error("Unexpected failure", e);
         return problem(new Problem("internal-error", 500, "An unexpected error occurred; it has been logged"));
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
+                .body(problemDetail(new Problem("service.unavailable", 503,
+                        "A store the ledger needs is unreachable; nothing was changed; retry later")));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.outsourcingledger.platform.web;
 import com.outsourcingledger.platform.axon.AxonServerHealth;
 import com.outsourcingledger.platform.axon.EventProcessorsHealth;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
+import com.outsourcingledger.platform.problem.DatabaseProbe;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
 import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -23,6 +24,8 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.type.LogicalType;
+
+import javax.sql.DataSource;
 
 @Configuration(proxyBeanMethods = false)
 @Import({ProblemDetailsAdvice.class, RequestInputRules.class})
@@ -62,6 +65,12 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RequestInputRules());
+    }
+
+    /** Asked when a request fails in an unknown way: is the database down (503) or is it a bug (500)? */
+    @Bean
+    DatabaseProbe databaseProbe(DataSource dataSource) {
+        return new DatabaseProbe(dataSource);
     }
 
     /** Only under the {@code axonserver} profile: the connection to Axon Server's context. */
