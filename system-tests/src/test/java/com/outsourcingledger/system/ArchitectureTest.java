@@ -6,8 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.Slice;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -38,10 +41,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.outsourcingledger.command..",
                     "com.outsourcingledger.query..");
 
+    /** lookup/ serves the features; the rule below keeps it from reaching back into one. */
     @ArchTest
     static final ArchRule commandFeaturesTalkOnlyThroughMessages = slices()
             .matching("com.outsourcingledger.command.(*)..")
+            .that(DescribedPredicate.describe("are features", (Slice slice) ->
+                    !slice.getNamePart(1).equals("lookup")))
             .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule lookupKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.command.lookup..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.command..")
+                    .and(not(resideInAPackage("com.outsourcingledger.command.lookup.."))));
 
     @ArchTest
     static final ArchRule queryFeaturesTalkOnlyThroughMessages = slices()
