@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.contract;
+package com.outsourcingledger.command.process;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.ClearContractFlag;
@@ -18,8 +18,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -31,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class VendorSanctionSaga {
-
-    private static final Logger log = LoggerFactory.getLogger(VendorSanctionSaga.class);
 
     private String contractId;
     private String vendorId;
@@ -93,12 +89,7 @@ public class VendorSanctionSaga {
         // normally ended already on expiry or termination
     }
 
-    /** A refusal (say, the contract was terminated meanwhile) is logged: the contract's own state decides. */
     private void send(Object command) {
-        commands.send(command).exceptionally(failure -> {
-            log.warn("Contract {} did not take {} for vendor {}: {}", contractId, command.getClass().getSimpleName(),
-                    vendorId, failure.getMessage());
-            return null;
-        });
+        ProcessCommands.send(commands, command, getClass(), "contract " + contractId + " of vendor " + vendorId);
     }
 }
