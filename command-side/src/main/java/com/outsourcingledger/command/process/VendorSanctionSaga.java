@@ -21,7 +21,7 @@ import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Ties one contract to the standing of its vendor for as long as the contract runs: a suspended vendor
+ * Ties one contract to the status of its vendor for as long as the contract runs: a suspended vendor
  * flags the contract (no signing, no renewal) until it is reinstated; an eliminated or blacklisted vendor
  * gets the contract suspended with termination recommended. One saga per contract, associated with both
  * the contract and the vendor, so a vendor event reaches every running contract of that vendor.
@@ -74,13 +74,13 @@ public class VendorSanctionSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractExpired event) {
-        // the contract no longer runs; its vendor's standing no longer concerns it
+        // the contract no longer runs; its vendor's status no longer concerns it
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractTerminated event) {
-        // the contract no longer runs; its vendor's standing no longer concerns it
+        // the contract no longer runs; its vendor's status no longer concerns it
     }
 
     @EndSaga
