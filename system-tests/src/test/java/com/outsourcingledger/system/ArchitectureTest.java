@@ -6,8 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.Slice;
 
+import java.util.Set;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -52,10 +58,27 @@ class ArchitectureTest {
             .that(DOMAIN_MODEL)
             .should().dependOnClassesThat().resideInAPackage("com.outsourcingledger.platform..");
 
+    /** lookup/ and process/ serve the features; the rules below keep them from reaching back into one. */
     @ArchTest
     static final ArchRule commandFeaturesTalkOnlyThroughMessages = slices()
             .matching("com.outsourcingledger.command.(*)..")
+            .that(DescribedPredicate.describe("are features", (Slice slice) ->
+                    !Set.of("lookup", "process").contains(slice.getNamePart(1))))
             .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule lookupKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.command.lookup..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.command..")
+                    .and(not(resideInAPackage("com.outsourcingledger.command.lookup.."))));
+
+    /** A process (saga) speaks only in messages: of this code base it knows the shared API and nothing else. */
+    @ArchTest
+    static final ArchRule processKnowsOnlyTheApi = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.command.process..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger..")
+                    .and(not(resideInAnyPackage("com.outsourcingledger.api..",
+                            "com.outsourcingledger.command.process.."))));
 
     @ArchTest
     static final ArchRule queryFeaturesTalkOnlyThroughMessages = slices()

@@ -68,7 +68,7 @@ final class SourcingSteps {
         JdbcClient jdbc = system.commandSide().getBean(JdbcClient.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
-            long matching = jdbc.sql("SELECT count(*) FROM vendor_standing WHERE vendor_id IN (:ids) AND status = :status")
+            long matching = jdbc.sql("SELECT count(*) FROM vendor_status WHERE vendor_id IN (:ids) AND status = :status")
                     .param("ids", vendors).param("status", status).query(Long.class).single();
             if (matching == vendors.size()) {
                 return;

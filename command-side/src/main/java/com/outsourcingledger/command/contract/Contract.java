@@ -17,6 +17,7 @@ import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachin
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -72,7 +73,7 @@ class Contract {
     private final ExitChecklist exit = new ExitChecklist(this);
 
     @CommandHandler
-    Contract(DraftContract command, VendorStandings standings) {
+    Contract(DraftContract command, VendorStatuses standings) {
         requireText("drafting", "vendor", command.vendorId());
         requireText("drafting", "title", command.title());
         requireTerm("drafting", command.term());
@@ -84,7 +85,7 @@ class Contract {
 
     /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
     @CommandHandler
-    Contract(DraftContractFromAward command, VendorStandings standings) {
+    Contract(DraftContractFromAward command, VendorStatuses standings) {
         requireText("drafting", "vendor", command.vendorId());
         if (command.scope() == null) {
             throw Refusal.unprocessable("contract.drafting.scope-required",
@@ -172,7 +173,7 @@ class Contract {
     }
 
     @CommandHandler
-    void handle(SignContract command, Clock clock, DeadlineManager deadlines, VendorStandings standings,
+    void handle(SignContract command, Clock clock, DeadlineManager deadlines, VendorStatuses standings,
                 ContractPolicy policy) {
         requireStatus(contractId, status, "signing", APPROVED);
         if (!ndaRecorded) {
@@ -219,7 +220,7 @@ class Contract {
 
     @CommandHandler
     void handle(ResumeContract command, Clock clock, DeadlineManager deadlines, ContractPolicy policy,
-                VendorStandings standings) {
+                VendorStatuses standings) {
         requireStatus(contractId, status, "resumption", SUSPENDED);
         requireText("resumption", "reason", command.reason());
         if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
@@ -234,7 +235,7 @@ class Contract {
     }
 
     @CommandHandler
-    void handle(DecideRenewal command, VendorStandings standings) {
+    void handle(DecideRenewal command, VendorStatuses standings) {
         requireStatus(contractId, status, "renewal", ACTIVE, SUSPENDED);
         if (!renewalReviewOpen) {
             throw Refusal.conflict("contract.renewal.review-not-open",
@@ -335,7 +336,7 @@ class Contract {
 
 
 
-    private void requireSignableVendor(String act, VendorStandings standings) {
+    private void requireSignableVendor(String act, VendorStatuses standings) {
         if (flagged) {
             throw Refusal.conflict("contract." + act + ".flagged",
                     "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
@@ -343,7 +344,7 @@ class Contract {
         requireAdmitted(act, standings);
     }
 
-    private void requireAdmitted(String act, VendorStandings standings) {
+    private void requireAdmitted(String act, VendorStatuses standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
             throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
@@ -353,7 +354,7 @@ class Contract {
 
 
 
-    private static void requireNotBarred(String vendorId, VendorStandings standings) {
+    private static void requireNotBarred(String vendorId, VendorStatuses standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
             throw Refusal.conflict("contract.drafting.vendor-barred",

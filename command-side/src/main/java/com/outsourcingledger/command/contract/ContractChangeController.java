@@ -57,29 +57,29 @@ class ContractChangeController {
     @PreAuthorize("hasAnyRole('LEGAL', 'FINANCE')")
     ResponseEntity<Void> approve(@PathVariable String contractId, @PathVariable String amendmentId,
                                  @Valid @RequestBody ApprovalRequest request) {
-        return send(new RecordAmendmentApproval(contractId, amendmentId, request.opinion(), request.comments()));
+        commands.sendAndWait(new RecordAmendmentApproval(contractId, amendmentId, request.opinion(),
+                request.comments()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/suspension")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> suspend(@PathVariable String contractId, @Valid @RequestBody ReasonRequest request) {
-        return send(new SuspendContract(contractId, request.reason()));
+        commands.sendAndWait(new SuspendContract(contractId, request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/resumption")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> resume(@PathVariable String contractId, @Valid @RequestBody ReasonRequest request) {
-        return send(new ResumeContract(contractId, request.reason()));
+        commands.sendAndWait(new ResumeContract(contractId, request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/renewal-decision")
     @PreAuthorize("hasRole('MANAGEMENT')")
     ResponseEntity<Void> decide(@PathVariable String contractId, @Valid @RequestBody RenewalRequest request) {
-        return send(new DecideRenewal(contractId, request.decision(), request.newTerm(), request.reason()));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
+        commands.sendAndWait(new DecideRenewal(contractId, request.decision(), request.newTerm(), request.reason()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.platform.web.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 @RestController
 class ContractDraftingController {
@@ -60,24 +59,19 @@ class ContractDraftingController {
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<ContractReference> draft(@Valid @RequestBody DraftRequest request,
                                             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        DraftContract command = new DraftContract(contractId(request.contractId(), key), request.projectId(),
-                request.vendorId(), request.title(), request.term(), request.content());
+        DraftContract command = new DraftContract(IdempotentCreation.id("contract:", request.contractId(), key),
+                request.projectId(), request.vendorId(), request.title(), request.term(), request.content());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/contracts/{contractId}").buildAndExpand(command.contractId()).toUri();
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            if (!repeats(command)) {
-                throw failure;
-            }
-        }
+        IdempotentCreation.send(commands, command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ContractReference(command.contractId()));
     }
 
     @PostMapping("/contracts/{contractId}/revisions")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> revise(@PathVariable String contractId, @Valid @RequestBody RevisionRequest request) {
-        return send(new ReviseContractDraft(contractId, request.title(), request.term(), request.content()));
+        commands.sendAndWait(new ReviseContractDraft(contractId, request.title(), request.term(), request.content()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/contracts/{contractId}/slas")
@@ -92,49 +86,35 @@ class ContractDraftingController {
     @PostMapping("/contracts/{contractId}/nda")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> recordNda(@PathVariable String contractId, @Valid @RequestBody NdaRequest request) {
-        return send(new RecordNda(contractId, request.ndaReference(), request.signedOn()));
+        commands.sendAndWait(new RecordNda(contractId, request.ndaReference(), request.signedOn()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/contracts/{contractId}/co-review")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> submit(@PathVariable String contractId) {
-        return send(new SubmitContractForCoReview(contractId));
+        commands.sendAndWait(new SubmitContractForCoReview(contractId));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/contracts/{contractId}/co-review/opinions")
     @PreAuthorize("hasAnyRole('LEGAL', 'HR', 'FINANCE', 'BUSINESS')")
     ResponseEntity<Void> opinion(@PathVariable String contractId, @Valid @RequestBody OpinionRequest request) {
-        return send(new RecordCoReviewOpinion(contractId, request.opinion(), request.comments()));
+        commands.sendAndWait(new RecordCoReviewOpinion(contractId, request.opinion(), request.comments()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/contracts/{contractId}/signature")
     @PreAuthorize("hasRole('MANAGEMENT')")
     ResponseEntity<Void> sign(@PathVariable String contractId) {
-        return send(new SignContract(contractId));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
+        commands.sendAndWait(new SignContract(contractId));
         return ResponseEntity.noContent().build();
     }
 
-    private static String contractId(String supplied, String idempotencyKey) {
-        if (supplied != null && !supplied.isBlank()) {
-            return supplied;
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return UUID.nameUUIDFromBytes(("contract:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-        }
-        return UUID.randomUUID().toString();
-    }
-
-    /**
-     * The contract exists already, drafted for the same vendor, project, title and term: a retried request. Decided
-     * from the stored events, whatever the failure says (a stream conflict differs from store to store).
-     */
-    private boolean repeats(DraftContract command) {
-        return events.readEvents(command.contractId()).asStream().findFirst()
-                .map(first -> first.getPayload() instanceof ContractDrafted drafted
+    /** The contract exists already, drafted for the same vendor, project, title and term: a retried request. */
+    private boolean draftedBefore(DraftContract command) {
+        return IdempotentCreation.firstEvent(events, command.contractId())
+                .map(first -> first instanceof ContractDrafted drafted
                         && drafted.vendorId().equals(command.vendorId())
                         && Objects.equals(drafted.projectId(), command.projectId())
                         && drafted.title().equals(command.title()) && drafted.term().equals(command.term()))

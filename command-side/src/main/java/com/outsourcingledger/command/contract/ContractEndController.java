@@ -50,42 +50,43 @@ class ContractEndController {
     @PostMapping("/termination-sign-off")
     @PreAuthorize("hasRole('LEGAL')")
     ResponseEntity<Void> signOff(@PathVariable String contractId, @Valid @RequestBody SignOffRequest request) {
-        return send(new SignOffTermination(contractId, request.evidenceRefs(), request.notes()));
+        commands.sendAndWait(new SignOffTermination(contractId, request.evidenceRefs(), request.notes()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/termination")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> terminate(@PathVariable String contractId, @Valid @RequestBody TerminationRequest request) {
-        return send(new TerminateContract(contractId, request.reason(), request.explanation(), request.evidenceRefs(),
-                request.lastServiceDay(), request.forceMajeureSince()));
+        commands.sendAndWait(new TerminateContract(contractId, request.reason(), request.explanation(),
+                request.evidenceRefs(), request.lastServiceDay(), request.forceMajeureSince()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/exit/knowledge-transfer")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> knowledgeTransfer(@PathVariable String contractId, @Valid @RequestBody NotesRequest request) {
-        return send(new RecordKnowledgeTransfer(contractId, request.notes()));
+        commands.sendAndWait(new RecordKnowledgeTransfer(contractId, request.notes()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/exit/assets-recovery")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> assetsRecovered(@PathVariable String contractId, @Valid @RequestBody NotesRequest request) {
-        return send(new RecordAssetsRecovered(contractId, request.notes()));
+        commands.sendAndWait(new RecordAssetsRecovered(contractId, request.notes()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/exit/access-revocation")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> accessRevoked(@PathVariable String contractId, @Valid @RequestBody RevocationRequest request) {
-        return send(new RecordWorkerAccessRevoked(contractId, request.revokedOn(), request.notes()));
+        commands.sendAndWait(new RecordWorkerAccessRevoked(contractId, request.revokedOn(), request.notes()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/exit/final-settlement")
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<Void> finalSettlement(@PathVariable String contractId, @Valid @RequestBody SettlementRequest request) {
-        return send(new RecordFinalSettlement(contractId, request.amount(), request.reference()));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
+        commands.sendAndWait(new RecordFinalSettlement(contractId, request.amount(), request.reference()));
         return ResponseEntity.noContent().build();
     }
 }

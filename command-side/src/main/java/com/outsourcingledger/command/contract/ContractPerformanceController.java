@@ -68,13 +68,15 @@ class ContractPerformanceController {
     ResponseEntity<Void> correct(@PathVariable String contractId, @PathVariable String metricId,
                                  @PathVariable @Pattern(regexp = PERIOD) String period,
                                  @Valid @RequestBody CorrectionRequest request) {
-        return send(new CorrectSlaMeasurement(contractId, metricId, SlaPeriod.of(period), request.value(),
+        commands.sendAndWait(new CorrectSlaMeasurement(contractId, metricId, SlaPeriod.of(period), request.value(),
                 request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/sla-reviews")
     ResponseEntity<Void> review(@PathVariable String contractId, @Valid @RequestBody SlaReviewRequest request) {
-        return send(new RecordSlaReview(contractId, request.notes()));
+        commands.sendAndWait(new RecordSlaReview(contractId, request.notes()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/rectification-notices")
@@ -89,17 +91,14 @@ class ContractPerformanceController {
     @PostMapping("/rectification-notices/{noticeId}/plan")
     ResponseEntity<Void> plan(@PathVariable String contractId, @PathVariable String noticeId,
                               @Valid @RequestBody PlanRequest request) {
-        return send(new RecordRectificationPlan(contractId, noticeId, request.plan()));
+        commands.sendAndWait(new RecordRectificationPlan(contractId, noticeId, request.plan()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/rectification-notices/{noticeId}/conclusion")
     ResponseEntity<Void> conclude(@PathVariable String contractId, @PathVariable String noticeId,
                                   @Valid @RequestBody ConclusionRequest request) {
-        return send(new ConcludeRectification(contractId, noticeId, request.outcome(), request.notes()));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
+        commands.sendAndWait(new ConcludeRectification(contractId, noticeId, request.outcome(), request.notes()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ProjectCommand.ReviseProject;
 import com.outsourcingledger.api.project.ProjectCommand.SubmitProject;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectDrafted;
 import com.outsourcingledger.platform.security.Actor;
+import com.outsourcingledger.platform.web.IdempotentCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /** The business department's acts on its own request: draft, revise, submit, cancel. */
 @RestController
@@ -46,16 +45,11 @@ class ProjectRequestController {
     @PostMapping("/projects")
     ResponseEntity<ProjectReference> draft(@Valid @RequestBody ProjectForm form,
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        DraftProject command = new DraftProject(projectId(form.projectId(), key), form.toRequest());
+        DraftProject command = new DraftProject(IdempotentCreation.id("project:", form.projectId(), key),
+                form.toRequest());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/projects/{projectId}").buildAndExpand(command.projectId()).toUri();
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException failure) {
-            if (!repeats(command)) {
-                throw failure;
-            }
-        }
+        IdempotentCreation.send(commands, command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ProjectReference(command.projectId()));
     }
 
@@ -77,24 +71,10 @@ class ProjectRequestController {
         return ResponseEntity.noContent().build();
     }
 
-    private static String projectId(String supplied, String idempotencyKey) {
-        if (supplied != null && !supplied.isBlank()) {
-            return supplied;
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return UUID.nameUUIDFromBytes(("project:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-        }
-        return UUID.randomUUID().toString();
-    }
-
-    /**
-     * The project exists already, drafted by this user with this very form: the request was made before. Decided
-     * from the stored events, whatever the failure says (a stream conflict differs from store to store).
-     */
-    private boolean repeats(DraftProject command) {
+    /** The project exists already, drafted by this user with this very form: the request was made before. */
+    private boolean draftedBefore(DraftProject command) {
         String user = Actor.current().map(Actor::user).orElse(null);
-        return events.readEvents(command.projectId()).asStream().findFirst()
-                .map(first -> first.getPayload())
+        return IdempotentCreation.firstEvent(events, command.projectId())
                 .filter(new ProjectDrafted(command.projectId(), command.request(), user)::equals)
                 .isPresent();
     }

@@ -12,6 +12,7 @@ import com.outsourcingledger.api.sourcing.WeightedScores;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -42,7 +43,7 @@ class Sourcing {
     private List<RankedCandidate> ranking;
 
     @CommandHandler
-    Sourcing(OpenSourcing command, ProjectStandings projects, VendorStandings vendors, Clock clock) {
+    Sourcing(OpenSourcing command, ProjectStandings projects, VendorStatuses vendors, Clock clock) {
         ScoringPolicy policy = command.policy() == null ? ScoringPolicy.standard() : command.policy();
         SourcingRules.requirePolicy(policy);
         SourcingRules.requireCandidates(command.candidateVendorIds());
@@ -95,7 +96,7 @@ class Sourcing {
     }
 
     @CommandHandler
-    void handle(AwardSourcing command, VendorStandings vendors, Clock clock) {
+    void handle(AwardSourcing command, VendorStatuses vendors, Clock clock) {
         requireStatus("award", "not-consolidated", CONSOLIDATED);
         requireCandidate("award", command.vendorId());
         VendorStatus vendorStatus = vendors.statusOf(command.vendorId()).orElse(null);

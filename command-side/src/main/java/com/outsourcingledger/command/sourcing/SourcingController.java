@@ -9,6 +9,7 @@ import com.outsourcingledger.api.sourcing.SourcingCommand.ConsolidateScores;
 import com.outsourcingledger.api.sourcing.SourcingCommand.OpenSourcing;
 import com.outsourcingledger.api.sourcing.SourcingCommand.SubmitScoreSheet;
 import com.outsourcingledger.platform.security.Actor;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -76,7 +77,7 @@ class SourcingController {
 
     /** Any internal user may try; only a panel member, for their own sheet, succeeds. */
     @PostMapping("/sourcings/{sourcingId}/score-sheets")
-    @PreAuthorize("hasAnyRole('BUSINESS', 'HR', 'LEGAL', 'FINANCE', 'PROCUREMENT', 'AUDIT', 'MANAGEMENT')")
+    @AnyDepartment
     ResponseEntity<Void> submitScoreSheet(@PathVariable String sourcingId,
                                           @Valid @RequestBody ScoreSheetRequest request) {
         String member = Actor.current().map(Actor::user).orElseThrow();

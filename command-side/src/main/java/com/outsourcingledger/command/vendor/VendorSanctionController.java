@@ -39,35 +39,35 @@ class VendorSanctionController {
     @PostMapping("/warnings")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> warn(@PathVariable String vendorId, @Valid @RequestBody SanctionRequest request) {
-        return send(new WarnVendor(vendorId, request.reason(), request.evidenceRefs()));
+        commands.sendAndWait(new WarnVendor(vendorId, request.reason(), request.evidenceRefs()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/suspension")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> suspend(@PathVariable String vendorId, @Valid @RequestBody SanctionRequest request) {
-        return send(new SuspendVendor(vendorId, request.reason(), request.evidenceRefs()));
+        commands.sendAndWait(new SuspendVendor(vendorId, request.reason(), request.evidenceRefs()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/reinstatement")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> reinstate(@PathVariable String vendorId, @Valid @RequestBody ReinstatementRequest request) {
-        return send(new ReinstateVendor(vendorId, request.reason()));
+        commands.sendAndWait(new ReinstateVendor(vendorId, request.reason()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/elimination")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> eliminate(@PathVariable String vendorId, @Valid @RequestBody SanctionRequest request) {
-        return send(new EliminateVendor(vendorId, request.reason(), request.evidenceRefs()));
+        commands.sendAndWait(new EliminateVendor(vendorId, request.reason(), request.evidenceRefs()));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/blacklisting")
     @PreAuthorize("hasAnyRole('HR', 'LEGAL')")
     ResponseEntity<Void> blacklist(@PathVariable String vendorId, @Valid @RequestBody SanctionRequest request) {
-        return send(new BlacklistVendor(vendorId, request.reason(), request.evidenceRefs()));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
+        commands.sendAndWait(new BlacklistVendor(vendorId, request.reason(), request.evidenceRefs()));
         return ResponseEntity.noContent().build();
     }
 }

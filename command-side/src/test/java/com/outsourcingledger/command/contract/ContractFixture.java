@@ -15,12 +15,12 @@ import static com.outsourcingledger.command.contract.ContractSamples.*;
 abstract class ContractFixture {
 
     AggregateTestFixture<Contract> fixture;
-    InMemoryVendorStandings standings;
+    InMemoryVendorStatuses standings;
     MutableClock clock;
 
     @BeforeEach
     void setUpFixture() {
-        standings = new InMemoryVendorStandings();
+        standings = new InMemoryVendorStatuses();
         standings.set(VENDOR_ID, VendorStatus.ADMITTED);
         clock = new MutableClock(NOW, ZONE);
         fixture = new AggregateTestFixture<>(Contract.class);

@@ -135,7 +135,7 @@ class ContractHttpApiTest {
         HttpResponse<String> signed = eventually(() -> post("management", contract + "/signature", Map.of()),
                 r -> r.statusCode() == 204);
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
-        assertThat(app.getBean(JdbcClient.class).sql("SELECT status FROM contract_vendor_standing WHERE vendor_id = :id")
+        assertThat(app.getBean(JdbcClient.class).sql("SELECT status FROM vendor_status WHERE vendor_id = :id")
                 .param("id", vendorId).query(String.class).single()).isEqualTo("ADMITTED");
     }
 

@@ -12,6 +12,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorEliminated;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorReinstated;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
+import com.outsourcingledger.command.process.VendorSanctionSaga;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

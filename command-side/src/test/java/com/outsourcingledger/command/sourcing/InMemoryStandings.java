@@ -2,6 +2,7 @@ package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.command.lookup.VendorStatuses;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Vendors and projects as a test states them, with the same claim semantics as the JDBC table. */
-final class InMemoryStandings implements VendorStandings, ProjectStandings {
+final class InMemoryStandings implements VendorStatuses, ProjectStandings {
 
     private final Map<String, VendorStatus> vendors = new HashMap<>();
     private final Map<String, List<ProjectEvent>> projects = new HashMap<>();

@@ -3,6 +3,7 @@ package com.outsourcingledger.command.sourcing;
 import com.outsourcingledger.api.project.ProjectCommand.AwardProject;
 import com.outsourcingledger.api.project.ProjectCommand.StartProjectSourcing;
 import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingAwarded;
+import com.outsourcingledger.command.process.ProjectSourcingSaga;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

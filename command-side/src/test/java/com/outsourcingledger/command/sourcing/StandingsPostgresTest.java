@@ -3,12 +3,6 @@ package com.outsourcingledger.command.sourcing;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectSourcingStarted;
 import com.outsourcingledger.api.project.ProjectStatus;
-import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
-import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
-import com.outsourcingledger.api.vendor.VendorEvent.VendorWarned;
-import com.outsourcingledger.api.vendor.SuspensionCause;
-import com.outsourcingledger.api.vendor.VendorStatus;
-import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
@@ -21,18 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.util.List;
 import java.util.Map;
 
 import static com.outsourcingledger.command.sourcing.SourcingSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The command side's vendor standing and project claims on PostgreSQL, and the project read from its stream. */
+/** The sourcing's project claims on PostgreSQL, and the project read from its stream. */
 class StandingsPostgresTest {
 
     private static DataSource dataSource;
-    private JdbcVendorStandings vendors;
     private EmbeddedEventStore eventStore;
     private EventStoreProjectStandings projects;
 
@@ -46,25 +38,8 @@ class StandingsPostgresTest {
 
     @BeforeEach
     void setUp() {
-        vendors = new JdbcVendorStandings(dataSource);
-        vendors.reset();
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         projects = new EventStoreProjectStandings(eventStore, dataSource);
-    }
-
-    @Test
-    void followsTheVendorsStatusAndIgnoresRedeliveredOrIrrelevantEvents() {
-        vendors.on(new VendorAdmitted("v1", TODAY, VendorTier.STANDARD, TODAY.plusYears(1)), 5L);
-        vendors.on(new VendorWarned("v1", "迟交", List.of()), 6L);
-        assertThat(vendors.statusOf("v1")).contains(VendorStatus.ADMITTED);
-
-        vendors.on(new VendorSuspended("v1", SuspensionCause.DECISION, "违约", List.of()), 7L);
-        vendors.on(new VendorAdmitted("v1", TODAY, VendorTier.STANDARD, TODAY.plusYears(1)), 5L);
-        assertThat(vendors.statusOf("v1")).contains(VendorStatus.SUSPENDED);
-        assertThat(vendors.statusOf("v2")).isEmpty();
-
-        vendors.reset();
-        assertThat(vendors.statusOf("v1")).isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -30,7 +30,7 @@ class JdbcCreditCodesTest {
 
     private DataSource migrated(String database) {
         DataSource dataSource = "postgresql".equals(database) ? postgres() : h2();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/command-side").load().migrate();
+        new SchemaMigrations(dataSource, "command-side").migrate();
         return dataSource;
     }
 

@@ -3,11 +3,11 @@ package com.outsourcingledger.query.contract;
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/contracts")
-@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+@AnyDepartment
 class ContractController {
 
     private final QueryGateway queryGateway;

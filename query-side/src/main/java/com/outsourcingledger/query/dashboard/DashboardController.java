@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +21,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/dashboard")
-@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+@AnyDepartment
 class DashboardController {
 
     private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";

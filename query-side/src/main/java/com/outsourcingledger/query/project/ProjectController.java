@@ -12,10 +12,10 @@ import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.Actor;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +26,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/projects")
-@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+@AnyDepartment
 class ProjectController {
 
     private final QueryGateway queryGateway;

@@ -5,9 +5,9 @@ import com.outsourcingledger.api.sourcing.SourcingQuery.FindSourcing;
 import com.outsourcingledger.api.sourcing.SourcingQuery.RankingExplanation;
 import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +17,7 @@ import java.security.Principal;
 
 @RestController
 @RequestMapping("/sourcings")
-@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+@AnyDepartment
 class SourcingController {
 
     private final QueryGateway queryGateway;

@@ -11,11 +11,11 @@ import com.outsourcingledger.api.vendor.VendorQuery.VendorPage;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +26,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/vendors")
-@PreAuthorize("hasAnyRole('BUSINESS','HR','LEGAL','FINANCE','PROCUREMENT','AUDIT','MANAGEMENT')")
+@AnyDepartment
 class VendorController {
 
     private final QueryGateway queryGateway;

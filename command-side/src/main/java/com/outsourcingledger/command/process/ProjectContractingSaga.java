@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.contracting;
+package com.outsourcingledger.command.process;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
@@ -15,8 +15,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
@@ -33,8 +31,6 @@ import java.util.UUID;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ProjectContractingSaga {
-
-    private static final Logger log = LoggerFactory.getLogger(ProjectContractingSaga.class);
 
     private String projectId;
     private Set<String> contracts = new TreeSet<>();
@@ -96,16 +92,7 @@ public class ProjectContractingSaga {
         return true;
     }
 
-    /**
-     * In order and one at a time, so CONTRACTED precedes ACTIVE. A refusal (a draft that already exists, a
-     * project cancelled meanwhile) is logged: each aggregate's own state decides.
-     */
     private void send(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuntimeException refused) {
-            log.warn("Project {} process: {} was not taken: {}", projectId, command.getClass().getSimpleName(),
-                    refused.getMessage());
-        }
+        ProcessCommands.send(commands, command, getClass(), "project " + projectId);
     }
 }

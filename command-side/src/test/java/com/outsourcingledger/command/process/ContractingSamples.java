@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.contracting;
+package com.outsourcingledger.command.process;
 
 import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractEvent.ContractActivated;

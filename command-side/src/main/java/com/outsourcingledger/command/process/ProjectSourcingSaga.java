@@ -1,5 +1,6 @@
-package com.outsourcingledger.command.sourcing;
+package com.outsourcingledger.command.process;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.project.ProjectCommand.AwardProject;
 import com.outsourcingledger.api.project.ProjectCommand.StartProjectSourcing;
 import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingAwarded;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * award makes it AWARDED. The two aggregates stay apart and talk only through these messages.
  */
 @Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ProjectSourcingSaga {
 
     private String projectId;
@@ -27,20 +29,16 @@ public class ProjectSourcingSaga {
     @SagaEventHandler(associationProperty = "sourcingId")
     void on(SourcingOpened event) {
         projectId = event.projectId();
-        commands.sendAndWait(new StartProjectSourcing(event.projectId(), event.sourcingId()));
+        send(new StartProjectSourcing(projectId, event.sourcingId()));
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "sourcingId")
     void on(SourcingAwarded event) {
-        commands.sendAndWait(new AwardProject(event.projectId(), event.sourcingId(), event.vendorId()));
+        send(new AwardProject(event.projectId(), event.sourcingId(), event.vendorId()));
     }
 
-    public String getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(String projectId) {
-        this.projectId = projectId;
+    private void send(Object command) {
+        ProcessCommands.send(commands, command, getClass(), "project " + projectId);
     }
 }

@@ -1,12 +1,13 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.command.lookup.VendorStatuses;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-final class InMemoryVendorStandings implements VendorStandings {
+final class InMemoryVendorStatuses implements VendorStatuses {
 
     private final Map<String, VendorStatus> statuses = new HashMap<>();
 

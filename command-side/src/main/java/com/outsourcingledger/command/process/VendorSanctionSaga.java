@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.contract;
+package com.outsourcingledger.command.process;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.ClearContractFlag;
@@ -18,12 +18,10 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Ties one contract to the standing of its vendor for as long as the contract runs: a suspended vendor
+ * Ties one contract to the status of its vendor for as long as the contract runs: a suspended vendor
  * flags the contract (no signing, no renewal) until it is reinstated; an eliminated or blacklisted vendor
  * gets the contract suspended with termination recommended. One saga per contract, associated with both
  * the contract and the vendor, so a vendor event reaches every running contract of that vendor.
@@ -31,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class VendorSanctionSaga {
-
-    private static final Logger log = LoggerFactory.getLogger(VendorSanctionSaga.class);
 
     private String contractId;
     private String vendorId;
@@ -78,13 +74,13 @@ public class VendorSanctionSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractExpired event) {
-        // the contract no longer runs; its vendor's standing no longer concerns it
+        // the contract no longer runs; its vendor's status no longer concerns it
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractTerminated event) {
-        // the contract no longer runs; its vendor's standing no longer concerns it
+        // the contract no longer runs; its vendor's status no longer concerns it
     }
 
     @EndSaga
@@ -93,12 +89,7 @@ public class VendorSanctionSaga {
         // normally ended already on expiry or termination
     }
 
-    /** A refusal (say, the contract was terminated meanwhile) is logged: the contract's own state decides. */
     private void send(Object command) {
-        commands.send(command).exceptionally(failure -> {
-            log.warn("Contract {} did not take {} for vendor {}: {}", contractId, command.getClass().getSimpleName(),
-                    vendorId, failure.getMessage());
-            return null;
-        });
+        ProcessCommands.send(commands, command, getClass(), "contract " + contractId + " of vendor " + vendorId);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An admitted vendor's tier and its annual (financial) review. */
 @RestController
 @RequestMapping("/vendors/{vendorId}")
-class VendorStandingController {
+class VendorReviewController {
 
     record TierRequest(@NotNull VendorTier tier) {
     }
@@ -29,7 +29,7 @@ class VendorStandingController {
 
     private final CommandGateway commands;
 
-    VendorStandingController(CommandGateway commands) {
+    VendorReviewController(CommandGateway commands) {
         this.commands = commands;
     }
 

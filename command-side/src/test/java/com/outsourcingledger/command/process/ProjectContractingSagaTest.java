@@ -1,4 +1,4 @@
-package com.outsourcingledger.command.contracting;
+package com.outsourcingledger.command.process;
 
 import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static com.outsourcingledger.command.contracting.ContractingSamples.*;
+import static com.outsourcingledger.command.process.ContractingSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectContractingSagaTest {

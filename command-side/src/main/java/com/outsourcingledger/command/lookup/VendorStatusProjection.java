@@ -1,0 +1,86 @@
+package com.outsourcingledger.command.lookup;
+
+import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.vendor.VendorEvent.*;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.util.Optional;
+
+import static com.outsourcingledger.api.vendor.VendorStatus.*;
+
+/**
+ * {@link VendorStatuses} kept in one table by a tracking processor from the start of the event store. Each
+ * row remembers the sequence of the event that set it, so a redelivered older event never overwrites a newer
+ * status.
+ */
+@Component
+@ProcessingGroup(VendorStatusProjection.PROCESSING_GROUP)
+class VendorStatusProjection implements VendorStatuses {
+
+    static final String PROCESSING_GROUP = "vendor-status";
+
+    private final JdbcClient jdbc;
+
+    VendorStatusProjection(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public Optional<VendorStatus> statusOf(String vendorId) {
+        return jdbc.sql("SELECT status FROM vendor_status WHERE vendor_id = :id")
+                .param("id", vendorId)
+                .query(String.class)
+                .optional()
+                .map(VendorStatus::valueOf);
+    }
+
+    @EventHandler
+    void on(VendorEvent event, @SequenceNumber Long sequence) {
+        statusAfter(event).ifPresent(status -> {
+            int updated = jdbc.sql("UPDATE vendor_status SET status = :status, sequence = :sequence"
+                            + " WHERE vendor_id = :id AND sequence < :sequence")
+                    .param("id", event.vendorId()).param("status", status.name()).param("sequence", sequence)
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO vendor_status (vendor_id, status, sequence) VALUES (:id, :status, :sequence)"
+                                + " ON CONFLICT DO NOTHING")
+                        .param("id", event.vendorId()).param("status", status.name()).param("sequence", sequence)
+                        .update();
+            }
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM vendor_status").update();
+    }
+
+    /** Every vendor event is named here, so a new one does not compile until someone decides what it does. */
+    private static Optional<VendorStatus> statusAfter(VendorEvent event) {
+        return switch (event) {
+            case VendorRegistered e -> Optional.of(REGISTERED);
+            case DueDiligenceStarted e -> Optional.of(UNDER_DUE_DILIGENCE);
+            case VendorAdmitted e -> Optional.of(ADMITTED);
+            case VendorAdmissionRejected e -> Optional.of(ADMISSION_REJECTED);
+            case VendorSuspended e -> Optional.of(SUSPENDED);
+            case VendorReinstated e -> Optional.of(ADMITTED);
+            case VendorEliminated e -> Optional.of(ELIMINATED);
+            case VendorBlacklisted e -> Optional.of(BLACKLISTED);
+            case QualificationAdded e -> Optional.empty();
+            case QualificationRenewed e -> Optional.empty();
+            case VendorQualificationExpired e -> Optional.empty();
+            case DueDiligenceFindingRecorded e -> Optional.empty();
+            case VendorWarned e -> Optional.empty();
+            case VendorTierChanged e -> Optional.empty();
+            case AnnualReviewCompleted e -> Optional.empty();
+            case AnnualReviewOverdue e -> Optional.empty();
+        };
+    }
+}

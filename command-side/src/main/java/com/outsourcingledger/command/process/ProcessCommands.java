@@ -1,0 +1,32 @@
+package com.outsourcingledger.command.process;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How every process sends a command: waiting for each, so its steps land in order (CONTRACTED before ACTIVE,
+ * a flag before its clearing). A refusal is logged with the rule it names and the process goes on: the target
+ * aggregate's own state decides, and a redelivered event must not stop the processor on a step already taken.
+ */
+final class ProcessCommands {
+
+    private ProcessCommands() {
+    }
+
+    static void send(CommandGateway commands, Object command, Class<?> process, String subject) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException refused) {
+            LoggerFactory.getLogger(process).warn("{} for {} was not taken: {}",
+                    command.getClass().getSimpleName(), subject, reason(refused));
+        }
+    }
+
+    /** A broken rule travels as the failure's details, over the local bus and Axon Server alike. */
+    private static Object reason(RuntimeException refused) {
+        return refused instanceof CommandExecutionException failure
+                ? failure.<Object>getDetails().orElse(refused.toString())
+                : refused.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package com.outsourcingledger.platform.web;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A creation that a client may safely retry. The new aggregate's id is the one the body names, else the one the
+ * Idempotency-Key header names (the same key always gives the same id), else a fresh one. A send that fails is a
+ * repeat, answered as the first success was, when the stored state shows this very request already made: that is
+ * decided from what is stored, whatever the failure says, because a stream conflict reaches the sender as a
+ * different exception on each store (Axon Server's is a bare status). Each feature says what "this very request"
+ * means for it.
+ */
+public final class IdempotentCreation {
+
+    private IdempotentCreation() {
+    }
+
+    /** {@code prefix} keeps one key from naming two kinds of aggregate, say {@code "vendor:"}. */
+    public static String id(String prefix, String supplied, String idempotencyKey) {
+        if (supplied != null && !supplied.isBlank()) {
+            return supplied;
+        }
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            return UUID.nameUUIDFromBytes((prefix + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    public static void send(CommandGateway commands, Object creation, BooleanSupplier madeBefore) {
+        try {
+            commands.sendAndWait(creation);
+        } catch (RuntimeException failure) {
+            if (!madeBefore.getAsBoolean()) {
+                throw failure;
+            }
+        }
+    }
+
+    /** The event that created the aggregate, for a feature that compares it with the request. */
+    public static Optional<Object> firstEvent(EventStore events, String aggregateId) {
+        return events.readEvents(aggregateId).asStream().findFirst().map(EventMessage::getPayload);
+    }
+}

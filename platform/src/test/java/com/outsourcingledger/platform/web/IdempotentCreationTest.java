@@ -1,0 +1,54 @@
+package com.outsourcingledger.platform.web;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class IdempotentCreationTest {
+
+    private static final IllegalStateException CONFLICT = new IllegalStateException("stream exists");
+
+    @Test
+    void takesTheIdTheBodyNames() {
+        assertThat(IdempotentCreation.id("vendor:", "vendor-1", "key-1")).isEqualTo("vendor-1");
+    }
+
+    @Test
+    void derivesTheSameIdFromTheSameKeyForOneKindOfAggregate() {
+        String id = IdempotentCreation.id("vendor:", null, "key-1");
+
+        assertThat(id).isEqualTo(UUID.nameUUIDFromBytes("vendor:key-1".getBytes(StandardCharsets.UTF_8)).toString())
+                .isEqualTo(IdempotentCreation.id("vendor:", " ", "key-1"))
+                .isNotEqualTo(IdempotentCreation.id("project:", null, "key-1"));
+    }
+
+    @Test
+    void givesAFreshIdWhenNeitherBodyNorKeyNamesOne() {
+        assertThat(IdempotentCreation.id("vendor:", null, null)).isNotEqualTo(IdempotentCreation.id("vendor:", "", " "));
+    }
+
+    @Test
+    void answersARepeatedRequestAsItsFirstSuccess() {
+        assertThatCode(() -> IdempotentCreation.send(refusing(), "create", () -> true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void passesOnAFailureWhenTheRequestWasNotMadeBefore() {
+        assertThatThrownBy(() -> IdempotentCreation.send(refusing(), "create", () -> false)).isSameAs(CONFLICT);
+    }
+
+    private static CommandGateway refusing() {
+        CommandGateway commands = mock(CommandGateway.class);
+        when(commands.sendAndWait(any())).thenThrow(CONFLICT);
+        return commands;
+    }
+}
