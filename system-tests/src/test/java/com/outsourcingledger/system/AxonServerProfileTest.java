@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import com.outsourcingledger.platform.axon.AxonServerHealth;
+import com.outsourcingledger.platform.problem.ConflictTranslatingCommandBus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -42,6 +43,8 @@ class AxonServerProfileTest {
         try (ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new))) {
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+            assertThat(context.getBean("commandBus")).as("the local segment reports stream conflicts as data")
+                    .isInstanceOf(ConflictTranslatingCommandBus.class);
             assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
             assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
             Health axonServer = context.getBean(AxonServerHealth.class).health();

@@ -19,6 +19,7 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import com.outsourcingledger.platform.problem.ConflictTranslatingCommandBus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,6 +53,8 @@ class PlatformWiringTest {
             org.axonframework.config.Configuration axon = app.getBean(org.axonframework.config.Configuration.class);
             assertThat(axon.eventStore()).isSameAs(app.getBean(EventStore.class));
             assertThat(axon.getComponent(TransactionManager.class)).isSameAs(app.getBean(TransactionManager.class));
+            assertThat(axon.commandBus()).as("stream conflicts cross the bus as data")
+                    .isInstanceOf(ConflictTranslatingCommandBus.class);
         }
     }
 

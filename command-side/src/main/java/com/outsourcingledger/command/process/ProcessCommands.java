@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
  * How every process sends a command: waiting for each, so its steps land in order (CONTRACTED before ACTIVE,
  * a flag before its clearing). A refusal is logged with the rule it names and the process goes on: the target
  * aggregate's own state decides, and a redelivered event must not stop the processor on a step already taken.
+ * Any other failure (a store unreachable, a timeout) is not a decision: it propagates, and the processor retries
+ * the event with back-off rather than lose the step.
  */
 final class ProcessCommands {
 
@@ -17,16 +19,10 @@ final class ProcessCommands {
     static void send(CommandGateway commands, Object command, Class<?> process, String subject) {
         try {
             commands.sendAndWait(command);
-        } catch (RuntimeException refused) {
+        } catch (CommandExecutionException failure) {
+            Object refusal = failure.getDetails().orElseThrow(() -> failure);
             LoggerFactory.getLogger(process).warn("{} for {} was not taken: {}",
-                    command.getClass().getSimpleName(), subject, reason(refused));
+                    command.getClass().getSimpleName(), subject, refusal);
         }
-    }
-
-    /** A broken rule travels as the failure's details, over the local bus and Axon Server alike. */
-    private static Object reason(RuntimeException refused) {
-        return refused instanceof CommandExecutionException failure
-                ? failure.<Object>getDetails().orElse(refused.toString())
-                : refused.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.problem.CommandFailureTranslator;
+import com.outsourcingledger.platform.problem.ConflictTranslatingCommandBus;
 import com.outsourcingledger.platform.schema.PostgresSessions;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -23,6 +24,9 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
@@ -55,6 +59,20 @@ public class AxonInfrastructure {
     @Bean
     static PostgresSessions postgresSessions() {
         return new PostgresSessions();
+    }
+
+    /**
+     * The bus that handles commands on this node (the local bus, and Axon Server's local segment) reports a
+     * stream conflict found at commit as a rule violation in the failure's details: one translation for both buses.
+     */
+    @Bean
+    static BeanPostProcessor conflictTranslatingCommandBus() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof SimpleCommandBus local ? new ConflictTranslatingCommandBus(local) : bean;
+            }
+        };
     }
 
     @Bean
@@ -181,13 +199,16 @@ public class AxonInfrastructure {
 
     /**
      * Every processor's events pass the guard: skipped events (an operator's decision, when the application keeps a
-     * {@link SkippedEvents} list) are passed, and an event a processor cannot apply is recorded for health.
+     * {@link SkippedEvents} list) are passed, and an event a processor cannot apply is recorded for health. A handler
+     * that fails (a projection, a lookup, a saga step whose command could not be sent) stops its processor at that
+     * event, which retries with back-off: Axon's default would log the error and go on without the event.
      */
     @Bean
     ConfigurerModule eventHandlingGuard(ProcessorFailures failures, ObjectProvider<SkippedEvents> skipped) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
-                (configuration, processor) -> new EventHandlingGuard(processor, failures,
-                        skipped.getIfAvailable(() -> SkippedEvents.NONE))));
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((configuration, processor) -> new EventHandlingGuard(processor,
+                        failures, skipped.getIfAvailable(() -> SkippedEvents.NONE))));
     }
 
     /** Registered on the built bus (not as interceptor beans) so nothing registers them twice. */
