@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tamper-evidence algorithm (README, "Audit and tamper evidence"), with nothing but the JDK: the service
+ * The tamper-evidence algorithm (docs/audit.md), with nothing but the JDK: the service
  * hashes and signs with these functions, and an auditor verifies an exported proof bundle offline with the
  * same file, without trusting our database:
  * {@code java query-side/src/main/java/com/outsourcingledger/query/audit/AuditProof.java bundle.json public-key [index:hash ...]}
