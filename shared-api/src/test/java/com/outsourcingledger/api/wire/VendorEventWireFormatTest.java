@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EventWireFormatTest {
+class VendorEventWireFormatTest {
 
     private static final String V = "vendor-1";
     private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
