@@ -166,6 +166,7 @@ class HostileInputFuzzTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
+        List<String> written = writtenFor(requestId, before);
         String found = null;
         if (took.compareTo(PATIENCE) > 0) {
             found = "took " + took;
@@ -174,10 +175,10 @@ class HostileInputFuzzTest {
         } else if (status >= 400 && !contentType.startsWith("application/problem+json")
                 && !containerRefusal(mutation, status, contentType)) {
             found = "refusal is not a problem (" + contentType + ")";
-        } else if (status >= 400 && !writtenFor(requestId, before).isEmpty()) {
-            found = "refused yet events stored: " + writtenFor(requestId, before);
+        } else if (status >= 400 && !written.isEmpty()) {
+            found = "refused yet events stored: " + written;
         }
-        if (status < 300 && !writtenFor(requestId, before).isEmpty()) {
+        if (status < 300 && !written.isEmpty()) {
             acceptedWrites++;
         }
         if (found != null) {
