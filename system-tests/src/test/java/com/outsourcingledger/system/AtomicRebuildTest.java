@@ -3,6 +3,7 @@ package com.outsourcingledger.system;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A rebuild runs in one transaction: readers keep the previous view while it runs, get the rebuilt one when it
  * commits, and keep the previous one when it meets an event it cannot apply, which its status names.
+ * <p>Not on a shared Axon Server: the poisoned event would stay in its log, and every later class's query side,
+ * replaying that log into a fresh database, would stall on it.
  */
+@DisabledIfSystemProperty(named = LedgerSystem.AXON_SERVER, matches = ".+",
+        disabledReason = "its poisoned event would stay in the shared Axon Server and stall every later class's read models")
 class AtomicRebuildTest {
 
     @RegisterExtension

@@ -2,7 +2,10 @@ package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.system.LedgerClient.Response;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
@@ -21,9 +25,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An auditor's questions about a vendor admitted through command-side's HTTP API, answered by query-side's
- * audit endpoints on one PostgreSQL database; then the stored admission is altered in the database and
- * verification reports it.
+ * audit endpoints on one PostgreSQL database; then, last and on the JDBC store only (it edits that store's
+ * table), the stored admission is altered in the database and verification reports it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditEndToEndTest {
 
     @RegisterExtension
@@ -32,9 +37,11 @@ class AuditEndToEndTest {
     private static final LedgerClient client = new LedgerClient();
 
     @Test
-    void anAuditorReadsHistoryStateDiffAndTrailAndCatchesATamperedAdmission() {
+    @Order(1)
+    void anAuditorReadsHistoryStateDiffAndTrail() {
+        String requestId = "audit-e2e-registration-" + UUID.randomUUID();
         String vendorId = VendorSteps.register(ledger.system(), client, VendorSteps.newRegistration(),
-                Map.of("X-Request-Id", "audit-e2e-registration"));
+                Map.of("X-Request-Id", requestId));
         JsonNode liveBefore = awaitVendor(vendorId, v -> v.path("status").asString().equals("REGISTERED"));
         Instant beforeAdmission = Instant.now();
         VendorSteps.admit(ledger.system(), client, vendorId);
@@ -49,7 +56,7 @@ class AuditEndToEndTest {
         assertThat(registered.path("type").asString()).isEqualTo("VendorRegistered");
         assertThat(registered.path("user").asString()).isEqualTo("hr");
         assertThat(registered.path("department").asString()).isEqualTo("HR");
-        assertThat(registered.path("correlationId").asString()).isEqualTo("audit-e2e-registration");
+        assertThat(registered.path("correlationId").asString()).isEqualTo(requestId);
         assertThat(registered.path("command").asString()).isEqualTo("RegisterVendor");
         assertThat(registered.path("causationId").asString()).isNotBlank();
         assertThat(history.path("items").get(events - 1).path("type").asString()).isEqualTo("VendorAdmitted");
@@ -70,7 +77,7 @@ class AuditEndToEndTest {
         assertThat(StreamSupport.stream(status.path("causes").spliterator(), false)
                 .map(c -> c.path("type").asString()).toList()).containsExactly("DueDiligenceStarted", "VendorAdmitted");
 
-        JsonNode trail = get("/audit/events?correlationId=audit-e2e-registration", "audit").json();
+        JsonNode trail = get("/audit/events?correlationId=" + requestId, "audit").json();
         assertThat(trail.path("items")).hasSize(1);
         assertThat(trail.path("items").get(0).path("aggregateId").asString()).isEqualTo(vendorId);
 
@@ -78,6 +85,19 @@ class AuditEndToEndTest {
         assertThat(get("/audit/verification", "audit").json().path("status").asString()).isEqualTo("INTACT");
         assertThat(get("/audit/vendors/" + vendorId + "/verification", "audit").json().path("status").asString())
                 .isEqualTo("INTACT");
+    }
+
+    @Test
+    @Order(2)
+    @JdbcStoreOnly
+    void verificationCatchesAnAdmissionAlteredInTheTable() {
+        String vendorId = VendorSteps.registerAndAdmit(ledger.system(), client);
+        int events = 3 + AdmissionCriterion.values().length;
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/audit/vendors/" + vendorId + "/events", "audit").json().path("totalItems").asInt() == events);
+        JsonNode history = get("/audit/vendors/" + vendorId + "/events?size=100", "audit").json();
+        assertThat(history.path("items").get(events - 1).path("type").asString()).isEqualTo("VendorAdmitted");
+        assertThat(get("/audit/verification", "audit").json().path("status").asString()).isEqualTo("INTACT");
 
         String admission = history.path("items").get(events - 1).path("eventId").asString();
         JdbcClient.create(ledger.system().querySide().getBean(DataSource.class))

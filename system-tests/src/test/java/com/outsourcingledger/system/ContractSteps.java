@@ -1,12 +1,10 @@
 package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.contract.ClauseCategory;
-import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.axonframework.messaging.MetaData;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -129,11 +127,8 @@ final class ContractSteps {
         return ProjectSteps.awaitQuery(system, client, "/contracts/" + contractId, condition);
     }
 
-    static JsonNode metadataOf(LedgerSystem system, String contractId, String simpleType) {
-        byte[] metadata = system.commandSide().getBean(JdbcClient.class)
-                .sql("SELECT metaData FROM DomainEventEntry WHERE aggregateIdentifier = :id AND payloadType LIKE :type")
-                .param("id", contractId).param("type", "%$" + simpleType).query(byte[].class).single();
-        return EventWireFormat.jsonMapper().readTree(new String(metadata, StandardCharsets.UTF_8));
+    static MetaData metadataOf(LedgerSystem system, String contractId, String simpleType) {
+        return StoreTruth.of(system).metaDataOf(contractId, simpleType);
     }
 
     static void created(Response response) {

@@ -21,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The database stops accepting connections under both apps (existing ones are cut, new ones refused): requests
  * are answered 503 with Retry-After within seconds, never 500; health answers within 5 s and says DOWN; once the
- * database is back, both apps serve again without a restart.
+ * database is back, both apps serve again without a restart. JDBC store only: the outage it provokes takes the
+ * event store down with the database; on Axon Server the events would stay reachable, which is another outage.
  */
+@JdbcStoreOnly
 class DatabaseOutageTest {
 
     private static final LedgerClient client = new LedgerClient();

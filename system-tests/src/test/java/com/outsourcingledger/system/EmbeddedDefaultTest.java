@@ -9,7 +9,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default that needs nothing but a JDK: both apps on one H2 file database in PostgreSQL mode. */
+/**
+ * The default that needs nothing but a JDK: both apps on one H2 file database in PostgreSQL mode. JDBC store
+ * only: the embedded default is that store, its events in the H2 file.
+ */
+@JdbcStoreOnly
 class EmbeddedDefaultTest {
 
     @TempDir

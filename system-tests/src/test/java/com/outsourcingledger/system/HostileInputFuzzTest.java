@@ -8,7 +8,6 @@ import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +25,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -152,7 +150,7 @@ class HostileInputFuzzTest {
 
     private void check(Operation operation, String path, Mutation mutation, Map<String, String> headers) {
         String requestId = "fuzz-" + ++requests;
-        long before = storedEvents();
+        long before = storeHead();
         long started = System.nanoTime();
         HttpResponse<String> response;
         try {
@@ -168,6 +166,7 @@ class HostileInputFuzzTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
+        List<String> written = writtenFor(requestId, before);
         String found = null;
         if (took.compareTo(PATIENCE) > 0) {
             found = "took " + took;
@@ -176,10 +175,10 @@ class HostileInputFuzzTest {
         } else if (status >= 400 && !contentType.startsWith("application/problem+json")
                 && !containerRefusal(mutation, status, contentType)) {
             found = "refusal is not a problem (" + contentType + ")";
-        } else if (status >= 400 && !writtenFor(requestId, before).isEmpty()) {
-            found = "refused yet events stored: " + writtenFor(requestId, before);
+        } else if (status >= 400 && !written.isEmpty()) {
+            found = "refused yet events stored: " + written;
         }
-        if (status < 300 && !writtenFor(requestId, before).isEmpty()) {
+        if (status < 300 && !written.isEmpty()) {
             acceptedWrites++;
         }
         if (found != null) {
@@ -222,9 +221,9 @@ class HostileInputFuzzTest {
         }
     }
 
-    private static long storedEvents() {
-        return ledger.system().commandSide().getBean(JdbcClient.class)
-                .sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    /** The position of the last stored event. */
+    private static long storeHead() {
+        return StoreTruth.of(ledger.system()).head();
     }
 
     private static boolean containerRefusal(Mutation mutation, int status, String contentType) {
@@ -233,20 +232,16 @@ class HostileInputFuzzTest {
     }
 
     /**
-     * The events stored since there were {@code count} that carry this request's id: sagas and processors reacting
-     * to earlier, accepted requests keep writing while the fuzz goes on, under those requests' ids.
+     * The types of the events stored after position {@code head} that carry this request's id: sagas and processors
+     * reacting to earlier, accepted requests keep writing while the fuzz goes on, under those requests' ids.
      */
-    private static List<String> writtenFor(String requestId, long count) {
-        if (storedEvents() == count) {
+    private static List<String> writtenFor(String requestId, long head) {
+        if (storeHead() == head) {
             return List.of();
         }
-        return ledger.system().commandSide().getBean(JdbcClient.class)
-                .sql("SELECT payloadType, convert_from(metaData, 'UTF8') AS meta FROM domainevententry"
-                        + " ORDER BY globalIndex OFFSET :count")
-                .param("count", count)
-                .query((row, n) -> row.getString("meta").contains("\"" + requestId + "\"")
-                        ? row.getString("payloadType") : null)
-                .list().stream().filter(Objects::nonNull).toList();
+        return StoreTruth.of(ledger.system()).logAfter(head).stream()
+                .filter(event -> event.getMetaData().containsValue(requestId))
+                .map(event -> event.getPayloadType().getName()).toList();
     }
 
     private static Map<String, Object> withEntry(Map<String, Object> map, String key, Object value) {

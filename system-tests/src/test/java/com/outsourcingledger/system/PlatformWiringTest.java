@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Axon 4.13's auto-configuration does not order itself correctly under Spring Boot 4: left alone there is no
- * event store and the transaction manager silently becomes a no-op. This pins the explicit wiring.
+ * event store and the transaction manager silently becomes a no-op. This pins the explicit wiring. The tests of
+ * the JDBC event store's engine and table are {@link JdbcStoreOnly}.
  */
 class PlatformWiringTest {
 
@@ -44,8 +45,6 @@ class PlatformWiringTest {
     void bothAppsUseTheSpringTransactionManagerAndTheJdbcStores() {
         for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
             assertThat(app.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
-            assertThat(app.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
-            assertThat(app.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
             assertThat(app.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
             assertThat(app.getBean(SagaStore.class)).isInstanceOf(JdbcSagaStore.class);
             assertThat(app.getBean("eventSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
@@ -55,6 +54,15 @@ class PlatformWiringTest {
             assertThat(axon.getComponent(TransactionManager.class)).isSameAs(app.getBean(TransactionManager.class));
             assertThat(axon.commandBus()).as("stream conflicts cross the bus as data")
                     .isInstanceOf(ConflictTranslatingCommandBus.class);
+        }
+    }
+
+    @Test
+    @JdbcStoreOnly
+    void bothAppsKeepEventsInTheJdbcEventStore() {
+        for (ConfigurableApplicationContext app : List.of(ledger.system().commandSide(), ledger.system().querySide())) {
+            assertThat(app.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+            assertThat(app.getBean(EventStore.class)).isInstanceOf(EmbeddedEventStore.class);
         }
     }
 
@@ -86,6 +94,7 @@ class PlatformWiringTest {
     }
 
     @Test
+    @JdbcStoreOnly
     void anEventAppendRollsBackWithTheTransactionItRanIn() {
         ConfigurableApplicationContext app = ledger.system().commandSide();
         EventStorageEngine engine = app.getBean(EventStorageEngine.class);
@@ -101,6 +110,7 @@ class PlatformWiringTest {
     }
 
     @Test
+    @JdbcStoreOnly
     void aSecondAppendAtTheSameSequenceIsAConcurrencyConflictNotAFailure() {
         ConfigurableApplicationContext app = ledger.system().commandSide();
         EventStorageEngine engine = app.getBean(EventStorageEngine.class);
@@ -114,6 +124,7 @@ class PlatformWiringTest {
     }
 
     @Test
+    @JdbcStoreOnly
     void eachAppOwnsItsMigrationsBesideTheSharedEventStoreSchema() {
         JdbcClient jdbc = jdbc(ledger.system().commandSide());
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")

@@ -5,7 +5,6 @@ import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -205,9 +204,7 @@ class ProjectLifecycleEndToEndTest {
     }
 
     private static long countEvents(String aggregateId, String simpleType) {
-        JdbcClient jdbc = system().commandSide().getBean(JdbcClient.class);
-        return jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = :id AND payloadType LIKE :type")
-                .param("id", aggregateId).param("type", "%$" + simpleType).query(Long.class).single();
+        return StoreTruth.of(system()).count(aggregateId, simpleType);
     }
 
     private static LedgerSystem system() {
