@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tampering with the stored events directly in PostgreSQL, as someone with database access would: each
  * alteration, deletion and reordering is reported with the first divergent event, by the log's and by the
- * vendor's verification. Every test restores the rows it touched.
+ * vendor's verification. Every test restores the rows it touched. JDBC store only, by design: it edits the JDBC
+ * engine's {@code domainevententry} table, which Axon Server does not have (its files are tampered differently).
  */
 class AuditTamperTest {
 
