@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.util.Set;
+
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -43,10 +46,20 @@ class ArchitectureTest {
             .matching("com.outsourcingledger.command.(*)..")
             .should().notDependOnEachOther();
 
+    /** Not features: the read-model kit every feature builds on. */
+    private static final Set<String> QUERY_KITS = Set.of("readmodel");
+
     @ArchTest
     static final ArchRule queryFeaturesTalkOnlyThroughMessages = slices()
             .matching("com.outsourcingledger.query.(*)..")
+            .that(DescribedPredicate.describe("are features", slice -> !QUERY_KITS.contains(slice.getNamePart(1))))
             .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule readModelKitKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.readmodel..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.readmodel.."))));
 
     @ArchTest
     static final ArchRule apiFeaturesAreFreeOfCycles = slices()

@@ -2,7 +2,7 @@ package com.outsourcingledger.query.contract;
 
 import com.outsourcingledger.api.contract.ContractEvent;
 import com.outsourcingledger.api.contract.ContractQuery.ContractDetail;
-import com.outsourcingledger.query.ViewFold;
+import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

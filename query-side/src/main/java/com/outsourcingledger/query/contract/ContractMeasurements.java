@@ -1,7 +1,7 @@
 package com.outsourcingledger.query.contract;
 
-import com.outsourcingledger.query.BatchScope;
-import com.outsourcingledger.query.TableStatistics;
+import com.outsourcingledger.query.readmodel.BatchScope;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;

@@ -2,7 +2,7 @@ package com.outsourcingledger.query.project;
 
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
-import com.outsourcingledger.query.ViewFold;
+import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
 /** {@link ProjectView} offered to auditors' as-of reconstruction. */

@@ -2,7 +2,7 @@ package com.outsourcingledger.query.sourcing;
 
 import com.outsourcingledger.api.sourcing.SourcingEvent;
 import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
-import com.outsourcingledger.query.ViewFold;
+import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
 /**

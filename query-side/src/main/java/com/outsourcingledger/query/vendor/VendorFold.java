@@ -2,7 +2,7 @@ package com.outsourcingledger.query.vendor;
 
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
-import com.outsourcingledger.query.ViewFold;
+import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

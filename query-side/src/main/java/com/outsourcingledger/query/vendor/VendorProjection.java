@@ -14,7 +14,7 @@ import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.query.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

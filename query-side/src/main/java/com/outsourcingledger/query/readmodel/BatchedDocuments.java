@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
