@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Rows of one table as stored when the batch began and as changed by its events, flushed once per batch. */
+/**
+ * Rows of one table as stored when the batch began and as changed by its events, flushed once per batch: the one
+ * change tracker of the read-model kit. A row read and found absent is loaded as null.
+ */
 public final class ChangeSet<K, R> {
 
     private final Map<K, R> stored = new HashMap<>();
@@ -15,6 +18,11 @@ public final class ChangeSet<K, R> {
     public void loaded(K key, R row) {
         stored.put(key, row);
         current.put(key, row);
+    }
+
+    /** Whether the row was loaded (found or not) or put in this batch. */
+    public boolean has(K key) {
+        return current.containsKey(key);
     }
 
     public Optional<R> get(K key) {
