@@ -49,7 +49,11 @@ public interface ViewFold<V> {
         return false;
     }
 
-    /** What a fold needs to know about an event besides its payload. */
+    /**
+     * What a fold needs to know about an event besides its payload: when it was stored, who caused it and its
+     * position in the aggregate's stream; the one event context of every view. {@code user} is null where the
+     * live read model does not show who acted (project, sourcing).
+     */
     record Step(Instant at, String user, long sequence) {
     }
 }
