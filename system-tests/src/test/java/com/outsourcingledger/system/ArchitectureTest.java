@@ -11,6 +11,7 @@ import java.util.Set;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -46,8 +47,8 @@ class ArchitectureTest {
             .matching("com.outsourcingledger.command.(*)..")
             .should().notDependOnEachOther();
 
-    /** Not features: the read-model kit every feature builds on. */
-    private static final Set<String> QUERY_KITS = Set.of("readmodel");
+    /** Not features: the read-model kit every feature builds on, and the operating of read models. */
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin");
 
     @ArchTest
     static final ArchRule queryFeaturesTalkOnlyThroughMessages = slices()
@@ -60,6 +61,13 @@ class ArchitectureTest {
             .that().resideInAPackage("com.outsourcingledger.query.readmodel..")
             .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
                     .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.readmodel.."))));
+
+    @ArchTest
+    static final ArchRule readModelAdministrationKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.admin..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAnyPackage("com.outsourcingledger.query.admin..",
+                            "com.outsourcingledger.query.readmodel.."))));
 
     @ArchTest
     static final ArchRule apiFeaturesAreFreeOfCycles = slices()
