@@ -66,6 +66,9 @@ class ArchitectureTest {
                     !Set.of("lookup", "process").contains(slice.getNamePart(1))))
             .should().notDependOnEachOther();
 
+    /** Not features: the read-model kit every feature builds on, and the operating of read models. */
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin");
+
     @ArchTest
     static final ArchRule lookupKnowsNoFeature = noClasses()
             .that().resideInAPackage("com.outsourcingledger.command.lookup..")
@@ -83,7 +86,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule queryFeaturesTalkOnlyThroughMessages = slices()
             .matching("com.outsourcingledger.query.(*)..")
+            .that(DescribedPredicate.describe("are features", slice -> !QUERY_KITS.contains(slice.getNamePart(1))))
             .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule readModelKitKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.readmodel..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.readmodel.."))));
+
+    @ArchTest
+    static final ArchRule readModelAdministrationKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.admin..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAnyPackage("com.outsourcingledger.query.admin..",
+                            "com.outsourcingledger.query.readmodel.."))));
 
     @ArchTest
     static final ArchRule apiFeaturesAreFreeOfCycles = slices()

@@ -2,7 +2,7 @@ package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.query.TableStatistics;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

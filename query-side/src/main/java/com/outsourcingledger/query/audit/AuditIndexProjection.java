@@ -1,7 +1,7 @@
 package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.query.BatchScope;
+import com.outsourcingledger.query.readmodel.BatchScope;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

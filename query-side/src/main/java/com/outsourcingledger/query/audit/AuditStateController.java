@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * The state of an aggregate as of a past instant, and the field-level changes between two instants, without
- * what the aggregate's read model seals from the caller now (see {@link com.outsourcingledger.query.ViewFold}).
+ * what the aggregate's read model seals from the caller now (see {@link com.outsourcingledger.query.readmodel.ViewFold}).
  */
 @RestController
 @PreAuthorize("hasAnyRole('AUDIT','LEGAL','MANAGEMENT')")

@@ -4,7 +4,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.api.refusal.Refusal;
-import com.outsourcingledger.query.ViewFold;
+import com.outsourcingledger.query.readmodel.ViewFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -1,17 +1,17 @@
 package com.outsourcingledger.query.contract;
 
-import com.outsourcingledger.query.BatchScope;
-import com.outsourcingledger.query.TableStatistics;
+import com.outsourcingledger.query.readmodel.BatchScope;
+import com.outsourcingledger.query.readmodel.ChangeSet;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The SLA measurement rows the SLA dashboard aggregates, changed once per batch of events: a recorded measurement
@@ -28,14 +28,14 @@ final class ContractMeasurements {
     private record Key(String contractId, String metricId, String period) {
     }
 
-    /** What a batch does to one row; the last measurement and the last penalty win. */
-    private static final class Change {
-        boolean created;
-        Boolean met;
-        String vendorId;
-        String currency;
-        BigDecimal penalty;
-        boolean penaltyAfterMeasurement;
+    /**
+     * What a batch does to one row, written blind (the row is never read): a measurement recorded in the batch
+     * inserts it, anything else updates the columns set here; the last measurement and the last penalty win.
+     */
+    private record Edit(boolean created, Boolean met, String vendorId, String currency, BigDecimal penalty,
+                        boolean penaltyAfterMeasurement) {
+
+        static final Edit NONE = new Edit(false, null, null, null, null, false);
     }
 
     private final JdbcTemplate template;
@@ -47,46 +47,38 @@ final class ContractMeasurements {
     }
 
     void recorded(String contractId, String metricId, String period, String vendorId, String currency, boolean met) {
-        change(new Key(contractId, metricId, period), c -> {
-            c.created = true;
-            c.met = met;
-            c.vendorId = vendorId;
-            c.currency = currency;
-        });
+        change(new Key(contractId, metricId, period),
+                e -> new Edit(true, met, vendorId, currency, e.penalty(), e.penaltyAfterMeasurement()));
     }
 
     void corrected(String contractId, String metricId, String period, boolean met) {
-        change(new Key(contractId, metricId, period), c -> c.met = met);
+        change(new Key(contractId, metricId, period),
+                e -> new Edit(e.created(), met, e.vendorId(), e.currency(), e.penalty(), e.penaltyAfterMeasurement()));
     }
 
     void penalty(String contractId, String metricId, String period, BigDecimal penalty) {
-        change(new Key(contractId, metricId, period), c -> {
-            c.penalty = penalty;
-            c.penaltyAfterMeasurement = c.created;
-        });
+        change(new Key(contractId, metricId, period),
+                e -> new Edit(e.created(), e.met(), e.vendorId(), e.currency(), penalty, e.created()));
     }
 
-    private void change(Key key, Consumer<Change> edit) {
-        Map<Key, Change> batch = BatchScope.current(KEY, root -> new LinkedHashMap<Key, Change>(), this::write)
-                .orElse(null);
-        if (batch == null) {
-            Change change = new Change();
-            edit.accept(change);
-            write(Map.of(key, change));
-        } else {
-            edit.accept(batch.computeIfAbsent(key, k -> new Change()));
+    private void change(Key key, UnaryOperator<Edit> edit) {
+        Optional<ChangeSet<Key, Edit>> batch = BatchScope.current(KEY, root -> new ChangeSet<>(), this::write);
+        ChangeSet<Key, Edit> edits = batch.orElseGet(ChangeSet::new);
+        edits.put(key, edit.apply(edits.get(key).orElse(Edit.NONE)));
+        if (batch.isEmpty()) {
+            write(edits);
         }
     }
 
-    private void write(Map<Key, Change> changes) {
+    private void write(ChangeSet<Key, Edit> edits) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        changes.forEach((k, c) -> {
-            if (c.created) {
-                inserts.add(new Object[]{k.contractId(), k.metricId(), k.period(), c.vendorId, c.met,
-                        c.penaltyAfterMeasurement ? c.penalty : BigDecimal.ZERO, c.currency});
+        edits.changed().forEach((k, e) -> {
+            if (e.created()) {
+                inserts.add(new Object[]{k.contractId(), k.metricId(), k.period(), e.vendorId(), e.met(),
+                        e.penaltyAfterMeasurement() ? e.penalty() : BigDecimal.ZERO, e.currency()});
             } else {
-                updates.add(new Object[]{c.met, c.penalty, k.contractId(), k.metricId(), k.period()});
+                updates.add(new Object[]{e.met(), e.penalty(), k.contractId(), k.metricId(), k.period()});
             }
         });
         if (!inserts.isEmpty()) {
@@ -99,5 +91,6 @@ final class ContractMeasurements {
                     + " penalty = COALESCE(?, penalty) WHERE contract_id = ? AND metric_id = ? AND period = ?",
                     updates, UPDATE_TYPES);
         }
+        edits.flushed();
     }
 }

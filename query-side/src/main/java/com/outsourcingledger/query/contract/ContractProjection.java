@@ -8,9 +8,10 @@ import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementRecorded;
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.query.BatchedDocuments;
-import com.outsourcingledger.query.DocumentTable;
-import com.outsourcingledger.query.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.DocumentTable;
+import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -77,7 +78,7 @@ class ContractProjection {
         if (before != null && sequence <= before.sequence()) {
             return;
         }
-        ContractDetail after = ContractView.evolve(before, event, new EventContext(at, user, sequence));
+        ContractDetail after = ContractView.evolve(before, event, new Step(at, user, sequence));
         documents.put(event.contractId(), before, after);
         switch (event) {
             case SlaMeasurementRecorded e -> measurements.recorded(e.contractId(), e.metricId(), e.period(),

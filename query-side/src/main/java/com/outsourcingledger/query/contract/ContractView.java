@@ -3,11 +3,14 @@ package com.outsourcingledger.query.contract;
 import com.outsourcingledger.api.contract.ContractEvent;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractQuery.*;
+import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractStatus;
-import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.query.readmodel.ViewFold;
+import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,9 +19,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * The contract detail as a pure fold over the contract's events. The live read model and any "as of an
- * instant" reconstruction both go through {@link #evolve}, so they cannot disagree.
+ * instant" reconstruction (auditors', through {@link ViewFold}) both go through {@link #evolve}, so they cannot
+ * disagree.
  */
-public final class ContractView {
+@Component
+public final class ContractView implements ViewFold<ContractDetail> {
 
     public static final String OPEN = "OPEN";
     public static final String PLAN_RECORDED = "PLAN_RECORDED";
@@ -28,22 +33,42 @@ public final class ContractView {
     public static final String APPROVED = "APPROVED";
     public static final String REJECTED = "REJECTED";
 
-    private ContractView() {
+    ContractView() {
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Contract";
+    }
+
+    @Override
+    public Class<ContractDetail> viewType() {
+        return ContractDetail.class;
+    }
+
+    @Override
+    public ContractDetail evolve(ContractDetail current, Object event, Step step) {
+        return evolve(current, (ContractEvent) event, step);
+    }
+
+    @Override
+    public ContractDetail seenOn(ContractDetail view, LocalDate day) {
+        return asOf(view, day);
     }
 
     /** {@code current} is null before the contract's first event. */
-    public static ContractDetail evolve(ContractDetail current, ContractEvent event, EventContext context) {
+    public static ContractDetail evolve(ContractDetail current, ContractEvent event, Step step) {
         if (current == null) {
             if (event instanceof ContractDrafted e) {
                 return new ContractDetail(e.contractId(), e.projectId(), e.vendorId(), e.title(), ContractStatus.DRAFTING,
                         e.term(), e.content(), 1, null, null, null, false, null, List.of(), List.of(),
-                        zero(e.content().amount()), List.of(), List.of(), List.of(), List.of(), null, List.of(), false,
-                        null, null, null, false, null, context.sequence(), context.at());
+                        SlaResults.zero(e.content().amount()), List.of(), List.of(), List.of(), List.of(), null, List.of(), false,
+                        null, null, null, false, null, step.sequence(), step.at());
             }
             throw new IllegalArgumentException("contract " + event.contractId() + " has no draft before "
                     + event.getClass().getSimpleName());
         }
-        ContractDraft d = ContractDraft.of(current);
+        Draft d = Draft.of(current);
         switch (event) {
             case ContractDrafted e -> throw new IllegalArgumentException("contract " + e.contractId() + " is already drafted");
             case ContractDraftRevised e -> {
@@ -59,7 +84,7 @@ public final class ContractView {
                 d.coReviewOpinions.clear();
             }
             case CoReviewOpinionRecorded e ->
-                    d.coReviewOpinions.add(new OpinionView(e.department(), e.opinion(), e.comments(), context.user()));
+                    d.coReviewOpinions.add(new OpinionView(e.department(), e.opinion(), e.comments(), step.user()));
             case ContractReturnedToDrafting e -> {
                 d.status = ContractStatus.DRAFTING;
                 d.returnReasons.add(e.department() + ": " + e.reasons());
@@ -74,19 +99,15 @@ public final class ContractView {
                 d.activatedOn = e.activatedOn();
                 d.slaReviewDue = e.slaReviewDue();
             }
-            case SlaMeasurementRecorded e -> latest(d, e.metricId(), e.period(), e.value(), e.met());
-            case SlaMeasurementCorrected e -> latest(d, e.metricId(), e.period(), e.value(), e.met());
+            case SlaMeasurementRecorded e -> SlaResults.latest(d.slas, e.metricId(), e.period(), e.value(), e.met());
+            case SlaMeasurementCorrected e -> SlaResults.latest(d.slas, e.metricId(), e.period(), e.value(), e.met());
             case SlaBreached e -> {
-                d.breaches.removeIf(b -> b.metricId().equals(e.metricId()) && b.period().equals(e.period()));
-                d.breaches.add(new BreachView(e.metricId(), e.period(), e.target(), e.actual(), e.shortfall(),
-                        e.penalty(), false));
-                d.penaltiesAccrued = accrued(d);
+                SlaResults.breached(d.breaches, e);
+                d.penaltiesAccrued = SlaResults.accrued(d.breaches, d.content.amount());
             }
             case SlaBreachWithdrawn e -> {
-                d.breaches.replaceAll(b -> b.metricId().equals(e.metricId()) && b.period().equals(e.period())
-                        ? new BreachView(b.metricId(), b.period(), b.target(), b.actual(), b.shortfall(), b.penalty(), true)
-                        : b);
-                d.penaltiesAccrued = accrued(d);
+                SlaResults.withdrawn(d.breaches, e);
+                d.penaltiesAccrued = SlaResults.accrued(d.breaches, d.content.amount());
             }
             case SlaReviewDue e -> {
                 d.slaReviewOverdue = true;
@@ -170,14 +191,14 @@ public final class ContractView {
                         d.exit.assetsRecoveredOn(), d.exit.accessRevokedOn(), d.exit.finalSettlement(), e.closedOn());
             }
         }
-        d.sequence = context.sequence();
-        d.lastChangedAt = context.at();
+        d.sequence = step.sequence();
+        d.lastChangedAt = step.at();
         return d.freeze();
     }
 
     /** The detail as seen on {@code today}: days to the end of the term while the contract runs. */
     public static ContractDetail asOf(ContractDetail detail, LocalDate today) {
-        ContractDraft d = ContractDraft.of(detail);
+        Draft d = Draft.of(detail);
         d.daysToExpiry = daysToExpiry(detail.status(), detail.term().end(), today);
         return d.freeze();
     }
@@ -189,41 +210,85 @@ public final class ContractView {
         };
     }
 
-    private static void latest(ContractDraft d, String metricId, String period, BigDecimal value, boolean met) {
-        d.slas.replaceAll(s -> {
-            if (!s.metric().metricId().equals(metricId)
-                    || s.latestPeriod() != null && s.latestPeriod().compareTo(period) > 0) {
-                return s;
-            }
-            SlaMetric metric = s.metric();
-            return new SlaView(metric, period, value, met);
-        });
-    }
-
-    private static Money accrued(ContractDraft d) {
-        Money total = zero(d.content.amount());
-        for (BreachView b : d.breaches) {
-            if (!b.withdrawn()) {
-                total = new Money(total.amount().add(b.penalty().amount()), total.currency());
-            }
-        }
-        return total;
-    }
-
-    private static Money zero(Money like) {
-        return new Money(new BigDecimal("0.00"), like.currency());
-    }
-
-    private static void notice(ContractDraft d, String noticeId, UnaryOperator<RectificationView> change) {
+    private static void notice(Draft d, String noticeId, UnaryOperator<RectificationView> change) {
         d.rectificationNotices.replaceAll(n -> n.noticeId().equals(noticeId) ? change.apply(n) : n);
     }
 
-    private static void conclude(ContractDraft d, String noticeId, String status, String notes) {
+    private static void conclude(Draft d, String noticeId, String status, String notes) {
         notice(d, noticeId, n -> new RectificationView(n.noticeId(), n.metricId(), n.periods(), n.reason(),
                 n.issuedOn(), n.dueOn(), n.automatic(), n.plan(), status, notes));
     }
 
-    private static void amendment(ContractDraft d, String amendmentId, UnaryOperator<AmendmentView> change) {
+    private static void amendment(Draft d, String amendmentId, UnaryOperator<AmendmentView> change) {
         d.amendments.replaceAll(a -> a.amendmentId().equals(amendmentId) ? change.apply(a) : a);
+    }
+
+    /** A mutable working copy of a {@link ContractDetail}, local to one step of the fold. */
+    private static final class Draft {
+
+        String contractId, projectId, vendorId, title, ndaReference, suspensionReason;
+        ContractStatus status;
+        Term term;
+        ContractContent content;
+        int version;
+        LocalDate signedOn, activatedOn, slaReviewDue;
+        boolean flagged, terminationSignedOff, slaReviewOverdue;
+        List<SlaView> slas;
+        List<BreachView> breaches;
+        Money penaltiesAccrued;
+        List<RectificationView> rectificationNotices;
+        List<OpinionView> coReviewOpinions;
+        List<String> returnReasons, terminationRecommendations;
+        List<AmendmentView> amendments;
+        RenewalView renewal;
+        TerminationView termination;
+        ExitView exit;
+        Long daysToExpiry;
+        long sequence;
+        Instant lastChangedAt;
+
+        static Draft of(ContractDetail d) {
+            Draft x = new Draft();
+            x.contractId = d.contractId();
+            x.projectId = d.projectId();
+            x.vendorId = d.vendorId();
+            x.title = d.title();
+            x.status = d.status();
+            x.term = d.term();
+            x.content = d.content();
+            x.version = d.version();
+            x.ndaReference = d.ndaReference();
+            x.signedOn = d.signedOn();
+            x.activatedOn = d.activatedOn();
+            x.flagged = d.flagged();
+            x.suspensionReason = d.suspensionReason();
+            x.slas = new ArrayList<>(d.slas());
+            x.breaches = new ArrayList<>(d.breaches());
+            x.penaltiesAccrued = d.penaltiesAccrued();
+            x.rectificationNotices = new ArrayList<>(d.rectificationNotices());
+            x.coReviewOpinions = new ArrayList<>(d.coReviewOpinions());
+            x.returnReasons = new ArrayList<>(d.returnReasons());
+            x.amendments = new ArrayList<>(d.amendments());
+            x.renewal = d.renewal();
+            x.terminationRecommendations = new ArrayList<>(d.terminationRecommendations());
+            x.terminationSignedOff = d.terminationSignedOff();
+            x.termination = d.termination();
+            x.exit = d.exit();
+            x.slaReviewDue = d.slaReviewDue();
+            x.slaReviewOverdue = d.slaReviewOverdue();
+            x.daysToExpiry = d.daysToExpiry();
+            x.sequence = d.sequence();
+            x.lastChangedAt = d.lastChangedAt();
+            return x;
+        }
+
+        ContractDetail freeze() {
+            return new ContractDetail(contractId, projectId, vendorId, title, status, term, content, version, ndaReference,
+                    signedOn, activatedOn, flagged, suspensionReason, List.copyOf(slas), List.copyOf(breaches),
+                    penaltiesAccrued, List.copyOf(rectificationNotices), List.copyOf(coReviewOpinions),
+                    List.copyOf(returnReasons), List.copyOf(amendments), renewal, List.copyOf(terminationRecommendations),
+                    terminationSignedOff, termination, exit, slaReviewDue, slaReviewOverdue, daysToExpiry, sequence,
+                    lastChangedAt);
+        }
     }
 }

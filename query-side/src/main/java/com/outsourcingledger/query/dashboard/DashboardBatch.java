@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.dashboard;
 
-import com.outsourcingledger.query.TableStatistics;
+import com.outsourcingledger.query.readmodel.ChangeSet;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeKey;

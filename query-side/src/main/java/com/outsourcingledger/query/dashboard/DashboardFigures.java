@@ -1,6 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
-import com.outsourcingledger.query.TableStatistics;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;

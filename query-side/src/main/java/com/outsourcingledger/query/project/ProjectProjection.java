@@ -11,9 +11,10 @@ import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectStatus;
-import com.outsourcingledger.query.BatchedDocuments;
-import com.outsourcingledger.query.DocumentTable;
-import com.outsourcingledger.query.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.DocumentTable;
+import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -79,7 +80,7 @@ class ProjectProjection {
         if (before != null && sequence <= before.version()) {
             return;
         }
-        documents.put(event.projectId(), before, ProjectView.evolve(before, event, at, sequence));
+        documents.put(event.projectId(), before, ProjectView.evolve(before, event, new Step(at, null, sequence)));
     }
 
     @ResetHandler

@@ -8,6 +8,8 @@ import com.outsourcingledger.api.project.ProjectQuery.ApprovalView;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectRequest;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.query.readmodel.ViewFold;
+import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,15 +18,32 @@ import java.util.List;
 
 /**
  * The project detail as a pure fold over the project's events, with the full approval trail of every round.
- * The live read model and any "as of an instant" reconstruction both go through {@link #evolve}.
+ * The live read model and any "as of an instant" reconstruction (auditors', through {@link ViewFold}) both go
+ * through {@link #evolve}.
  */
-public final class ProjectView {
+@Component
+public final class ProjectView implements ViewFold<ProjectDetail> {
 
-    private ProjectView() {
+    ProjectView() {
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Project";
+    }
+
+    @Override
+    public Class<ProjectDetail> viewType() {
+        return ProjectDetail.class;
+    }
+
+    @Override
+    public ProjectDetail evolve(ProjectDetail current, Object event, Step step) {
+        return evolve(current, (ProjectEvent) event, step);
     }
 
     /** {@code current} is null before the project's first event. */
-    public static ProjectDetail evolve(ProjectDetail current, ProjectEvent event, Instant at, long sequence) {
+    public static ProjectDetail evolve(ProjectDetail current, ProjectEvent event, Step step) {
         Draft d;
         if (current == null) {
             if (!(event instanceof ProjectDrafted drafted)) {
@@ -51,7 +70,7 @@ public final class ProjectView {
                     d.round = e.round();
                     d.awaiting = ApprovalStep.first();
                 }
-                case ProjectReviewed e -> review(d, e, at);
+                case ProjectReviewed e -> review(d, e, step.at());
                 case ProjectEstablished e -> {
                     d.status = ProjectStatus.ESTABLISHED;
                     d.establishedOn = e.establishedOn();
@@ -78,8 +97,8 @@ public final class ProjectView {
                 case ProjectClosed e -> d.status = ProjectStatus.CLOSED;
             }
         }
-        d.version = sequence;
-        d.lastChangedAt = at;
+        d.version = step.sequence();
+        d.lastChangedAt = step.at();
         return d.freeze();
     }
 

@@ -5,9 +5,10 @@ import com.outsourcingledger.api.sourcing.SourcingQuery.ExplainRanking;
 import com.outsourcingledger.api.sourcing.SourcingQuery.FindSourcing;
 import com.outsourcingledger.api.sourcing.SourcingQuery.RankingExplanation;
 import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
-import com.outsourcingledger.query.BatchedDocuments;
-import com.outsourcingledger.query.DocumentTable;
-import com.outsourcingledger.query.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.DocumentTable;
+import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,7 +54,7 @@ class SourcingProjection {
         if (before != null && sequence <= before.version()) {
             return;
         }
-        documents.put(event.sourcingId(), before, SourcingView.evolve(before, event, at, sequence));
+        documents.put(event.sourcingId(), before, SourcingView.evolve(before, event, new Step(at, null, sequence)));
     }
 
     @ResetHandler

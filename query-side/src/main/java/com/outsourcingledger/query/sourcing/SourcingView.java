@@ -10,8 +10,9 @@ import com.outsourcingledger.api.sourcing.SourcingQuery.SheetView;
 import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
 import com.outsourcingledger.api.sourcing.SourcingStatus;
 import com.outsourcingledger.api.sourcing.WeightedScores;
+import com.outsourcingledger.query.readmodel.ViewFold;
+import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,54 @@ import java.util.List;
  * The sourcing detail as a pure fold over its events, holding every sheet; {@link #seenBy} decides what one
  * reader may see, and {@link #explain} recomputes the ranking with the one scoring function the aggregate used.
  */
-public final class SourcingView {
+@Component
+public final class SourcingView implements ViewFold<SourcingDetail> {
 
-    private SourcingView() {
+    SourcingView() {
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Sourcing";
+    }
+
+    @Override
+    public Class<SourcingDetail> viewType() {
+        return SourcingDetail.class;
+    }
+
+    @Override
+    public SourcingDetail evolve(SourcingDetail current, Object event, Step step) {
+        return evolve(current, (SourcingEvent) event, step);
+    }
+
+    /**
+     * Auditors off the panel see every sheet, at any time; a panel member whose own sheets are still missing
+     * (whatever their department, AUDIT included) sees only their own, in the history and in past states as in the
+     * live view, so that scoring stays independent.
+     */
+    @Override
+    public boolean sealedFrom(SourcingDetail current, String user) {
+        return ownSheetsMissing(current, user);
+    }
+
+    @Override
+    public SourcingDetail withoutSealed(SourcingDetail view, String user) {
+        return withOwnSheetsOnly(view, user);
+    }
+
+    @Override
+    public boolean sealedEvent(Object event, String user) {
+        return isOthersSheet((SourcingEvent) event, user);
+    }
+
+    @Override
+    public boolean seals() {
+        return true;
     }
 
     /** {@code current} is null before the sourcing's first event. */
-    public static SourcingDetail evolve(SourcingDetail current, SourcingEvent event, Instant at, long sequence) {
+    public static SourcingDetail evolve(SourcingDetail current, SourcingEvent event, Step step) {
         return switch (event) {
             case SourcingOpened e -> {
                 if (current != null) {
@@ -34,7 +76,7 @@ public final class SourcingView {
                 yield new SourcingDetail(e.sourcingId(), e.projectId(), e.scope() == null ? null : e.scope().name(),
                         SourcingStatus.OPEN, e.policy(), e.candidateVendorIds(), e.panel(), List.of(), false,
                         missing(e.panel(), e.candidateVendorIds(), List.of()), List.of(), null, null, e.openedOn(),
-                        null, null, sequence, at);
+                        null, null, step.sequence(), step.at());
             }
             case ScoreSheetSubmitted e -> {
                 SourcingDetail d = require(current, e);
@@ -44,31 +86,31 @@ public final class SourcingView {
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
                         d.candidateVendorIds(), d.panel(), List.copyOf(sheets), false,
                         missing(d.panel(), d.candidateVendorIds(), sheets), d.ranking(), null, null, d.openedOn(),
-                        null, null, sequence, at);
+                        null, null, step.sequence(), step.at());
             }
             case ScoresConsolidated e -> {
                 SourcingDetail d = require(current, e);
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.CONSOLIDATED,
                         e.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
-                        e.ranking(), null, null, d.openedOn(), e.consolidatedOn(), null, sequence, at);
+                        e.ranking(), null, null, d.openedOn(), e.consolidatedOn(), null, step.sequence(), step.at());
             }
             case SourcingAwarded e -> {
                 SourcingDetail d = require(current, e);
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.AWARDED,
                         d.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
                         d.ranking(), e.vendorId(), e.justification(), d.openedOn(), d.consolidatedOn(), e.awardedOn(),
-                        sequence, at);
+                        step.sequence(), step.at());
             }
         };
     }
 
     /** A panel member sees other members' sheets only once all of their own are submitted. */
     public static SourcingDetail seenBy(SourcingDetail d, String user) {
-        return sealedFrom(d, user) ? withOwnSheetsOnly(d, user) : d;
+        return ownSheetsMissing(d, user) ? withOwnSheetsOnly(d, user) : d;
     }
 
     /** Whether {@code user} sits on the panel with sheets of their own still missing. */
-    public static boolean sealedFrom(SourcingDetail d, String user) {
+    private static boolean ownSheetsMissing(SourcingDetail d, String user) {
         boolean member = d.panel().stream().anyMatch(m -> m.user().equals(user));
         boolean ownSheetsMissing = d.missingSheets().stream().anyMatch(m -> m.member().equals(user));
         return member && ownSheetsMissing;

@@ -3,10 +3,10 @@ package com.outsourcingledger.query.vendor;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.QualificationView;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
-import com.outsourcingledger.query.BatchedDocuments;
-import com.outsourcingledger.query.DocumentTable;
-import com.outsourcingledger.query.TableStatistics;
-import com.outsourcingledger.query.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.DocumentTable;
+import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -14,7 +14,8 @@ import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.query.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,7 +74,7 @@ class VendorProjection {
         if (before != null && sequence <= before.version()) {
             return;
         }
-        documents.put(event.vendorId(), before, VendorView.evolve(before, event, new EventContext(at, user, sequence)));
+        documents.put(event.vendorId(), before, VendorView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

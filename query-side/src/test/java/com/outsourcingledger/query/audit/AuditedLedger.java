@@ -18,7 +18,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
-import com.outsourcingledger.query.vendor.EventContext;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import com.outsourcingledger.query.vendor.VendorView;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -102,7 +102,7 @@ final class AuditedLedger {
     static VendorDetail alphaAfter(int count) {
         VendorDetail detail = null;
         for (int i = 0; i < count; i++) {
-            detail = VendorView.evolve(detail, ALPHA.get(i), new EventContext(at(i), USERS.get(i), i));
+            detail = VendorView.evolve(detail, ALPHA.get(i), new Step(at(i), USERS.get(i), i));
         }
         return detail;
     }

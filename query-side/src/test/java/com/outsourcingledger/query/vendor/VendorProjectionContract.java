@@ -20,6 +20,7 @@ import com.outsourcingledger.api.vendor.VendorQuery.VendorPage;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorSummary;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +59,7 @@ abstract class VendorProjectionContract {
     private void apply(String user, VendorEvent... events) {
         for (VendorEvent event : events) {
             long sequence = sequences.merge(event.vendorId(), 1L, Long::sum) - 1;
-            EventContext context = at(sequence, user);
+            Step context = at(sequence, user);
             projection.on(event, context.at(), sequence, context.user());
         }
     }

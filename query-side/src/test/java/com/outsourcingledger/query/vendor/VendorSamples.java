@@ -15,6 +15,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ final class VendorSamples {
         return new VendorSuspended(vendorId, cause, reason, List.of("evidence/" + reason));
     }
 
-    static EventContext at(long sequence, String user) {
-        return new EventContext(T0.plusSeconds(3600 * sequence), user, sequence);
+    static Step at(long sequence, String user) {
+        return new Step(T0.plusSeconds(3600 * sequence), user, sequence);
     }
 }

@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.projection;
+package com.outsourcingledger.query.admin;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;

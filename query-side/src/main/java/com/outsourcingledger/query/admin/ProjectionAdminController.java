@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.projection;
+package com.outsourcingledger.query.admin;
 
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.security.Actor;

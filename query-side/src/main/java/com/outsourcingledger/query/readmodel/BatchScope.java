@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import com.outsourcingledger.platform.axon.EventHandlingGuard;
 import org.axonframework.eventhandling.DomainEventMessage;

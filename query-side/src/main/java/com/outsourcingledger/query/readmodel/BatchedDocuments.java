@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -149,9 +149,7 @@ public final class BatchedDocuments<D> {
     private final class Batch {
 
         private final Set<String> unread;
-        private final Map<String, D> stored = new HashMap<>();
-        private final Map<String, D> current = new HashMap<>();
-        private final Map<String, D> changed = new LinkedHashMap<>();
+        private final ChangeSet<String, D> documents = new ChangeSet<>();
         private final Map<String, D> written = new HashMap<>();
 
         Batch(Set<String> upcoming) {
@@ -159,16 +157,15 @@ public final class BatchedDocuments<D> {
         }
 
         D get(String id) {
-            if (!current.containsKey(id)) {
+            if (!documents.has(id)) {
                 read(id);
             }
-            return current.get(id);
+            return documents.get(id).orElse(null);
         }
 
         void put(String id, D after) {
             get(id);
-            current.put(id, after);
-            changed.put(id, after);
+            documents.put(id, after);
         }
 
         private void read(String id) {
@@ -183,21 +180,18 @@ public final class BatchedDocuments<D> {
             unread.removeAll(ids);
             Map<String, D> found = load(ids);
             for (String each : ids) {
-                D document = found.get(each);
-                stored.put(each, document);
-                current.put(each, document);
+                documents.loaded(each, found.get(each));
             }
         }
 
         void flush() {
-            List<Change<D>> changes = new ArrayList<>(changed.size());
-            changed.forEach((id, after) -> changes.add(new Change<>(stored.get(id), after)));
+            List<Change<D>> changes = new ArrayList<>(documents.changed().size());
+            documents.changed().forEach((id, after) -> changes.add(new Change<>(documents.stored(id), after)));
             if (!changes.isEmpty()) {
                 table.write(changes);
             }
-            changed.forEach(stored::put);
-            written.putAll(changed);
-            changed.clear();
+            written.putAll(documents.changed());
+            documents.flushed();
         }
     }
 }

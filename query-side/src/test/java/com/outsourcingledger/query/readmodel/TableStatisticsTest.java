@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.Test;

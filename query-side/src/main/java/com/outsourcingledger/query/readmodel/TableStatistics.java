@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;

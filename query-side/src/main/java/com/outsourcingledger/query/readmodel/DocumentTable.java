@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.projection;
+package com.outsourcingledger.query.admin;
 
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.axon.ProcessorFailures;

@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.projection;
+package com.outsourcingledger.query.admin;
 
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.axon.ProcessorFailures.Failure;

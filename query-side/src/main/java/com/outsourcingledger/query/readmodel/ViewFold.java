@@ -1,4 +1,4 @@
-package com.outsourcingledger.query;
+package com.outsourcingledger.query.readmodel;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A read model's detail view as a fold over one aggregate's events, published by the feature that owns the
  * view so that auditors rebuild "the state as of an instant" with the very code that builds the live view.
- * It lives in the module's root package because every feature may depend on it and it depends on none.
+ * It is part of the read-model kit, on which every feature may depend and which depends on no feature.
  *
  * @param <V> the detail view the live read model serves
  */
@@ -49,7 +49,11 @@ public interface ViewFold<V> {
         return false;
     }
 
-    /** What a fold needs to know about an event besides its payload. */
+    /**
+     * What a fold needs to know about an event besides its payload: when it was stored, who caused it and its
+     * position in the aggregate's stream; the one event context of every view. {@code user} is null where the
+     * live read model does not show who acted (project, sourcing).
+     */
     record Step(Instant at, String user, long sequence) {
     }
 }
