@@ -87,8 +87,7 @@ public final class EventHandlingGuard implements MessageHandlerInterceptor<Event
 
     private static Long position(Message<?> message) {
         if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-            OptionalLong position = tracked.trackingToken().position();
-            return position.isPresent() ? position.getAsLong() : null;
+            return tracked.trackingToken() == null ? null : GlobalPositions.positionOf(tracked.trackingToken());
         }
         return null;
     }

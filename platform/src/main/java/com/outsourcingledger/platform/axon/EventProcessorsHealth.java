@@ -61,7 +61,9 @@ public final class EventProcessorsHealth implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("caughtUp", status.isCaughtUp() && !stuck && !status.isErrorState());
         details.put("replaying", status.isReplaying());
-        status.getCurrentPosition().ifPresent(position -> details.put("position", position));
+        if (status.getTrackingToken() != null) {
+            details.put("position", GlobalPositions.positionOf(status.getTrackingToken()));
+        }
         if (status.isErrorState()) {
             details.put("error", String.valueOf(status.getError()));
         }

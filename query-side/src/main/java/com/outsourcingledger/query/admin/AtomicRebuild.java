@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.admin;
 
+import com.outsourcingledger.platform.axon.GlobalPositions;
 import com.outsourcingledger.platform.axon.EventHandlingGuard;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.axon.SkippedEvents;
@@ -141,7 +142,7 @@ final class AtomicRebuild {
             tokens.fetchToken(name, segment);
         }
         TrackingToken headToken = processor.getMessageSource().createHeadToken();
-        head = headToken == null ? 0 : headToken.position().orElse(0);
+        head = GlobalPositions.positionOf(headToken);
         claimed.complete(null);
 
         EventHandlerInvoker invoker = processor.eventHandlerInvoker();
@@ -176,7 +177,7 @@ final class AtomicRebuild {
                 TrackedEventMessage<?> message = stream.nextAvailable();
                 token = token instanceof ReplayToken replay ? replay.advancedTo(message.trackingToken())
                         : message.trackingToken();
-                read = message.trackingToken().position().orElse(read);
+                read = GlobalPositions.positionOf(message.trackingToken());
                 TrackedEventMessage<?> replayed = message.withTrackingToken(token);
                 if (segments.stream().anyMatch(segment -> invoker.canHandle(replayed, segment))) {
                     batch.add(replayed);
@@ -253,6 +254,6 @@ final class AtomicRebuild {
     private static Long position(TrackedEventMessage<?> message) {
         TrackingToken token = message.trackingToken();
         TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
-        return current != null && current.position().isPresent() ? current.position().getAsLong() : null;
+        return current == null ? null : GlobalPositions.positionOf(current);
     }
 }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.admin;
 
+import com.outsourcingledger.platform.axon.GlobalPositions;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
@@ -171,7 +172,7 @@ class ProjectionRebuilds implements DisposableBean {
 
     private long head() {
         TrackingToken head = eventStore.createHeadToken();
-        return head == null ? 0 : head.position().orElse(0);
+        return GlobalPositions.positionOf(head);
     }
 
     /** The rebuild's own position while one runs (its processor is shut down), else the processor's. */
@@ -182,7 +183,7 @@ class ProjectionRebuilds implements DisposableBean {
     }
 
     private static long position(Collection<EventTrackerStatus> segments) {
-        return segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+        return segments.stream().mapToLong(s -> GlobalPositions.positionOf(s.getTrackingToken())).min().orElse(0);
     }
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
