@@ -8,11 +8,9 @@ import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.organization.Department;
-import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
-import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,7 +25,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Optional;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
@@ -47,7 +44,6 @@ class Contract {
     private boolean ndaRecorded;
     private boolean flagged;
     private SuspensionGround suspensionGround;
-    private LocalDate slaReviewDue;
     @AggregateMember
     private final ContractSlas slas = new ContractSlas(this);
     @AggregateMember
@@ -145,15 +141,6 @@ class Contract {
     }
 
     @CommandHandler
-    void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-review", ACTIVE, SUSPENDED);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate next = today.plusMonths(policy.slaReviewMonths());
-        apply(new SlaReviewed(contractId, today, command.notes(), next));
-        ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
-    }
-
-    @CommandHandler
     void handle(SuspendContract command) {
         requireStatus(contractId, status, "suspension", ACTIVE);
         requireText("suspension", "reason", command.reason());
@@ -166,7 +153,7 @@ class Contract {
         requireStatus(contractId, status, "resumption", SUSPENDED);
         requireText("resumption", "reason", command.reason());
         if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
-            requireAdmitted("resumption", standings);
+            requireAdmitted("resumption", vendorId, standings);
         }
         LocalDate today = LocalDate.now(clock);
         boolean started = !today.isBefore(term.start());
@@ -218,15 +205,6 @@ class Contract {
         }
     }
 
-    @DeadlineHandler(deadlineName = ContractDeadlines.SLA_REVIEW)
-    void handle(SlaReviewDeadline deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
-        if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(slaReviewDue)) {
-            LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
-            apply(new SlaReviewDue(contractId, deadline.dueOn(), next));
-            ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
-        }
-    }
-
     private void activate(LocalDate on, DeadlineManager deadlines, ContractPolicy policy, Clock clock) {
         LocalDate reviewDue = on.plusMonths(policy.slaReviewMonths());
         apply(new ContractActivated(contractId, on, reviewDue));
@@ -238,30 +216,7 @@ class Contract {
             throw Refusal.conflict("contract." + act + ".flagged",
                     "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
         }
-        requireAdmitted(act, standings);
-    }
-
-    private void requireAdmitted(String act, VendorStatuses standings) {
-        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
-        if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
-            throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
-                    "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
-        }
-    }
-
-    private static void requireNotBarred(String vendorId, VendorStatuses standings) {
-        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
-        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw Refusal.conflict("contract.drafting.vendor-barred",
-                    "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
-        }
-    }
-
-    private static void requireTerm(String act, Term term) {
-        if (term == null) {
-            throw Refusal.unprocessable("contract." + act + ".term-required",
-                    "A contract states its term");
-        }
+        requireAdmitted(act, vendorId, standings);
     }
 
     @EventSourcingHandler
@@ -309,17 +264,6 @@ class Contract {
     void on(ContractActivated event) {
         status = ACTIVE;
         activated = true;
-        slaReviewDue = event.slaReviewDue();
-    }
-
-    @EventSourcingHandler
-    void on(SlaReviewDue event) {
-        slaReviewDue = event.nextDueOn();
-    }
-
-    @EventSourcingHandler
-    void on(SlaReviewed event) {
-        slaReviewDue = event.nextReviewDue();
     }
 
     @EventSourcingHandler
