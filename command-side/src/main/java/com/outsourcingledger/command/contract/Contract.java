@@ -6,11 +6,9 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
-import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
-import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,7 +22,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
@@ -35,14 +32,12 @@ class Contract {
 
     @AggregateIdentifier
     private String contractId;
-    private String vendorId;
     private ContractStatus status;
     private Term term;
     private ContractContent content;
     private int version;
     private boolean activated;
     private boolean ndaRecorded;
-    private boolean flagged;
     private SuspensionGround suspensionGround;
     @AggregateMember
     private final ContractSlas slas = new ContractSlas(this);
@@ -51,7 +46,9 @@ class Contract {
     @AggregateMember
     private final CoReview coReview = new CoReview(this);
     @AggregateMember
-    private final Renewal renewal = new Renewal(this);
+    private final VendorSanctions sanctions = new VendorSanctions(this);
+    @AggregateMember
+    private final Renewal renewal = new Renewal(this, sanctions);
     @AggregateMember
     private final Amendments amendments = new Amendments(this);
     @AggregateMember
@@ -125,7 +122,7 @@ class Contract {
             throw Refusal.unprocessable("contract.signing.nda-missing",
                     "An NDA must be recorded before contract " + contractId + " is signed");
         }
-        requireSignableVendor("signing", standings);
+        sanctions.requireSignable("signing", standings);
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(term.end())) {
             throw Refusal.unprocessable("contract.signing.term-over",
@@ -153,7 +150,7 @@ class Contract {
         requireStatus(contractId, status, "resumption", SUSPENDED);
         requireText("resumption", "reason", command.reason());
         if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
-            requireAdmitted("resumption", vendorId, standings);
+            sanctions.requireAdmitted("resumption", standings);
         }
         LocalDate today = LocalDate.now(clock);
         boolean started = !today.isBefore(term.start());
@@ -163,45 +160,10 @@ class Contract {
         }
     }
 
-    @CommandHandler
-    void handle(FlagContractForVendorSuspension command) {
-        requireStatus(contractId, status, "flag", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
-        if (flagged) {
-            throw Refusal.conflict("contract.flag.already-flagged", "Contract " + contractId + " is already flagged");
-        }
-        apply(new ContractFlagged(contractId, command.vendorId(), command.reason()));
-    }
-
-    @CommandHandler
-    void handle(ClearContractFlag command) {
-        if (!flagged) {
-            throw Refusal.conflict("contract.flag.not-flagged", "Contract " + contractId + " is not flagged");
-        }
-        apply(new ContractFlagCleared(contractId, command.vendorId(), command.reason()));
-    }
-
-    @CommandHandler
-    void handle(SanctionContractForVendor command) {
-        requireStatus(contractId, status, "vendor-sanction", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
-        String explanation = "Vendor " + command.vendorId() + " was " + command.sanction() + ": " + command.reason();
-        if (status == SIGNED || status == ACTIVE) {
-            apply(new ContractSuspended(contractId, SuspensionGround.VENDOR_SANCTIONED, explanation));
-        }
-        apply(new TerminationRecommended(contractId, TerminationReason.VENDOR_SANCTIONED, explanation));
-    }
-
     @DeadlineHandler(deadlineName = ContractDeadlines.ACTIVATION)
     void handle(ActivationDue deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
         if (status == SIGNED && deadline.start().equals(term.start())) {
             activate(deadline.start(), deadlines, policy, clock);
-        }
-    }
-
-    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY)
-    void handle(ExpiryDue deadline, DeadlineManager deadlines) {
-        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(status) && deadline.end().equals(term.end())) {
-            apply(new ContractExpired(contractId, term.end()));
-            ContractDeadlines.cancelAll(deadlines);
         }
     }
 
@@ -211,18 +173,9 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
     }
 
-    void requireSignableVendor(String act, VendorStatuses standings) {
-        if (flagged) {
-            throw Refusal.conflict("contract." + act + ".flagged",
-                    "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
-        }
-        requireAdmitted(act, vendorId, standings);
-    }
-
     @EventSourcingHandler
     void on(ContractDrafted event) {
         contractId = event.contractId();
-        vendorId = event.vendorId();
         status = DRAFTING;
         term = event.term();
         content = event.content();
@@ -285,16 +238,6 @@ class Contract {
     }
 
     @EventSourcingHandler
-    void on(ContractFlagged event) {
-        flagged = true;
-    }
-
-    @EventSourcingHandler
-    void on(ContractFlagCleared event) {
-        flagged = false;
-    }
-
-    @EventSourcingHandler
     void on(ContractRenewed event) {
         term = event.term();
         version = event.version();
@@ -325,10 +268,6 @@ class Contract {
 
     Term term() {
         return term;
-    }
-
-    boolean flagged() {
-        return flagged;
     }
 
     ContractSlas slas() {

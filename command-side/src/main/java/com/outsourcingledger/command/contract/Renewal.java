@@ -10,6 +10,7 @@ import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
+import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -18,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
@@ -26,28 +28,42 @@ import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The renewal review, open from three months before the term ends: RENEW, RETENDER or NOT_RENEW is decided, and
- * a RENEW with its continuous new term takes effect after a fresh co-review.
+ * The end of the term. The renewal review opens three months before it: RENEW, RETENDER or NOT_RENEW is decided,
+ * and a RENEW with its continuous new term takes effect after a fresh co-review. Unrenewed, the contract expires
+ * the day after the term ends.
  */
 class Renewal {
 
     private final Contract contract;
+    private final VendorSanctions sanctions;
     private boolean reviewOpen;
     private RenewalDecision decision;
     private Term newTerm;
     private final CoReview.Round round = new CoReview.Round();
 
-    Renewal(Contract contract) {
+    Renewal(Contract contract, VendorSanctions sanctions) {
         this.contract = contract;
+        this.sanctions = sanctions;
     }
 
     @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY_APPROACHING)
     void handle(ExpiryApproachingDue deadline) {
-        Term term = contract.term();
-        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(contract.status()) && deadline.end().equals(term.end())
-                && !reviewOpen) {
-            apply(new ContractExpiryApproaching(contract.id(), term.end()));
+        if (runsUntil(deadline.end()) && !reviewOpen) {
+            apply(new ContractExpiryApproaching(contract.id(), deadline.end()));
         }
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY)
+    void handle(ExpiryDue deadline, DeadlineManager deadlines) {
+        if (runsUntil(deadline.end())) {
+            apply(new ContractExpired(contract.id(), deadline.end()));
+            ContractDeadlines.cancelAll(deadlines);
+        }
+    }
+
+    /** A deadline set for an earlier term, before a renewal, changes nothing. */
+    private boolean runsUntil(LocalDate end) {
+        return EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(contract.status()) && end.equals(contract.term().end());
     }
 
     @CommandHandler
@@ -74,7 +90,7 @@ class Renewal {
                 throw Refusal.unprocessable("contract.renewal.term-not-continuous",
                         "A renewal's new term starts on " + term.end().plusDays(1) + ", the day after the current one ends");
             }
-            contract.requireSignableVendor("renewal", standings);
+            sanctions.requireSignable("renewal", standings);
         }
         apply(new RenewalDecided(contract.id(), command.decision(), renewed, command.reason()));
     }
@@ -87,7 +103,7 @@ class Renewal {
     void record(RecordCoReviewOpinion command, Department reviewer, String user, Clock clock,
                 DeadlineManager deadlines, ContractPolicy policy) {
         boolean completes = round.admit(command, reviewer, user);
-        if (completes && contract.flagged()) {
+        if (completes && sanctions.flagged()) {
             throw Refusal.conflict("contract.renewal.flagged",
                     "Contract " + contract.id() + " is flagged because its vendor is suspended; it cannot be renewed");
         }

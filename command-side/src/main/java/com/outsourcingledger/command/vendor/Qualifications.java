@@ -117,13 +117,15 @@ class Qualifications {
     @EventSourcingHandler
     void on(QualificationRenewed event) {
         Qualification renewed = byId.get(event.qualificationId());
-        byId.put(event.qualificationId(), new Qualification(renewed.type(), event.validUntil(), renewed.required(), false));
+        byId.put(event.qualificationId(),
+                new Qualification(renewed.type(), event.validUntil(), renewed.required(), false));
     }
 
     @EventSourcingHandler
     void on(VendorQualificationExpired event) {
         Qualification expired = byId.get(event.qualificationId());
-        byId.put(event.qualificationId(), new Qualification(expired.type(), expired.validUntil(), expired.required(), true));
+        byId.put(event.qualificationId(),
+                new Qualification(expired.type(), expired.validUntil(), expired.required(), true));
     }
 
     @EventSourcingHandler
