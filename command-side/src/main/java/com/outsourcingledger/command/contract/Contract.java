@@ -4,18 +4,11 @@ import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
-import com.outsourcingledger.api.contract.RenewalDecision;
-import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
-import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.organization.Department;
-import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
-import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
-import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryDue;
-import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,10 +22,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
@@ -41,30 +30,25 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Contract {
 
-    static final Set<Department> CO_REVIEWERS =
-            EnumSet.of(Department.LEGAL, Department.HR, Department.FINANCE, Department.BUSINESS);
-
     @AggregateIdentifier
     private String contractId;
-    private String vendorId;
     private ContractStatus status;
     private Term term;
     private ContractContent content;
     private int version;
     private boolean activated;
     private boolean ndaRecorded;
-    private boolean flagged;
     private SuspensionGround suspensionGround;
-    private LocalDate slaReviewDue;
-    private final Set<String> authors = new HashSet<>();
-    private final Set<Department> opinions = EnumSet.noneOf(Department.class);
     @AggregateMember
     private final ContractSlas slas = new ContractSlas(this);
     @AggregateMember
     private final Rectifications rectifications = new Rectifications(this);
-    private boolean renewalReviewOpen;
-    private RenewalDecision renewalDecision;
-    private Term renewalTerm;
+    @AggregateMember
+    private final CoReview coReview = new CoReview(this);
+    @AggregateMember
+    private final VendorSanctions sanctions = new VendorSanctions(this);
+    @AggregateMember
+    private final Renewal renewal = new Renewal(this, sanctions);
     @AggregateMember
     private final Amendments amendments = new Amendments(this);
     @AggregateMember
@@ -107,8 +91,6 @@ class Contract {
                 ContractContents.checked("revision", command.content())));
     }
 
-
-
     @CommandHandler
     void handle(RecordNda command) {
         requireStatus(contractId, status, "nda", DRAFTING, IN_REVIEW, APPROVED);
@@ -119,56 +101,16 @@ class Contract {
         apply(new NdaRecorded(contractId, command.ndaReference(), command.signedOn()));
     }
 
-    @CommandHandler
-    void handle(SubmitContractForCoReview command) {
-        requireStatus(contractId, status, "submission", DRAFTING);
-        var missing = ContractContents.missingClauses(content);
-        if (!missing.isEmpty()) {
-            throw Refusal.unprocessable("contract.submission.clauses-missing",
-                    "Co-review needs all 10 core clause categories; missing " + missing);
-        }
-        if (slas.isEmpty()) {
-            throw Refusal.unprocessable("contract.submission.sla-missing",
-                    "Co-review needs the SLA metrics defined first");
-        }
-        apply(new ContractSubmittedForCoReview(contractId, version));
-    }
-
+    /** A renewal awaiting its co-review takes the opinion; otherwise it belongs to the co-review of the draft. */
     @CommandHandler
     void handle(RecordCoReviewOpinion command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
                 @MetaDataValue(MetadataKeys.USER) String user, Clock clock, DeadlineManager deadlines,
                 ContractPolicy policy) {
-        Department reviewer = requireDepartment("co-review", department, CO_REVIEWERS);
-        boolean renewal = renewalTerm != null && (status == ACTIVE || status == SUSPENDED);
-        if (status != IN_REVIEW && !renewal) {
-            throw Refusal.conflict("contract.co-review.not-in-review",
-                    "Contract " + contractId + " is " + status + " and has no co-review under way");
-        }
-        requireNotAuthor("co-review", user, authors);
-        if (opinions.contains(reviewer)) {
-            throw Refusal.conflict("contract.co-review.already-given",
-                    reviewer + " has already given its opinion in this co-review");
-        }
-        if (command.opinion() == null) {
-            throw Refusal.unprocessable("contract.co-review.opinion-required", "State APPROVE or REJECT");
-        }
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            requireText("co-review", "reasons", command.comments());
-        }
-        boolean completes = command.opinion() == ReviewOpinion.APPROVE && opinions.size() == CO_REVIEWERS.size() - 1;
-        if (renewal && completes && flagged) {
-            throw Refusal.conflict("contract.renewal.flagged",
-                    "Contract " + contractId + " is flagged because its vendor is suspended; it cannot be renewed");
-        }
-        apply(new CoReviewOpinionRecorded(contractId, reviewer, command.opinion(), command.comments()));
-        if (command.opinion() == ReviewOpinion.REJECT) {
-            apply(renewal ? new RenewalReturned(contractId, reviewer, command.comments())
-                    : new ContractReturnedToDrafting(contractId, reviewer, command.comments()));
-        } else if (completes && !renewal) {
-            apply(new ContractApproved(contractId, version));
-        } else if (completes) {
-            apply(new ContractRenewed(contractId, renewalTerm, version + 1));
-            ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
+        Department reviewer = requireDepartment("co-review", department, CoReview.REVIEWERS);
+        if (renewal.awaitsCoReview()) {
+            renewal.record(command, reviewer, user, clock, deadlines, policy);
+        } else {
+            coReview.record(command, reviewer, user);
         }
     }
 
@@ -180,7 +122,7 @@ class Contract {
             throw Refusal.unprocessable("contract.signing.nda-missing",
                     "An NDA must be recorded before contract " + contractId + " is signed");
         }
-        requireSignableVendor("signing", standings);
+        sanctions.requireSignable("signing", standings);
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(term.end())) {
             throw Refusal.unprocessable("contract.signing.term-over",
@@ -195,22 +137,6 @@ class Contract {
         ContractDeadlines.scheduleEnd(deadlines, term.end(), policy, clock);
     }
 
-
-
-    @CommandHandler
-    void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
-        requireStatus(contractId, status, "sla-review", ACTIVE, SUSPENDED);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate next = today.plusMonths(policy.slaReviewMonths());
-        apply(new SlaReviewed(contractId, today, command.notes(), next));
-        ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
-    }
-
-
-
-
-
-
     @CommandHandler
     void handle(SuspendContract command) {
         requireStatus(contractId, status, "suspension", ACTIVE);
@@ -224,7 +150,7 @@ class Contract {
         requireStatus(contractId, status, "resumption", SUSPENDED);
         requireText("resumption", "reason", command.reason());
         if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
-            requireAdmitted("resumption", standings);
+            sanctions.requireAdmitted("resumption", standings);
         }
         LocalDate today = LocalDate.now(clock);
         boolean started = !today.isBefore(term.start());
@@ -234,96 +160,10 @@ class Contract {
         }
     }
 
-    @CommandHandler
-    void handle(DecideRenewal command, VendorStatuses standings) {
-        requireStatus(contractId, status, "renewal", ACTIVE, SUSPENDED);
-        if (!renewalReviewOpen) {
-            throw Refusal.conflict("contract.renewal.review-not-open",
-                    "The renewal review of contract " + contractId + " opens " + term.end().minusMonths(3));
-        }
-        if (renewalDecision != null) {
-            throw Refusal.conflict("contract.renewal.already-decided",
-                    "Contract " + contractId + " already has the renewal decision " + renewalDecision);
-        }
-        if (command.decision() == null) {
-            throw Refusal.unprocessable("contract.renewal.decision-required",
-                    "State RENEW, RETENDER or NOT_RENEW");
-        }
-        requireText("renewal", "reason", command.reason());
-        Term newTerm = null;
-        if (command.decision() == RenewalDecision.RENEW) {
-            newTerm = command.newTerm();
-            if (newTerm == null || !newTerm.start().equals(term.end().plusDays(1))) {
-                throw Refusal.unprocessable("contract.renewal.term-not-continuous",
-                        "A renewal's new term starts on " + term.end().plusDays(1) + ", the day after the current one ends");
-            }
-            requireSignableVendor("renewal", standings);
-        }
-        apply(new RenewalDecided(contractId, command.decision(), newTerm, command.reason()));
-    }
-
-
-
-
-
-
-
-    @CommandHandler
-    void handle(FlagContractForVendorSuspension command) {
-        requireStatus(contractId, status, "flag", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
-        if (flagged) {
-            throw Refusal.conflict("contract.flag.already-flagged", "Contract " + contractId + " is already flagged");
-        }
-        apply(new ContractFlagged(contractId, command.vendorId(), command.reason()));
-    }
-
-    @CommandHandler
-    void handle(ClearContractFlag command) {
-        if (!flagged) {
-            throw Refusal.conflict("contract.flag.not-flagged", "Contract " + contractId + " is not flagged");
-        }
-        apply(new ContractFlagCleared(contractId, command.vendorId(), command.reason()));
-    }
-
-    @CommandHandler
-    void handle(SanctionContractForVendor command) {
-        requireStatus(contractId, status, "vendor-sanction", DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
-        String explanation = "Vendor " + command.vendorId() + " was " + command.sanction() + ": " + command.reason();
-        if (status == SIGNED || status == ACTIVE) {
-            apply(new ContractSuspended(contractId, SuspensionGround.VENDOR_SANCTIONED, explanation));
-        }
-        apply(new TerminationRecommended(contractId, TerminationReason.VENDOR_SANCTIONED, explanation));
-    }
-
     @DeadlineHandler(deadlineName = ContractDeadlines.ACTIVATION)
     void handle(ActivationDue deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
         if (status == SIGNED && deadline.start().equals(term.start())) {
             activate(deadline.start(), deadlines, policy, clock);
-        }
-    }
-
-    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY_APPROACHING)
-    void handle(ExpiryApproachingDue deadline) {
-        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(status) && deadline.end().equals(term.end())
-                && !renewalReviewOpen) {
-            apply(new ContractExpiryApproaching(contractId, term.end()));
-        }
-    }
-
-    @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY)
-    void handle(ExpiryDue deadline, DeadlineManager deadlines) {
-        if (EnumSet.of(SIGNED, ACTIVE, SUSPENDED).contains(status) && deadline.end().equals(term.end())) {
-            apply(new ContractExpired(contractId, term.end()));
-            ContractDeadlines.cancelAll(deadlines);
-        }
-    }
-
-    @DeadlineHandler(deadlineName = ContractDeadlines.SLA_REVIEW)
-    void handle(SlaReviewDeadline deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
-        if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(slaReviewDue)) {
-            LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
-            apply(new SlaReviewDue(contractId, deadline.dueOn(), next));
-            ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
         }
     }
 
@@ -333,65 +173,20 @@ class Contract {
         ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
     }
 
-
-
-
-    private void requireSignableVendor(String act, VendorStatuses standings) {
-        if (flagged) {
-            throw Refusal.conflict("contract." + act + ".flagged",
-                    "Contract " + contractId + " is flagged because vendor " + vendorId + " is suspended");
-        }
-        requireAdmitted(act, standings);
-    }
-
-    private void requireAdmitted(String act, VendorStatuses standings) {
-        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
-        if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
-            throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
-                    "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
-        }
-    }
-
-
-
-    private static void requireNotBarred(String vendorId, VendorStatuses standings) {
-        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
-        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw Refusal.conflict("contract.drafting.vendor-barred",
-                    "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
-        }
-    }
-
-    private static void requireTerm(String act, Term term) {
-        if (term == null) {
-            throw Refusal.unprocessable("contract." + act + ".term-required",
-                    "A contract states its term");
-        }
-    }
-
     @EventSourcingHandler
-    void on(ContractDrafted event, @MetaDataValue(MetadataKeys.USER) String user) {
+    void on(ContractDrafted event) {
         contractId = event.contractId();
-        vendorId = event.vendorId();
         status = DRAFTING;
         term = event.term();
         content = event.content();
         version = 1;
-        addAuthor(user);
     }
 
     @EventSourcingHandler
-    void on(ContractDraftRevised event, @MetaDataValue(MetadataKeys.USER) String user) {
+    void on(ContractDraftRevised event) {
         term = event.term();
         content = event.content();
-        addAuthor(user);
     }
-
-    @EventSourcingHandler
-    void on(SlaDefined event, @MetaDataValue(MetadataKeys.USER) String user) {
-        addAuthor(user);
-    }
-
 
     @EventSourcingHandler
     void on(NdaRecorded event) {
@@ -401,18 +196,11 @@ class Contract {
     @EventSourcingHandler
     void on(ContractSubmittedForCoReview event) {
         status = IN_REVIEW;
-        opinions.clear();
-    }
-
-    @EventSourcingHandler
-    void on(CoReviewOpinionRecorded event) {
-        opinions.add(event.department());
     }
 
     @EventSourcingHandler
     void on(ContractReturnedToDrafting event) {
         status = DRAFTING;
-        opinions.clear();
     }
 
     @EventSourcingHandler
@@ -429,28 +217,7 @@ class Contract {
     void on(ContractActivated event) {
         status = ACTIVE;
         activated = true;
-        slaReviewDue = event.slaReviewDue();
     }
-
-
-
-
-    @EventSourcingHandler
-    void on(SlaReviewDue event) {
-        slaReviewDue = event.nextDueOn();
-    }
-
-    @EventSourcingHandler
-    void on(SlaReviewed event) {
-        slaReviewDue = event.nextReviewDue();
-    }
-
-
-
-
-
-
-
 
     @EventSourcingHandler
     void on(ContractAmended event) {
@@ -471,44 +238,9 @@ class Contract {
     }
 
     @EventSourcingHandler
-    void on(ContractFlagged event) {
-        flagged = true;
-    }
-
-    @EventSourcingHandler
-    void on(ContractFlagCleared event) {
-        flagged = false;
-    }
-
-    @EventSourcingHandler
-    void on(ContractExpiryApproaching event) {
-        renewalReviewOpen = true;
-    }
-
-    @EventSourcingHandler
-    void on(RenewalDecided event, @MetaDataValue(MetadataKeys.USER) String user) {
-        renewalDecision = event.decision();
-        renewalTerm = event.newTerm();
-        opinions.clear();
-        authors.clear();
-        addAuthor(user);
-    }
-
-    @EventSourcingHandler
-    void on(RenewalReturned event) {
-        renewalDecision = null;
-        renewalTerm = null;
-        opinions.clear();
-    }
-
-    @EventSourcingHandler
     void on(ContractRenewed event) {
         term = event.term();
         version = event.version();
-        renewalReviewOpen = false;
-        renewalDecision = null;
-        renewalTerm = null;
-        opinions.clear();
     }
 
     @EventSourcingHandler
@@ -516,25 +248,14 @@ class Contract {
         status = EXPIRED;
     }
 
-
     @EventSourcingHandler
     void on(ContractTerminated event) {
         status = TERMINATED;
     }
 
-
-
-
-
     @EventSourcingHandler
     void on(ContractClosed event) {
         status = CLOSED;
-    }
-
-    private void addAuthor(String user) {
-        if (user != null) {
-            authors.add(user);
-        }
     }
 
     String id() {

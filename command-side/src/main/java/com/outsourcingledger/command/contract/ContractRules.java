@@ -1,11 +1,15 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.command.lookup.VendorStatuses;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Guard clauses shared by the contract's command handlers; each names the rule it enforces. */
 final class ContractRules {
@@ -23,6 +27,29 @@ final class ContractRules {
 
     static Department requireDepartment(String act, String department, Collection<Department> allowed) {
         return Refusal.requireDepartment("contract." + act + ".wrong-department", act, department, allowed);
+    }
+
+    static void requireTerm(String act, Term term) {
+        if (term == null) {
+            throw Refusal.unprocessable("contract." + act + ".term-required",
+                    "A contract states its term");
+        }
+    }
+
+    static void requireNotBarred(String vendorId, VendorStatuses standings) {
+        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
+        if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
+            throw Refusal.conflict("contract.drafting.vendor-barred",
+                    "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
+        }
+    }
+
+    static void requireAdmitted(String act, String vendorId, VendorStatuses standings) {
+        Optional<VendorStatus> vendor = standings.statusOf(vendorId);
+        if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
+            throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
+                    "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
+        }
     }
 
     /** Segregation of duties: nobody reviews or approves what they themselves drafted or proposed. */

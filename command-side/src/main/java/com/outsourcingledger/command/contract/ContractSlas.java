@@ -3,12 +3,17 @@ package com.outsourcingledger.command.contract;
 import com.outsourcingledger.api.contract.ContractCommand.CorrectSlaMeasurement;
 import com.outsourcingledger.api.contract.ContractCommand.DefineSla;
 import com.outsourcingledger.api.contract.ContractCommand.RecordSlaMeasurement;
+import com.outsourcingledger.api.contract.ContractCommand.RecordSlaReview;
 import com.outsourcingledger.api.contract.ContractCommand.RemoveSla;
 import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.math.BigDecimal;
@@ -22,11 +27,15 @@ import static com.outsourcingledger.command.contract.ContractRules.requireStatus
 import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The contract's SLA metrics and their measurements: breaches, penalties and the rectification they trigger. */
+/**
+ * The contract's SLA metrics and their measurements: breaches, penalties and the rectification they trigger;
+ * and the periodic SLA review of a running contract, due every six months by default.
+ */
 class ContractSlas {
 
     private final Contract contract;
     private final SlaBook book = new SlaBook();
+    private LocalDate reviewDue;
 
     ContractSlas(Contract contract) {
         this.contract = contract;
@@ -93,6 +102,25 @@ class ContractSlas {
         }
     }
 
+    @CommandHandler
+    void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
+        requireStatus(contract.id(), contract.status(), "sla-review", ACTIVE, SUSPENDED);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate next = today.plusMonths(policy.slaReviewMonths());
+        apply(new SlaReviewed(contract.id(), today, command.notes(), next));
+        ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
+    }
+
+    @DeadlineHandler(deadlineName = ContractDeadlines.SLA_REVIEW)
+    void handle(SlaReviewDeadline deadline, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
+        ContractStatus status = contract.status();
+        if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(reviewDue)) {
+            LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
+            apply(new SlaReviewDue(contract.id(), deadline.dueOn(), next));
+            ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
+        }
+    }
+
     SlaMetric metric(String metricId) {
         return book.metric(metricId).orElseThrow(() -> Refusal.notFound("contract.sla.not-found",
                 "Contract " + contract.id() + " has no SLA metric " + metricId));
@@ -122,6 +150,21 @@ class ContractSlas {
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
                     + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
         }
+    }
+
+    @EventSourcingHandler
+    void on(ContractActivated event) {
+        reviewDue = event.slaReviewDue();
+    }
+
+    @EventSourcingHandler
+    void on(SlaReviewDue event) {
+        reviewDue = event.nextDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(SlaReviewed event) {
+        reviewDue = event.nextReviewDue();
     }
 
     @EventSourcingHandler

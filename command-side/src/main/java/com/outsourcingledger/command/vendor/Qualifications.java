@@ -1,38 +1,99 @@
 package com.outsourcingledger.command.vendor;
 
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.vendor.QualificationType;
+import com.outsourcingledger.api.vendor.SuspensionCause;
+import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
+import com.outsourcingledger.api.vendor.VendorCommand.RenewQualification;
+import com.outsourcingledger.api.vendor.VendorEvent.*;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.command.vendor.VendorDeadlines.QualificationExpiry;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-/** What the vendor's qualification documents decide: which exist, until when, and which have expired. */
-final class Qualifications {
+import static com.outsourcingledger.api.vendor.VendorStatus.*;
+import static com.outsourcingledger.command.vendor.VendorRules.requireNotBlacklisted;
+import static com.outsourcingledger.command.vendor.VendorRules.requireValidity;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-    record Qualification(QualificationType type, LocalDate validUntil, boolean required, boolean expired) {
+/**
+ * The vendor's qualification documents: added, renewed, and expired the day after they lapse. A lapsed required
+ * qualification suspends the vendor; renewing the last one reinstates it unless a decision suspended it too.
+ */
+class Qualifications {
+
+    private record Qualification(QualificationType type, LocalDate validUntil, boolean required, boolean expired) {
     }
 
+    private final Vendor vendor;
     private final Map<String, Qualification> byId = new HashMap<>();
+    private boolean suspendedByDecision;
 
-    void add(String qualificationId, QualificationType type, LocalDate validUntil, boolean required) {
-        byId.put(qualificationId, new Qualification(type, validUntil, required, false));
+    Qualifications(Vendor vendor) {
+        this.vendor = vendor;
     }
 
-    void renew(String qualificationId, LocalDate validUntil) {
-        Qualification renewed = byId.get(qualificationId);
-        byId.put(qualificationId, new Qualification(renewed.type(), validUntil, renewed.required(), false));
+    @CommandHandler
+    void handle(AddQualification command, Clock clock, DeadlineManager deadlines) {
+        requireNotBlacklisted(vendor.id(), vendor.status(), "qualification");
+        if (byId.containsKey(command.qualificationId())) {
+            throw Refusal.conflict("vendor.qualification.already-added",
+                    "Vendor " + vendor.id() + " already has qualification " + command.qualificationId());
+        }
+        requireValidity("qualification", command.validFrom(), command.validUntil());
+        apply(new QualificationAdded(vendor.id(), command.qualificationId(), command.type(), command.number(),
+                command.issuer(), command.validFrom(), command.validUntil(), command.required()));
+        VendorDeadlines.scheduleExpiry(deadlines, command.qualificationId(), command.validUntil(), clock.getZone());
     }
 
-    void expire(String qualificationId) {
-        Qualification expired = byId.get(qualificationId);
-        byId.put(qualificationId, new Qualification(expired.type(), expired.validUntil(), expired.required(), true));
+    @CommandHandler
+    void handle(RenewQualification command, Clock clock, DeadlineManager deadlines) {
+        requireNotBlacklisted(vendor.id(), vendor.status(), "qualification-renewal");
+        Qualification renewed = byId.get(command.qualificationId());
+        if (renewed == null) {
+            throw Refusal.notFound("vendor.qualification.not-found",
+                    "Vendor " + vendor.id() + " has no qualification " + command.qualificationId());
+        }
+        requireValidity("qualification-renewal", command.validFrom(), command.validUntil());
+        if (!command.validUntil().isAfter(LocalDate.now(clock))) {
+            throw Refusal.unprocessable("vendor.qualification-renewal.not-in-future",
+                    "A renewed qualification must be valid beyond today, not only until " + command.validUntil());
+        }
+        apply(new QualificationRenewed(vendor.id(), command.qualificationId(), command.number(), command.validFrom(),
+                command.validUntil()));
+        VendorDeadlines.scheduleExpiry(deadlines, command.qualificationId(), command.validUntil(), clock.getZone());
+        if (vendor.status() == SUSPENDED && renewed.required() && renewed.expired() && !suspendedByDecision
+                && expiredRequired().isEmpty()) {
+            apply(new VendorReinstated(vendor.id(), "qualification renewed"));
+        }
     }
 
-    Optional<Qualification> find(String qualificationId) {
-        return Optional.ofNullable(byId.get(qualificationId));
+    /** Fires the day after validUntil; a renewal since then moved validUntil, so it no longer matches. */
+    @DeadlineHandler
+    void handle(QualificationExpiry deadline) {
+        Qualification expiring = byId.get(deadline.qualificationId());
+        VendorStatus status = vendor.status();
+        if (status == BLACKLISTED || expiring == null || expiring.expired()
+                || !expiring.validUntil().equals(deadline.validUntil())) {
+            return;
+        }
+        boolean alreadyHeldByExpiry = status == SUSPENDED && !expiredRequired().isEmpty();
+        apply(new VendorQualificationExpired(vendor.id(), deadline.qualificationId(), expiring.type(),
+                expiring.validUntil()));
+        if (expiring.required() && (status == ADMITTED || status == SUSPENDED && !alreadyHeldByExpiry)) {
+            apply(new VendorSuspended(vendor.id(), SuspensionCause.QUALIFICATION_EXPIRED,
+                    "Required qualification " + deadline.qualificationId() + " (" + expiring.type()
+                            + ") expired after " + expiring.validUntil(), List.of()));
+        }
     }
 
     Set<String> ids() {
@@ -46,5 +107,39 @@ final class Qualifications {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
+    }
+
+    @EventSourcingHandler
+    void on(QualificationAdded event) {
+        byId.put(event.qualificationId(), new Qualification(event.type(), event.validUntil(), event.required(), false));
+    }
+
+    @EventSourcingHandler
+    void on(QualificationRenewed event) {
+        Qualification renewed = byId.get(event.qualificationId());
+        byId.put(event.qualificationId(),
+                new Qualification(renewed.type(), event.validUntil(), renewed.required(), false));
+    }
+
+    @EventSourcingHandler
+    void on(VendorQualificationExpired event) {
+        Qualification expired = byId.get(event.qualificationId());
+        byId.put(event.qualificationId(),
+                new Qualification(expired.type(), expired.validUntil(), expired.required(), true));
+    }
+
+    @EventSourcingHandler
+    void on(VendorSuspended event) {
+        suspendedByDecision |= event.cause() == SuspensionCause.DECISION;
+    }
+
+    @EventSourcingHandler
+    void on(VendorReinstated event) {
+        suspendedByDecision = false;
+    }
+
+    @EventSourcingHandler
+    void on(VendorEliminated event) {
+        suspendedByDecision = false;
     }
 }

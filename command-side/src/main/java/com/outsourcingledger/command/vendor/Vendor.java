@@ -6,9 +6,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.MetadataKeys;
-import com.outsourcingledger.command.vendor.Qualifications.Qualification;
 import com.outsourcingledger.command.vendor.VendorDeadlines.AnnualReviewDue;
-import com.outsourcingledger.command.vendor.VendorDeadlines.QualificationExpiry;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,6 +14,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -34,10 +33,10 @@ class Vendor {
     private String vendorId;
     private VendorStatus status;
     private VendorTier tier;
-    private boolean suspendedByDecision;
     private LocalDate annualReviewDue;
     private final Findings findings = new Findings();
-    private final Qualifications qualifications = new Qualifications();
+    @AggregateMember
+    private final Qualifications qualifications = new Qualifications(this);
 
     @CommandHandler
     Vendor(RegisterVendor command, CreditCodes creditCodes) {
@@ -58,39 +57,6 @@ class Vendor {
                 command.legalRepresentative(), command.address(), listOf(command.contacts()),
                 command.registeredCapital(), command.foundingYear(), command.headcount(),
                 command.categories() == null ? Set.of() : Set.copyOf(command.categories())));
-    }
-
-    @CommandHandler
-    void handle(AddQualification command, Clock clock, DeadlineManager deadlines) {
-        requireNotBlacklisted(vendorId, status, "qualification");
-        if (qualifications.find(command.qualificationId()).isPresent()) {
-            throw Refusal.conflict("vendor.qualification.already-added",
-                    "Vendor " + vendorId + " already has qualification " + command.qualificationId());
-        }
-        requireValidity("qualification", command.validFrom(), command.validUntil());
-        apply(new QualificationAdded(vendorId, command.qualificationId(), command.type(), command.number(),
-                command.issuer(), command.validFrom(), command.validUntil(), command.required()));
-        VendorDeadlines.scheduleExpiry(deadlines, command.qualificationId(), command.validUntil(), clock.getZone());
-    }
-
-    @CommandHandler
-    void handle(RenewQualification command, Clock clock, DeadlineManager deadlines) {
-        requireNotBlacklisted(vendorId, status, "qualification-renewal");
-        Qualification renewed = qualifications.find(command.qualificationId())
-                .orElseThrow(() -> Refusal.notFound("vendor.qualification.not-found",
-                        "Vendor " + vendorId + " has no qualification " + command.qualificationId()));
-        requireValidity("qualification-renewal", command.validFrom(), command.validUntil());
-        if (!command.validUntil().isAfter(LocalDate.now(clock))) {
-            throw Refusal.unprocessable("vendor.qualification-renewal.not-in-future",
-                    "A renewed qualification must be valid beyond today, not only until " + command.validUntil());
-        }
-        apply(new QualificationRenewed(vendorId, command.qualificationId(), command.number(), command.validFrom(),
-                command.validUntil()));
-        VendorDeadlines.scheduleExpiry(deadlines, command.qualificationId(), command.validUntil(), clock.getZone());
-        if (status == SUSPENDED && renewed.required() && renewed.expired() && !suspendedByDecision
-                && qualifications.expiredRequired().isEmpty()) {
-            apply(new VendorReinstated(vendorId, "qualification renewed"));
-        }
     }
 
     @CommandHandler
@@ -216,24 +182,6 @@ class Vendor {
         VendorDeadlines.scheduleAnnualReview(deadlines, nextReviewDue, clock.getZone());
     }
 
-    /** Fires the day after validUntil; a renewal since then moved validUntil, so it no longer matches. */
-    @DeadlineHandler
-    void handle(QualificationExpiry deadline) {
-        Qualification expiring = qualifications.find(deadline.qualificationId()).orElse(null);
-        if (status == BLACKLISTED || expiring == null || expiring.expired()
-                || !expiring.validUntil().equals(deadline.validUntil())) {
-            return;
-        }
-        boolean alreadyHeldByExpiry = status == SUSPENDED && !qualifications.expiredRequired().isEmpty();
-        apply(new VendorQualificationExpired(vendorId, deadline.qualificationId(), expiring.type(),
-                expiring.validUntil()));
-        if (expiring.required() && (status == ADMITTED || status == SUSPENDED && !alreadyHeldByExpiry)) {
-            apply(new VendorSuspended(vendorId, SuspensionCause.QUALIFICATION_EXPIRED,
-                    "Required qualification " + deadline.qualificationId() + " (" + expiring.type()
-                            + ") expired after " + expiring.validUntil(), List.of()));
-        }
-    }
-
     @DeadlineHandler
     void handle(AnnualReviewDue deadline) {
         if ((status == ADMITTED || status == SUSPENDED) && deadline.dueOn().equals(annualReviewDue)) {
@@ -245,21 +193,6 @@ class Vendor {
     void on(VendorRegistered event) {
         vendorId = event.vendorId();
         status = REGISTERED;
-    }
-
-    @EventSourcingHandler
-    void on(QualificationAdded event) {
-        qualifications.add(event.qualificationId(), event.type(), event.validUntil(), event.required());
-    }
-
-    @EventSourcingHandler
-    void on(QualificationRenewed event) {
-        qualifications.renew(event.qualificationId(), event.validUntil());
-    }
-
-    @EventSourcingHandler
-    void on(VendorQualificationExpired event) {
-        qualifications.expire(event.qualificationId());
     }
 
     @EventSourcingHandler
@@ -288,19 +221,16 @@ class Vendor {
     @EventSourcingHandler
     void on(VendorSuspended event) {
         status = SUSPENDED;
-        suspendedByDecision |= event.cause() == SuspensionCause.DECISION;
     }
 
     @EventSourcingHandler
     void on(VendorReinstated event) {
         status = ADMITTED;
-        suspendedByDecision = false;
     }
 
     @EventSourcingHandler
     void on(VendorEliminated event) {
         status = ELIMINATED;
-        suspendedByDecision = false;
         annualReviewDue = null;
     }
 
@@ -317,6 +247,14 @@ class Vendor {
     @EventSourcingHandler
     void on(AnnualReviewCompleted event) {
         annualReviewDue = event.nextReviewDue();
+    }
+
+    String id() {
+        return vendorId;
+    }
+
+    VendorStatus status() {
+        return status;
     }
 
     Vendor() {

@@ -1,0 +1,94 @@
+package com.outsourcingledger.command.contract;
+
+import com.outsourcingledger.api.contract.ContractCommand.ClearContractFlag;
+import com.outsourcingledger.api.contract.ContractCommand.FlagContractForVendorSuspension;
+import com.outsourcingledger.api.contract.ContractCommand.SanctionContractForVendor;
+import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.SuspensionGround;
+import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.lookup.VendorStatuses;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import static com.outsourcingledger.api.contract.ContractStatus.*;
+import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * What the vendor's sanctions do to the contract: a suspension flags it until the flag is cleared; a blacklisting
+ * or elimination suspends it and recommends its termination. Nothing is signed or renewed while it is flagged.
+ */
+class VendorSanctions {
+
+    private final Contract contract;
+    private String vendorId;
+    private boolean flagged;
+
+    VendorSanctions(Contract contract) {
+        this.contract = contract;
+    }
+
+    @CommandHandler
+    void handle(FlagContractForVendorSuspension command) {
+        requireStatus(contract.id(), contract.status(), "flag",
+                DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
+        if (flagged) {
+            throw Refusal.conflict("contract.flag.already-flagged",
+                    "Contract " + contract.id() + " is already flagged");
+        }
+        apply(new ContractFlagged(contract.id(), command.vendorId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ClearContractFlag command) {
+        if (!flagged) {
+            throw Refusal.conflict("contract.flag.not-flagged", "Contract " + contract.id() + " is not flagged");
+        }
+        apply(new ContractFlagCleared(contract.id(), command.vendorId(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(SanctionContractForVendor command) {
+        ContractStatus status = contract.status();
+        requireStatus(contract.id(), status, "vendor-sanction",
+                DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
+        String explanation = "Vendor " + command.vendorId() + " was " + command.sanction() + ": " + command.reason();
+        if (status == SIGNED || status == ACTIVE) {
+            apply(new ContractSuspended(contract.id(), SuspensionGround.VENDOR_SANCTIONED, explanation));
+        }
+        apply(new TerminationRecommended(contract.id(), TerminationReason.VENDOR_SANCTIONED, explanation));
+    }
+
+    void requireSignable(String act, VendorStatuses standings) {
+        if (flagged) {
+            throw Refusal.conflict("contract." + act + ".flagged",
+                    "Contract " + contract.id() + " is flagged because vendor " + vendorId + " is suspended");
+        }
+        requireAdmitted(act, standings);
+    }
+
+    void requireAdmitted(String act, VendorStatuses standings) {
+        ContractRules.requireAdmitted(act, vendorId, standings);
+    }
+
+    boolean flagged() {
+        return flagged;
+    }
+
+    @EventSourcingHandler
+    void on(ContractDrafted event) {
+        vendorId = event.vendorId();
+    }
+
+    @EventSourcingHandler
+    void on(ContractFlagged event) {
+        flagged = true;
+    }
+
+    @EventSourcingHandler
+    void on(ContractFlagCleared event) {
+        flagged = false;
+    }
+}
