@@ -11,7 +11,7 @@ interface ProjectStandings {
     /**
      * Takes the project for {@code sourcingId}; claiming it again for the same sourcing is a retry and succeeds.
      *
-     * @throws com.outsourcingledger.platform.problem.Refusal when another sourcing holds it
+     * @throws com.outsourcingledger.api.refusal.Refusal when another sourcing holds it
      */
     void claim(String projectId, String sourcingId);
 }

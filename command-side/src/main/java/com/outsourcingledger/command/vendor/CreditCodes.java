@@ -9,7 +9,7 @@ interface CreditCodes {
      * Takes {@code creditCode} for {@code vendorId}; claiming it again for the same vendor is a retry and
      * succeeds.
      *
-     * @throws com.outsourcingledger.platform.problem.Refusal when another vendor holds it
+     * @throws com.outsourcingledger.api.refusal.Refusal when another vendor holds it
      */
     void claim(String creditCode, String vendorId);
 
