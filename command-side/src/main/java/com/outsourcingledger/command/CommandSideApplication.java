@@ -1,7 +1,7 @@
 package com.outsourcingledger.command;
 
 import com.outsourcingledger.platform.EnableLedgerPlatform;
-import com.outsourcingledger.platform.axon.DurableDeadlines;
+import com.outsourcingledger.platform.deadlines.DurableDeadlines;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Import;

@@ -2,6 +2,7 @@ package com.outsourcingledger.platform;
 
 import com.outsourcingledger.platform.axon.AxonInfrastructure;
 import com.outsourcingledger.platform.axon.JdbcEventStore;
+import com.outsourcingledger.platform.schema.SchemaConfiguration;
 import com.outsourcingledger.platform.security.SecurityConfiguration;
 import com.outsourcingledger.platform.web.WebConfiguration;
 import org.springframework.context.annotation.Import;
@@ -18,6 +19,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({AxonInfrastructure.class, JdbcEventStore.class, SecurityConfiguration.class, WebConfiguration.class})
+@Import({ClockConfiguration.class, SchemaConfiguration.class, AxonInfrastructure.class, JdbcEventStore.class,
+        SecurityConfiguration.class, WebConfiguration.class})
 public @interface EnableLedgerPlatform {
 }

@@ -32,6 +32,12 @@ class ArchitectureTest {
             .that().resideInAPackage("com.outsourcingledger.query..")
             .should().dependOnClassesThat().resideInAPackage("com.outsourcingledger.command..");
 
+    /** Durable deadlines are executed by command-side alone; query-side must not even schedule one. */
+    @ArchTest
+    static final ArchRule onlyTheCommandSideUsesDeadlines = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("com.outsourcingledger.platform.deadlines..");
+
     @ArchTest
     static final ArchRule sharedApiIsPlainJava = noClasses()
             .that().resideInAPackage("com.outsourcingledger.api..")

@@ -5,15 +5,17 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.problem.CommandFailureTranslator;
 import com.outsourcingledger.platform.problem.ConflictTranslatingCommandBus;
-import com.outsourcingledger.platform.schema.PostgresSessions;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -24,14 +26,13 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,11 +57,6 @@ public class AxonInfrastructure {
     /** How often an idle thread of a split processor looks for a segment to claim (Axon's default: 5 s). */
     private static final Duration SPLIT_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
-    @Bean
-    static PostgresSessions postgresSessions() {
-        return new PostgresSessions();
-    }
-
     /**
      * The bus that handles commands on this node (the local bus, and Axon Server's local segment) reports a
      * stream conflict found at commit as a rule violation in the failure's details: one translation for both buses.
@@ -73,18 +69,6 @@ public class AxonInfrastructure {
                 return bean instanceof SimpleCommandBus local ? new ConflictTranslatingCommandBus(local) : bean;
             }
         };
-    }
-
-    @Bean
-    SchemaMigrations schemaMigrations(DataSource dataSource, LedgerProperties properties) {
-        SchemaMigrations migrations = new SchemaMigrations(dataSource, properties.application());
-        migrations.migrate();
-        return migrations;
-    }
-
-    @Bean
-    Clock clock(LedgerProperties properties) {
-        return Clock.system(properties.zone());
     }
 
     @Bean
@@ -219,5 +203,18 @@ public class AxonInfrastructure {
             commandBus.registerHandlerInterceptor(new CommandFailureTranslator());
             commandBus.registerHandlerInterceptor(new CommandInputRules());
         };
+    }
+
+    /** Only under the {@code axonserver} profile: the connection to Axon Server's context. */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
+    AxonServerHealth axonServerHealthIndicator(AxonServerConnectionManager connections) {
+        return new AxonServerHealth(connections);
+    }
+
+    @Bean
+    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration eventProcessing,
+                                                         ProcessorFailures failures) {
+        return new EventProcessorsHealth(eventProcessing, failures);
     }
 }

@@ -1,14 +1,8 @@
 package com.outsourcingledger.platform.web;
 
-import com.outsourcingledger.platform.axon.AxonServerHealth;
-import com.outsourcingledger.platform.axon.EventProcessorsHealth;
-import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.problem.DatabaseProbe;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
-import org.axonframework.axonserver.connector.AxonServerConnectionManager;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -73,16 +67,4 @@ public class WebConfiguration implements WebMvcConfigurer {
         return new DatabaseProbe(dataSource);
     }
 
-    /** Only under the {@code axonserver} profile: the connection to Axon Server's context. */
-    @Bean
-    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "true")
-    AxonServerHealth axonServerHealthIndicator(AxonServerConnectionManager connections) {
-        return new AxonServerHealth(connections);
-    }
-
-    @Bean
-    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration eventProcessing,
-                                                         ProcessorFailures failures) {
-        return new EventProcessorsHealth(eventProcessing, failures);
-    }
 }

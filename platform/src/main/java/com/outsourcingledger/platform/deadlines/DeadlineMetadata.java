@@ -1,4 +1,4 @@
-package com.outsourcingledger.platform.axon;
+package com.outsourcingledger.platform.deadlines;
 
 import com.outsourcingledger.api.wire.MetadataKeys;
 import org.axonframework.deadline.DeadlineMessage;

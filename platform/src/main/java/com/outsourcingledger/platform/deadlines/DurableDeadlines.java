@@ -1,4 +1,4 @@
-package com.outsourcingledger.platform.axon;
+package com.outsourcingledger.platform.deadlines;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
