@@ -6,17 +6,14 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorWarned;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
-import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +27,7 @@ class VendorStatusProjectionTest {
 
     @BeforeAll
     static void migratedDatabase() {
-        Map<String, String> db = PostgresForTests.newDatabase();
-        dataSource = new DriverManagerDataSource(db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"), db.get("spring.datasource.password"));
-        new SchemaMigrations(dataSource, "command-side").migrate();
+        dataSource = PostgresForTests.migratedDataSource("command-side");
     }
 
     @BeforeEach

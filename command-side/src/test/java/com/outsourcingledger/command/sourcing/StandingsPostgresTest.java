@@ -4,7 +4,6 @@ import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectSourcingStarted;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.refusal.Refusal;
-import com.outsourcingledger.platform.schema.SchemaMigrations;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -12,10 +11,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
-import java.util.Map;
 
 import static com.outsourcingledger.command.sourcing.SourcingSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +27,7 @@ class StandingsPostgresTest {
 
     @BeforeAll
     static void migratedDatabase() {
-        Map<String, String> db = PostgresForTests.newDatabase();
-        dataSource = new DriverManagerDataSource(db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"), db.get("spring.datasource.password"));
-        new SchemaMigrations(dataSource, "command-side").migrate();
+        dataSource = PostgresForTests.migratedDataSource("command-side");
     }
 
     @BeforeEach
