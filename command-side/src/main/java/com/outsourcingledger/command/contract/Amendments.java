@@ -9,6 +9,7 @@ import com.outsourcingledger.api.contract.ContractEvent.AmendmentRejected;
 import com.outsourcingledger.api.contract.ContractEvent.ContractAmended;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
@@ -40,38 +41,43 @@ class Amendments {
 
     @CommandHandler
     void handle(ProposeAmendment command) {
-        requireStatus(contract.id(), contract.status(), "amendment", SIGNED, ACTIVE, SUSPENDED);
-        requireText("amendment", "amendment-id", command.amendmentId());
-        requireText("amendment", "change-description", command.changeDescription());
+        requireStatus(ContractRuleCodes.AMENDMENT_WRONG_STATUS, contract.id(), contract.status(), "amendment", SIGNED,
+                ACTIVE, SUSPENDED);
+        requireText(ContractRuleCodes.AMENDMENT_AMENDMENT_ID_REQUIRED, "amendment", "amendment-id",
+                command.amendmentId());
+        requireText(ContractRuleCodes.AMENDMENT_CHANGE_DESCRIPTION_REQUIRED, "amendment", "change-description",
+                command.changeDescription());
         if (pending != null) {
-            throw Refusal.conflict("contract.amendment.already-pending",
+            throw Refusal.conflict(ContractRuleCodes.AMENDMENT_ALREADY_PENDING,
                     "Amendment " + pending.amendmentId() + " awaits approval; conclude it first");
         }
         ContractContent amended = command.content() == null ? null
-                : ContractContents.checked("amendment", command.content());
+                : ContractContents.checked(ContractContents.AMENDMENT, command.content());
         apply(new AmendmentProposed(contract.id(), command.amendmentId(), command.changeDescription(), amended));
     }
 
     @CommandHandler
     void handle(RecordAmendmentApproval command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
                 @MetaDataValue(MetadataKeys.USER) String user) {
-        Department approver = requireDepartment("amendment-approval", department, APPROVERS);
+        Department approver = requireDepartment(ContractRuleCodes.AMENDMENT_APPROVAL_WRONG_DEPARTMENT,
+                "amendment-approval", department, APPROVERS);
         if (pending == null || !pending.amendmentId().equals(command.amendmentId())) {
-            throw Refusal.notFound("contract.amendment.not-found",
+            throw Refusal.notFound(ContractRuleCodes.AMENDMENT_NOT_FOUND,
                     "Contract " + contract.id() + " has no pending amendment " + command.amendmentId());
         }
-        requireNotAuthor("amendment-approval", user,
+        requireNotAuthor(ContractRuleCodes.AMENDMENT_APPROVAL_OWN_DRAFT, "amendment-approval", user,
                 pending.proposedBy() == null ? Set.of() : Set.of(pending.proposedBy()));
         if (pending.approvals().contains(approver)) {
-            throw Refusal.conflict("contract.amendment-approval.already-given",
+            throw Refusal.conflict(ContractRuleCodes.AMENDMENT_APPROVAL_ALREADY_GIVEN,
                     approver + " has already approved amendment " + command.amendmentId());
         }
         if (command.opinion() == null) {
-            throw Refusal.unprocessable("contract.amendment-approval.opinion-required",
+            throw Refusal.unprocessable(ContractRuleCodes.AMENDMENT_APPROVAL_OPINION_REQUIRED,
                     "State APPROVE or REJECT");
         }
         if (command.opinion() == ReviewOpinion.REJECT) {
-            requireText("amendment-approval", "reasons", command.comments());
+            requireText(ContractRuleCodes.AMENDMENT_APPROVAL_REASONS_REQUIRED, "amendment-approval", "reasons",
+                    command.comments());
         }
         apply(new AmendmentApprovalRecorded(contract.id(), command.amendmentId(), approver, command.opinion(),
                 command.comments()));

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.SubmitContractForCoRev
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import org.axonframework.commandhandling.CommandHandler;
@@ -35,14 +36,15 @@ class CoReview {
 
     @CommandHandler
     void handle(SubmitContractForCoReview command) {
-        requireStatus(contract.id(), contract.status(), "submission", DRAFTING);
+        requireStatus(ContractRuleCodes.SUBMISSION_WRONG_STATUS, contract.id(), contract.status(), "submission",
+                DRAFTING);
         var missing = ContractContents.missingClauses(contract.content());
         if (!missing.isEmpty()) {
-            throw Refusal.unprocessable("contract.submission.clauses-missing",
+            throw Refusal.unprocessable(ContractRuleCodes.SUBMISSION_CLAUSES_MISSING,
                     "Co-review needs all 10 core clause categories; missing " + missing);
         }
         if (contract.slas().isEmpty()) {
-            throw Refusal.unprocessable("contract.submission.sla-missing",
+            throw Refusal.unprocessable(ContractRuleCodes.SUBMISSION_SLA_MISSING,
                     "Co-review needs the SLA metrics defined first");
         }
         apply(new ContractSubmittedForCoReview(contract.id(), contract.version()));
@@ -51,7 +53,7 @@ class CoReview {
     /** Contract routes an opinion here unless a renewal awaits its co-review. */
     void record(RecordCoReviewOpinion command, Department reviewer, String user) {
         if (contract.status() != IN_REVIEW) {
-            throw Refusal.conflict("contract.co-review.not-in-review",
+            throw Refusal.conflict(ContractRuleCodes.CO_REVIEW_NOT_IN_REVIEW,
                     "Contract " + contract.id() + " is " + contract.status() + " and has no co-review under way");
         }
         boolean completes = round.admit(command, reviewer, user);
@@ -104,16 +106,16 @@ class CoReview {
 
         /** Refuses an opinion the co-review's rules forbid; true if it is the approval that completes the round. */
         boolean admit(RecordCoReviewOpinion command, Department reviewer, String user) {
-            requireNotAuthor("co-review", user, authors);
+            requireNotAuthor(ContractRuleCodes.CO_REVIEW_OWN_DRAFT, "co-review", user, authors);
             if (opinions.contains(reviewer)) {
-                throw Refusal.conflict("contract.co-review.already-given",
+                throw Refusal.conflict(ContractRuleCodes.CO_REVIEW_ALREADY_GIVEN,
                         reviewer + " has already given its opinion in this co-review");
             }
             if (command.opinion() == null) {
-                throw Refusal.unprocessable("contract.co-review.opinion-required", "State APPROVE or REJECT");
+                throw Refusal.unprocessable(ContractRuleCodes.CO_REVIEW_OPINION_REQUIRED, "State APPROVE or REJECT");
             }
             if (command.opinion() == ReviewOpinion.REJECT) {
-                requireText("co-review", "reasons", command.comments());
+                requireText(ContractRuleCodes.CO_REVIEW_REASONS_REQUIRED, "co-review", "reasons", command.comments());
             }
             return command.opinion() == ReviewOpinion.APPROVE && opinions.size() == REVIEWERS.size() - 1;
         }

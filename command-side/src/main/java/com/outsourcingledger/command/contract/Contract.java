@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.api.refusal.Refusal;
@@ -58,10 +59,10 @@ class Contract {
 
     @CommandHandler
     Contract(DraftContract command, VendorStatuses standings) {
-        requireText("drafting", "vendor", command.vendorId());
-        requireText("drafting", "title", command.title());
-        requireTerm("drafting", command.term());
-        ContractContent checked = ContractContents.checked("drafting", command.content());
+        requireText(ContractRuleCodes.DRAFTING_VENDOR_REQUIRED, "drafting", "vendor", command.vendorId());
+        requireText(ContractRuleCodes.DRAFTING_TITLE_REQUIRED, "drafting", "title", command.title());
+        requireTerm(ContractRuleCodes.DRAFTING_TERM_REQUIRED, command.term());
+        ContractContent checked = ContractContents.checked(ContractContents.DRAFTING, command.content());
         requireNotBarred(command.vendorId(), standings);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.title(),
                 command.term(), checked));
@@ -70,13 +71,13 @@ class Contract {
     /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
     @CommandHandler
     Contract(DraftContractFromAward command, VendorStatuses standings) {
-        requireText("drafting", "vendor", command.vendorId());
+        requireText(ContractRuleCodes.DRAFTING_VENDOR_REQUIRED, "drafting", "vendor", command.vendorId());
         if (command.scope() == null) {
-            throw Refusal.unprocessable("contract.drafting.scope-required",
+            throw Refusal.unprocessable(ContractRuleCodes.DRAFTING_SCOPE_REQUIRED,
                     "A draft from an award carries the project's scope");
         }
         Term term = ContractContents.termOf(command.scope().period());
-        requireTerm("drafting", term);
+        requireTerm(ContractRuleCodes.DRAFTING_TERM_REQUIRED, term);
         requireNotBarred(command.vendorId(), standings);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.scope().name(),
                 term, ContractContents.fromAward(command.scope())));
@@ -84,19 +85,19 @@ class Contract {
 
     @CommandHandler
     void handle(ReviseContractDraft command) {
-        requireStatus(contractId, status, "revision", DRAFTING);
-        requireText("revision", "title", command.title());
-        requireTerm("revision", command.term());
+        requireStatus(ContractRuleCodes.REVISION_WRONG_STATUS, contractId, status, "revision", DRAFTING);
+        requireText(ContractRuleCodes.REVISION_TITLE_REQUIRED, "revision", "title", command.title());
+        requireTerm(ContractRuleCodes.REVISION_TERM_REQUIRED, command.term());
         apply(new ContractDraftRevised(contractId, command.title(), command.term(),
-                ContractContents.checked("revision", command.content())));
+                ContractContents.checked(ContractContents.REVISION, command.content())));
     }
 
     @CommandHandler
     void handle(RecordNda command) {
-        requireStatus(contractId, status, "nda", DRAFTING, IN_REVIEW, APPROVED);
-        requireText("nda", "reference", command.ndaReference());
+        requireStatus(ContractRuleCodes.NDA_WRONG_STATUS, contractId, status, "nda", DRAFTING, IN_REVIEW, APPROVED);
+        requireText(ContractRuleCodes.NDA_REFERENCE_REQUIRED, "nda", "reference", command.ndaReference());
         if (command.signedOn() == null) {
-            throw Refusal.unprocessable("contract.nda.signed-on-required", "An NDA states when it was signed");
+            throw Refusal.unprocessable(ContractRuleCodes.NDA_SIGNED_ON_REQUIRED, "An NDA states when it was signed");
         }
         apply(new NdaRecorded(contractId, command.ndaReference(), command.signedOn()));
     }
@@ -106,7 +107,8 @@ class Contract {
     void handle(RecordCoReviewOpinion command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
                 @MetaDataValue(MetadataKeys.USER) String user, Clock clock, DeadlineManager deadlines,
                 ContractPolicy policy) {
-        Department reviewer = requireDepartment("co-review", department, CoReview.REVIEWERS);
+        Department reviewer = requireDepartment(ContractRuleCodes.CO_REVIEW_WRONG_DEPARTMENT, "co-review", department,
+                CoReview.REVIEWERS);
         if (renewal.awaitsCoReview()) {
             renewal.record(command, reviewer, user, clock, deadlines, policy);
         } else {
@@ -117,15 +119,16 @@ class Contract {
     @CommandHandler
     void handle(SignContract command, Clock clock, DeadlineManager deadlines, VendorStatuses standings,
                 ContractPolicy policy) {
-        requireStatus(contractId, status, "signing", APPROVED);
+        requireStatus(ContractRuleCodes.SIGNING_WRONG_STATUS, contractId, status, "signing", APPROVED);
         if (!ndaRecorded) {
-            throw Refusal.unprocessable("contract.signing.nda-missing",
+            throw Refusal.unprocessable(ContractRuleCodes.SIGNING_NDA_MISSING,
                     "An NDA must be recorded before contract " + contractId + " is signed");
         }
-        sanctions.requireSignable("signing", standings);
+        sanctions.requireSignable(ContractRuleCodes.SIGNING_FLAGGED,
+                ContractRuleCodes.SIGNING_VENDOR_NOT_ADMITTED, standings);
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(term.end())) {
-            throw Refusal.unprocessable("contract.signing.term-over",
+            throw Refusal.unprocessable(ContractRuleCodes.SIGNING_TERM_OVER,
                     "The term of contract " + contractId + " ended on " + term.end() + "; revise it first");
         }
         apply(new ContractSigned(contractId, today, version));
@@ -139,18 +142,18 @@ class Contract {
 
     @CommandHandler
     void handle(SuspendContract command) {
-        requireStatus(contractId, status, "suspension", ACTIVE);
-        requireText("suspension", "reason", command.reason());
+        requireStatus(ContractRuleCodes.SUSPENSION_WRONG_STATUS, contractId, status, "suspension", ACTIVE);
+        requireText(ContractRuleCodes.SUSPENSION_REASON_REQUIRED, "suspension", "reason", command.reason());
         apply(new ContractSuspended(contractId, SuspensionGround.DECISION, command.reason()));
     }
 
     @CommandHandler
     void handle(ResumeContract command, Clock clock, DeadlineManager deadlines, ContractPolicy policy,
                 VendorStatuses standings) {
-        requireStatus(contractId, status, "resumption", SUSPENDED);
-        requireText("resumption", "reason", command.reason());
+        requireStatus(ContractRuleCodes.RESUMPTION_WRONG_STATUS, contractId, status, "resumption", SUSPENDED);
+        requireText(ContractRuleCodes.RESUMPTION_REASON_REQUIRED, "resumption", "reason", command.reason());
         if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
-            sanctions.requireAdmitted("resumption", standings);
+            sanctions.requireAdmitted(ContractRuleCodes.RESUMPTION_VENDOR_NOT_ADMITTED, standings);
         }
         LocalDate today = LocalDate.now(clock);
         boolean started = !today.isBefore(term.start());

@@ -9,6 +9,7 @@ import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectScope;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.EnumSet;
@@ -23,36 +24,72 @@ final class ContractContents {
 
     static final int DEFAULT_FORCE_MAJEURE_DAYS = 60;
 
+    /** The rules one act's content check refuses with, one code per check. */
+    record ContentRules(String contentRequired, String clientPartyRequired, String vendorPartyRequired,
+                        String scopeRequired, String feeRequired, String paymentMethodRequired,
+                        String invalidForceMajeureThreshold, String clauseCategoryRequired) {
+    }
+
+    static final ContentRules DRAFTING = new ContentRules(
+            ContractRuleCodes.DRAFTING_CONTENT_REQUIRED,
+            ContractRuleCodes.DRAFTING_CLIENT_PARTY_REQUIRED,
+            ContractRuleCodes.DRAFTING_VENDOR_PARTY_REQUIRED,
+            ContractRuleCodes.DRAFTING_SCOPE_REQUIRED,
+            ContractRuleCodes.DRAFTING_FEE_REQUIRED,
+            ContractRuleCodes.DRAFTING_PAYMENT_METHOD_REQUIRED,
+            ContractRuleCodes.DRAFTING_INVALID_FORCE_MAJEURE_THRESHOLD,
+            ContractRuleCodes.DRAFTING_CLAUSE_CATEGORY_REQUIRED);
+
+    static final ContentRules REVISION = new ContentRules(
+            ContractRuleCodes.REVISION_CONTENT_REQUIRED,
+            ContractRuleCodes.REVISION_CLIENT_PARTY_REQUIRED,
+            ContractRuleCodes.REVISION_VENDOR_PARTY_REQUIRED,
+            ContractRuleCodes.REVISION_SCOPE_REQUIRED,
+            ContractRuleCodes.REVISION_FEE_REQUIRED,
+            ContractRuleCodes.REVISION_PAYMENT_METHOD_REQUIRED,
+            ContractRuleCodes.REVISION_INVALID_FORCE_MAJEURE_THRESHOLD,
+            ContractRuleCodes.REVISION_CLAUSE_CATEGORY_REQUIRED);
+
+    static final ContentRules AMENDMENT = new ContentRules(
+            ContractRuleCodes.AMENDMENT_CONTENT_REQUIRED,
+            ContractRuleCodes.AMENDMENT_CLIENT_PARTY_REQUIRED,
+            ContractRuleCodes.AMENDMENT_VENDOR_PARTY_REQUIRED,
+            ContractRuleCodes.AMENDMENT_SCOPE_REQUIRED,
+            ContractRuleCodes.AMENDMENT_FEE_REQUIRED,
+            ContractRuleCodes.AMENDMENT_PAYMENT_METHOD_REQUIRED,
+            ContractRuleCodes.AMENDMENT_INVALID_FORCE_MAJEURE_THRESHOLD,
+            ContractRuleCodes.AMENDMENT_CLAUSE_CATEGORY_REQUIRED);
+
     private ContractContents() {
     }
 
     /** The content as it will be recorded: checked, with the monthly cycle and 60-day threshold as defaults. */
-    static ContractContent checked(String act, ContractContent content) {
+    static ContractContent checked(ContentRules rules, ContractContent content) {
         if (content == null) {
-            throw Refusal.unprocessable("contract." + act + ".content-required",
+            throw Refusal.unprocessable(rules.contentRequired(),
                     "A contract states its content");
         }
-        requireParty(act, "client", content.client());
-        requireParty(act, "vendor", content.vendor());
+        requireParty(rules.clientPartyRequired(), "client", content.client());
+        requireParty(rules.vendorPartyRequired(), "vendor", content.vendor());
         if (isBlank(content.scope())) {
-            throw Refusal.unprocessable("contract." + act + ".scope-required",
+            throw Refusal.unprocessable(rules.scopeRequired(),
                     "A contract states its scope");
         }
         if (content.feeModel() == null || content.amount() == null || content.amount().amount().signum() <= 0) {
-            throw Refusal.unprocessable("contract." + act + ".fee-required",
+            throw Refusal.unprocessable(rules.feeRequired(),
                     "A contract states its fee model and a positive amount");
         }
         if (content.paymentMethod() == null) {
-            throw Refusal.unprocessable("contract." + act + ".payment-method-required",
+            throw Refusal.unprocessable(rules.paymentMethodRequired(),
                     "A contract states its payment method");
         }
         Integer threshold = content.forceMajeureThresholdDays();
         if (threshold != null && threshold <= 0) {
-            throw Refusal.unprocessable("contract." + act + ".invalid-force-majeure-threshold",
+            throw Refusal.unprocessable(rules.invalidForceMajeureThreshold(),
                     "The force-majeure threshold is a positive number of days, not " + threshold);
         }
         if (listOf(content.clauses()).stream().anyMatch(c -> c == null || c.category() == null)) {
-            throw Refusal.unprocessable("contract." + act + ".clause-category-required",
+            throw Refusal.unprocessable(rules.clauseCategoryRequired(),
                     "Every clause names its category");
         }
         return new ContractContent(content.client(), content.vendor(), content.scope(), listOf(content.deliverables()),
@@ -94,24 +131,24 @@ final class ContractContents {
     static void checkMetric(SlaMetric metric) {
         if (metric == null || isBlank(metric.metricId()) || isBlank(metric.name()) || metric.target() == null
                 || metric.direction() == null || metric.period() == null) {
-            throw Refusal.unprocessable("contract.sla.incomplete",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_INCOMPLETE,
                     "An SLA metric has an id, a name, a target, a direction and a measurement period");
         }
         if (isBlank(metric.dataSource()) || isBlank(metric.collectionOwner())) {
-            throw Refusal.unprocessable("contract.sla.not-measurable",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_NOT_MEASURABLE,
                     "An SLA metric names its data source and its collection owner");
         }
         if (metric.penaltyPercent() == null || metric.penaltyPercent().signum() < 0
                 || metric.penaltyPercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0
                 || metric.penaltyCapPerPeriod() == null || metric.penaltyCapPerPeriod().amount().signum() < 0) {
-            throw Refusal.unprocessable("contract.sla.invalid-penalty",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_INVALID_PENALTY,
                     "An SLA metric's penalty is 0 to 100 percent of the period fee, with a cap per period of at least 0");
         }
     }
 
-    private static void requireParty(String act, String role, Party party) {
+    private static void requireParty(String rule, String role, Party party) {
         if (party == null || isBlank(party.name())) {
-            throw Refusal.unprocessable("contract." + act + "." + role + "-party-required",
+            throw Refusal.unprocessable(rule,
                     "A contract names the " + role + " party");
         }
     }

@@ -3,6 +3,7 @@ package com.outsourcingledger.command.contract;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.command.lookup.VendorStatuses;
@@ -17,21 +18,22 @@ final class ContractRules {
     private ContractRules() {
     }
 
-    static void requireStatus(String contractId, ContractStatus status, String act, ContractStatus... allowed) {
-        Refusal.requireStatus("contract." + act + ".wrong-status", "Contract " + contractId, status, act, allowed);
+    static void requireStatus(String rule, String contractId, ContractStatus status, String act,
+                              ContractStatus... allowed) {
+        Refusal.requireStatus(rule, "Contract " + contractId, status, act, allowed);
     }
 
-    static void requireText(String act, String field, String text) {
-        Refusal.requireText("contract." + act + "." + field + "-required", text, "A " + act + " states its " + field);
+    static void requireText(String rule, String act, String field, String text) {
+        Refusal.requireText(rule, text, "A " + act + " states its " + field);
     }
 
-    static Department requireDepartment(String act, String department, Collection<Department> allowed) {
-        return Refusal.requireDepartment("contract." + act + ".wrong-department", act, department, allowed);
+    static Department requireDepartment(String rule, String act, String department, Collection<Department> allowed) {
+        return Refusal.requireDepartment(rule, act, department, allowed);
     }
 
-    static void requireTerm(String act, Term term) {
+    static void requireTerm(String rule, Term term) {
         if (term == null) {
-            throw Refusal.unprocessable("contract." + act + ".term-required",
+            throw Refusal.unprocessable(rule,
                     "A contract states its term");
         }
     }
@@ -39,23 +41,23 @@ final class ContractRules {
     static void requireNotBarred(String vendorId, VendorStatuses standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(s -> s == VendorStatus.BLACKLISTED || s == VendorStatus.ELIMINATED).isPresent()) {
-            throw Refusal.conflict("contract.drafting.vendor-barred",
+            throw Refusal.conflict(ContractRuleCodes.DRAFTING_VENDOR_BARRED,
                     "Vendor " + vendorId + " is " + vendor.get() + "; no new contract may be drafted with it");
         }
     }
 
-    static void requireAdmitted(String act, String vendorId, VendorStatuses standings) {
+    static void requireAdmitted(String rule, String vendorId, VendorStatuses standings) {
         Optional<VendorStatus> vendor = standings.statusOf(vendorId);
         if (vendor.filter(VendorStatus.ADMITTED::equals).isEmpty()) {
-            throw Refusal.conflict("contract." + act + ".vendor-not-admitted",
+            throw Refusal.conflict(rule,
                     "Vendor " + vendorId + " is " + vendor.map(Enum::name).orElse("unknown") + ", not ADMITTED");
         }
     }
 
     /** Segregation of duties: nobody reviews or approves what they themselves drafted or proposed. */
-    static void requireNotAuthor(String act, String user, Collection<String> authors) {
+    static void requireNotAuthor(String rule, String act, String user, Collection<String> authors) {
         if (user != null && authors.contains(user)) {
-            throw Refusal.forbidden("contract." + act + ".own-draft",
+            throw Refusal.forbidden(rule,
                     "User " + user + " drafted this and may not also give its " + act);
         }
     }

@@ -9,6 +9,7 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import org.axonframework.commandhandling.CommandHandler;
@@ -43,10 +44,10 @@ class ContractSlas {
 
     @CommandHandler
     void handle(DefineSla command) {
-        requireStatus(contract.id(), contract.status(), "sla", DRAFTING);
+        requireStatus(ContractRuleCodes.SLA_WRONG_STATUS, contract.id(), contract.status(), "sla", DRAFTING);
         ContractContents.checkMetric(command.metric());
         if (book.metric(command.metric().metricId()).isPresent()) {
-            throw Refusal.conflict("contract.sla.already-defined",
+            throw Refusal.conflict(ContractRuleCodes.SLA_ALREADY_DEFINED,
                     "Contract " + contract.id() + " already has SLA metric " + command.metric().metricId());
         }
         apply(new SlaDefined(contract.id(), command.metric()));
@@ -54,21 +55,22 @@ class ContractSlas {
 
     @CommandHandler
     void handle(RemoveSla command) {
-        requireStatus(contract.id(), contract.status(), "sla", DRAFTING);
+        requireStatus(ContractRuleCodes.SLA_WRONG_STATUS, contract.id(), contract.status(), "sla", DRAFTING);
         metric(command.metricId());
         apply(new SlaRemoved(contract.id(), command.metricId()));
     }
 
     @CommandHandler
     void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contract.id(), contract.status(), "sla-measurement", ACTIVE);
+        requireStatus(ContractRuleCodes.SLA_MEASUREMENT_WRONG_STATUS, contract.id(), contract.status(),
+                "sla-measurement", ACTIVE);
         SlaMetric metric = metric(command.metricId());
         SlaBook.requirePeriod(metric, command.period(), contract.term(), clock);
         if (command.value() == null) {
-            throw Refusal.unprocessable("contract.sla-measurement.value-required", "State the measured value");
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_VALUE_REQUIRED, "State the measured value");
         }
         if (book.measured(metric.metricId(), command.period()).isPresent()) {
-            throw Refusal.conflict("contract.sla-measurement.already-recorded",
+            throw Refusal.conflict(ContractRuleCodes.SLA_MEASUREMENT_ALREADY_RECORDED,
                     metric.metricId() + " already has a measurement for " + command.period() + "; correct it instead");
         }
         SlaBook.Decision decision = SlaBook.decide(metric, command.value());
@@ -81,14 +83,15 @@ class ContractSlas {
 
     @CommandHandler
     void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
-        requireStatus(contract.id(), contract.status(), "sla-correction", ACTIVE, SUSPENDED);
+        requireStatus(ContractRuleCodes.SLA_CORRECTION_WRONG_STATUS, contract.id(), contract.status(),
+                "sla-correction", ACTIVE, SUSPENDED);
         SlaMetric metric = metric(command.metricId());
         BigDecimal previous = book.measured(metric.metricId(), command.period())
-                .orElseThrow(() -> Refusal.notFound("contract.sla-correction.not-measured",
+                .orElseThrow(() -> Refusal.notFound(ContractRuleCodes.SLA_CORRECTION_NOT_MEASURED,
                         metric.metricId() + " has no measurement for " + command.period() + " to correct"));
-        requireText("sla-correction", "reason", command.reason());
+        requireText(ContractRuleCodes.SLA_CORRECTION_REASON_REQUIRED, "sla-correction", "reason", command.reason());
         if (command.value() == null || command.value().compareTo(previous) == 0) {
-            throw Refusal.unprocessable("contract.sla-correction.unchanged",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_CORRECTION_UNCHANGED,
                     "A correction states a value different from " + previous);
         }
         boolean wasBreached = book.breached(metric.metricId(), command.period());
@@ -104,7 +107,8 @@ class ContractSlas {
 
     @CommandHandler
     void handle(RecordSlaReview command, Clock clock, DeadlineManager deadlines, ContractPolicy policy) {
-        requireStatus(contract.id(), contract.status(), "sla-review", ACTIVE, SUSPENDED);
+        requireStatus(ContractRuleCodes.SLA_REVIEW_WRONG_STATUS, contract.id(), contract.status(), "sla-review",
+                ACTIVE, SUSPENDED);
         LocalDate today = LocalDate.now(clock);
         LocalDate next = today.plusMonths(policy.slaReviewMonths());
         apply(new SlaReviewed(contract.id(), today, command.notes(), next));
@@ -122,7 +126,7 @@ class ContractSlas {
     }
 
     SlaMetric metric(String metricId) {
-        return book.metric(metricId).orElseThrow(() -> Refusal.notFound("contract.sla.not-found",
+        return book.metric(metricId).orElseThrow(() -> Refusal.notFound(ContractRuleCodes.SLA_NOT_FOUND,
                 "Contract " + contract.id() + " has no SLA metric " + metricId));
     }
 

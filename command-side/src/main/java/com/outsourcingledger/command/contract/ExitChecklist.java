@@ -11,6 +11,7 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
 import com.outsourcingledger.api.contract.ContractEvent.FinalSettlementRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.KnowledgeTransferRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.WorkerAccessRevoked;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -58,11 +59,11 @@ class ExitChecklist {
         LocalDate today = LocalDate.now(clock);
         LocalDate revokedOn = command.revokedOn() == null ? today : command.revokedOn();
         if (revokedOn.isAfter(today)) {
-            throw Refusal.unprocessable("contract.exit.access-revocation-in-future",
+            throw Refusal.unprocessable(ContractRuleCodes.EXIT_ACCESS_REVOCATION_IN_FUTURE,
                     "Access is recorded as revoked once it is, not ahead on " + revokedOn);
         }
         if (revokedOn.isAfter(lastServiceDay)) {
-            throw Refusal.unprocessable("contract.exit.access-revoked-after-last-service-day",
+            throw Refusal.unprocessable(ContractRuleCodes.EXIT_ACCESS_REVOKED_AFTER_LAST_SERVICE_DAY,
                     "All worker access must be revoked no later than the last service day " + lastServiceDay
                             + ", not on " + revokedOn);
         }
@@ -74,18 +75,19 @@ class ExitChecklist {
     void handle(RecordFinalSettlement command, Clock clock) {
         requireOpen(Step.FINAL_SETTLEMENT);
         if (command.amount() == null || command.amount().amount().signum() < 0) {
-            throw Refusal.unprocessable("contract.exit.settlement-amount-required",
+            throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_AMOUNT_REQUIRED,
                     "A final settlement states its amount, zero or more");
         }
-        requireText("exit", "reference", command.reference());
+        requireText(ContractRuleCodes.EXIT_REFERENCE_REQUIRED, "exit", "reference", command.reference());
         apply(new FinalSettlementRecorded(contract.id(), command.amount(), command.reference(), LocalDate.now(clock)));
         closeIfComplete(clock);
     }
 
     private void requireOpen(Step step) {
-        requireStatus(contract.id(), contract.status(), "exit", EXPIRED, TERMINATED);
+        requireStatus(ContractRuleCodes.EXIT_WRONG_STATUS, contract.id(), contract.status(), "exit", EXPIRED,
+                TERMINATED);
         if (done.contains(step)) {
-            throw Refusal.conflict("contract.exit.already-recorded",
+            throw Refusal.conflict(ContractRuleCodes.EXIT_ALREADY_RECORDED,
                     "Contract " + contract.id() + " already has " + step + " recorded");
         }
     }

@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -38,11 +39,13 @@ class Rectifications {
 
     @CommandHandler
     void handle(IssueRectificationNotice command, Clock clock) {
-        requireStatus(contract.id(), contract.status(), "rectification", ACTIVE, SUSPENDED);
-        requireText("rectification", "notice-id", command.noticeId());
-        requireText("rectification", "reason", command.reason());
+        requireStatus(ContractRuleCodes.RECTIFICATION_WRONG_STATUS, contract.id(), contract.status(), "rectification",
+                ACTIVE, SUSPENDED);
+        requireText(ContractRuleCodes.RECTIFICATION_NOTICE_ID_REQUIRED, "rectification", "notice-id",
+                command.noticeId());
+        requireText(ContractRuleCodes.RECTIFICATION_REASON_REQUIRED, "rectification", "reason", command.reason());
         if (notices.containsKey(command.noticeId())) {
-            throw Refusal.conflict("contract.rectification.already-issued",
+            throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_ALREADY_ISSUED,
                     "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
         }
         if (command.metricId() != null) {
@@ -50,7 +53,7 @@ class Rectifications {
         }
         LocalDate today = LocalDate.now(clock);
         if (command.dueOn() == null || !command.dueOn().isAfter(today)) {
-            throw Refusal.unprocessable("contract.rectification.due-date-not-in-future",
+            throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_DUE_DATE_NOT_IN_FUTURE,
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
@@ -59,23 +62,24 @@ class Rectifications {
 
     @CommandHandler
     void handle(RecordRectificationPlan command) {
-        requireOpen(command.noticeId(), "rectification-plan");
-        requireText("rectification-plan", "plan", command.plan());
+        requireOpen(command.noticeId(), ContractRuleCodes.RECTIFICATION_PLAN_NOTICE_CONCLUDED);
+        requireText(ContractRuleCodes.RECTIFICATION_PLAN_PLAN_REQUIRED, "rectification-plan", "plan", command.plan());
         apply(new RectificationPlanRecorded(contract.id(), command.noticeId(), command.plan()));
     }
 
     @CommandHandler
     void handle(ConcludeRectification command) {
-        requireOpen(command.noticeId(), "rectification-conclusion");
+        requireOpen(command.noticeId(), ContractRuleCodes.RECTIFICATION_CONCLUSION_NOTICE_CONCLUDED);
         if (!notices.get(command.noticeId()).planRecorded()) {
-            throw Refusal.conflict("contract.rectification-conclusion.no-plan",
+            throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_CONCLUSION_NO_PLAN,
                     "Rectification notice " + command.noticeId() + " has no vendor plan recorded yet");
         }
         if (command.outcome() == null) {
-            throw Refusal.unprocessable("contract.rectification-conclusion.outcome-required",
+            throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_CONCLUSION_OUTCOME_REQUIRED,
                     "State VERIFIED or FAILED");
         }
-        requireText("rectification-conclusion", "notes", command.notes());
+        requireText(ContractRuleCodes.RECTIFICATION_CONCLUSION_NOTES_REQUIRED, "rectification-conclusion", "notes",
+                command.notes());
         apply(switch (command.outcome()) {
             case VERIFIED -> new RectificationVerified(contract.id(), command.noticeId(), command.notes());
             case FAILED -> new RectificationFailed(contract.id(), command.noticeId(), command.notes());
@@ -91,14 +95,14 @@ class Rectifications {
         return notices.size();
     }
 
-    private void requireOpen(String noticeId, String act) {
+    private void requireOpen(String noticeId, String concludedRule) {
         Notice notice = notices.get(noticeId);
         if (notice == null) {
-            throw Refusal.notFound("contract.rectification.not-found",
+            throw Refusal.notFound(ContractRuleCodes.RECTIFICATION_NOT_FOUND,
                     "Contract " + contract.id() + " has no rectification notice " + noticeId);
         }
         if (notice.concluded()) {
-            throw Refusal.conflict("contract." + act + ".notice-concluded",
+            throw Refusal.conflict(concludedRule,
                     "Rectification notice " + noticeId + " is already concluded");
         }
     }

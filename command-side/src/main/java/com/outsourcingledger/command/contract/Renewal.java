@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
@@ -68,29 +69,31 @@ class Renewal {
 
     @CommandHandler
     void handle(DecideRenewal command, VendorStatuses standings) {
-        requireStatus(contract.id(), contract.status(), "renewal", ACTIVE, SUSPENDED);
+        requireStatus(ContractRuleCodes.RENEWAL_WRONG_STATUS, contract.id(), contract.status(), "renewal", ACTIVE,
+                SUSPENDED);
         Term term = contract.term();
         if (!reviewOpen) {
-            throw Refusal.conflict("contract.renewal.review-not-open",
+            throw Refusal.conflict(ContractRuleCodes.RENEWAL_REVIEW_NOT_OPEN,
                     "The renewal review of contract " + contract.id() + " opens " + term.end().minusMonths(3));
         }
         if (decision != null) {
-            throw Refusal.conflict("contract.renewal.already-decided",
+            throw Refusal.conflict(ContractRuleCodes.RENEWAL_ALREADY_DECIDED,
                     "Contract " + contract.id() + " already has the renewal decision " + decision);
         }
         if (command.decision() == null) {
-            throw Refusal.unprocessable("contract.renewal.decision-required",
+            throw Refusal.unprocessable(ContractRuleCodes.RENEWAL_DECISION_REQUIRED,
                     "State RENEW, RETENDER or NOT_RENEW");
         }
-        requireText("renewal", "reason", command.reason());
+        requireText(ContractRuleCodes.RENEWAL_REASON_REQUIRED, "renewal", "reason", command.reason());
         Term renewed = null;
         if (command.decision() == RenewalDecision.RENEW) {
             renewed = command.newTerm();
             if (renewed == null || !renewed.start().equals(term.end().plusDays(1))) {
-                throw Refusal.unprocessable("contract.renewal.term-not-continuous",
+                throw Refusal.unprocessable(ContractRuleCodes.RENEWAL_TERM_NOT_CONTINUOUS,
                         "A renewal's new term starts on " + term.end().plusDays(1) + ", the day after the current one ends");
             }
-            sanctions.requireSignable("renewal", standings);
+            sanctions.requireSignable(ContractRuleCodes.RENEWAL_FLAGGED,
+                    ContractRuleCodes.RENEWAL_VENDOR_NOT_ADMITTED, standings);
         }
         apply(new RenewalDecided(contract.id(), command.decision(), renewed, command.reason()));
     }
@@ -104,7 +107,7 @@ class Renewal {
                 DeadlineManager deadlines, ContractPolicy policy) {
         boolean completes = round.admit(command, reviewer, user);
         if (completes && sanctions.flagged()) {
-            throw Refusal.conflict("contract.renewal.flagged",
+            throw Refusal.conflict(ContractRuleCodes.RENEWAL_FLAGGED,
                     "Contract " + contract.id() + " is flagged because its vendor is suspended; it cannot be renewed");
         }
         apply(new CoReviewOpinionRecorded(contract.id(), reviewer, command.opinion(), command.comments()));

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 
 import java.math.BigDecimal;
@@ -81,15 +82,15 @@ final class SlaBook {
 
     static void requirePeriod(SlaMetric metric, SlaPeriod period, Term term, Clock clock) {
         if (period == null || period.kind() != metric.period()) {
-            throw Refusal.unprocessable("contract.sla-measurement.wrong-period-kind",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_WRONG_PERIOD_KIND,
                     metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
         }
         if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
-            throw Refusal.unprocessable("contract.sla-measurement.period-outside-term",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_PERIOD_OUTSIDE_TERM,
                     "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
         }
         if (period.start().isAfter(LocalDate.now(clock))) {
-            throw Refusal.unprocessable("contract.sla-measurement.period-in-future",
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_PERIOD_IN_FUTURE,
                     "Period " + period + " has not started yet");
         }
     }

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.TerminateContract;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
 import com.outsourcingledger.api.contract.ContractEvent.TerminationSignedOff;
 import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -34,9 +35,10 @@ class Termination {
 
     @CommandHandler
     void handle(SignOffTermination command) {
-        requireStatus(contract.id(), contract.status(), "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
+        requireStatus(ContractRuleCodes.TERMINATION_SIGN_OFF_WRONG_STATUS, contract.id(), contract.status(),
+                "termination-sign-off", SIGNED, ACTIVE, SUSPENDED);
         if (listOf(command.evidenceRefs()).isEmpty()) {
-            throw Refusal.unprocessable("contract.termination-sign-off.evidence-required",
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_SIGN_OFF_EVIDENCE_REQUIRED,
                     "A LEGAL sign-off names the evidence it relies on");
         }
         apply(new TerminationSignedOff(contract.id(), listOf(command.evidenceRefs()), command.notes()));
@@ -44,19 +46,21 @@ class Termination {
 
     @CommandHandler
     void handle(TerminateContract command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(contract.id(), contract.status(), "termination", SIGNED, ACTIVE, SUSPENDED);
+        requireStatus(ContractRuleCodes.TERMINATION_WRONG_STATUS, contract.id(), contract.status(), "termination",
+                SIGNED, ACTIVE, SUSPENDED);
         if (command.reason() == null) {
-            throw Refusal.unprocessable("contract.termination.reason-required",
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_REASON_REQUIRED,
                     "A termination states its reason: " + List.of(TerminationReason.values()));
         }
-        requireText("termination", "explanation", command.explanation());
+        requireText(ContractRuleCodes.TERMINATION_EXPLANATION_REQUIRED, "termination", "explanation",
+                command.explanation());
         if (command.reason() == TerminationReason.BREACH) {
             if (listOf(command.evidenceRefs()).isEmpty()) {
-                throw Refusal.unprocessable("contract.termination.evidence-required",
+                throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_EVIDENCE_REQUIRED,
                         "A termination for breach names its evidence");
             }
             if (!signedOff) {
-                throw Refusal.unprocessable("contract.termination.legal-sign-off-required",
+                throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_LEGAL_SIGN_OFF_REQUIRED,
                         "A termination for breach needs LEGAL's sign-off first");
             }
         }
@@ -65,7 +69,7 @@ class Termination {
         LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
         LocalDate start = contract.term().start();
         if (lastDay.isBefore(start) && !lastDay.equals(today)) {
-            throw Refusal.unprocessable("contract.termination.last-service-day-before-term",
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_LAST_SERVICE_DAY_BEFORE_TERM,
                     "The last service day " + lastDay + " lies before the term starts on " + start);
         }
         apply(new ContractTerminated(contract.id(), command.reason(), command.explanation(),
@@ -78,20 +82,20 @@ class Termination {
         LocalDate since = command.forceMajeureSince();
         if (command.reason() != TerminationReason.FORCE_MAJEURE) {
             if (since != null) {
-                throw Refusal.unprocessable("contract.termination.force-majeure-since-unexpected",
+                throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_FORCE_MAJEURE_SINCE_UNEXPECTED,
                         "forceMajeureSince belongs to a termination for FORCE_MAJEURE, not " + command.reason());
             }
             return;
         }
         if (since == null) {
-            throw Refusal.unprocessable("contract.termination.force-majeure-since-required",
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_FORCE_MAJEURE_SINCE_REQUIRED,
                     "A termination for force majeure states when the force majeure began (forceMajeureSince)");
         }
         Integer configured = contract.content().forceMajeureThresholdDays();
         int threshold = configured == null ? ContractContents.DEFAULT_FORCE_MAJEURE_DAYS : configured;
         long lasted = ChronoUnit.DAYS.between(since, today);
         if (lasted <= threshold) {
-            throw Refusal.unprocessable("contract.termination.force-majeure-too-short",
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_FORCE_MAJEURE_TOO_SHORT,
                     "Force majeure since " + since + " has lasted " + Math.max(lasted, 0) + " days; this contract"
                             + " allows terminating for force majeure only after more than " + threshold + " days");
         }

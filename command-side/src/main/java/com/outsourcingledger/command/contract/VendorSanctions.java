@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.TerminationReason;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,10 +33,10 @@ class VendorSanctions {
 
     @CommandHandler
     void handle(FlagContractForVendorSuspension command) {
-        requireStatus(contract.id(), contract.status(), "flag",
+        requireStatus(ContractRuleCodes.FLAG_WRONG_STATUS, contract.id(), contract.status(), "flag",
                 DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
         if (flagged) {
-            throw Refusal.conflict("contract.flag.already-flagged",
+            throw Refusal.conflict(ContractRuleCodes.FLAG_ALREADY_FLAGGED,
                     "Contract " + contract.id() + " is already flagged");
         }
         apply(new ContractFlagged(contract.id(), command.vendorId(), command.reason()));
@@ -44,7 +45,7 @@ class VendorSanctions {
     @CommandHandler
     void handle(ClearContractFlag command) {
         if (!flagged) {
-            throw Refusal.conflict("contract.flag.not-flagged", "Contract " + contract.id() + " is not flagged");
+            throw Refusal.conflict(ContractRuleCodes.FLAG_NOT_FLAGGED, "Contract " + contract.id() + " is not flagged");
         }
         apply(new ContractFlagCleared(contract.id(), command.vendorId(), command.reason()));
     }
@@ -52,7 +53,7 @@ class VendorSanctions {
     @CommandHandler
     void handle(SanctionContractForVendor command) {
         ContractStatus status = contract.status();
-        requireStatus(contract.id(), status, "vendor-sanction",
+        requireStatus(ContractRuleCodes.VENDOR_SANCTION_WRONG_STATUS, contract.id(), status, "vendor-sanction",
                 DRAFTING, IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED);
         String explanation = "Vendor " + command.vendorId() + " was " + command.sanction() + ": " + command.reason();
         if (status == SIGNED || status == ACTIVE) {
@@ -61,16 +62,16 @@ class VendorSanctions {
         apply(new TerminationRecommended(contract.id(), TerminationReason.VENDOR_SANCTIONED, explanation));
     }
 
-    void requireSignable(String act, VendorStatuses standings) {
+    void requireSignable(String flaggedRule, String notAdmittedRule, VendorStatuses standings) {
         if (flagged) {
-            throw Refusal.conflict("contract." + act + ".flagged",
+            throw Refusal.conflict(flaggedRule,
                     "Contract " + contract.id() + " is flagged because vendor " + vendorId + " is suspended");
         }
-        requireAdmitted(act, standings);
+        requireAdmitted(notAdmittedRule, standings);
     }
 
-    void requireAdmitted(String act, VendorStatuses standings) {
-        ContractRules.requireAdmitted(act, vendorId, standings);
+    void requireAdmitted(String rule, VendorStatuses standings) {
+        ContractRules.requireAdmitted(rule, vendorId, standings);
     }
 
     boolean flagged() {

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ProjectCommand.*;
 import com.outsourcingledger.api.project.ProjectEvent.*;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ReviewOpinion;
+import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,14 +43,14 @@ class Project {
 
     @CommandHandler
     void handle(ReviseProject command, @MetaDataValue(MetadataKeys.USER) String user) {
-        requireStatus(projectId, status, "revision", "not-draft", DRAFT);
+        requireStatus(ProjectRuleCodes.REVISION_NOT_DRAFT, projectId, status, "revision", DRAFT);
         RequestRules.requireComplete(command.request());
         apply(new ProjectRevised(projectId, command.request(), user));
     }
 
     @CommandHandler
     void handle(SubmitProject command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock) {
-        requireStatus(projectId, status, "submission", "not-draft", DRAFT);
+        requireStatus(ProjectRuleCodes.SUBMISSION_NOT_DRAFT, projectId, status, "submission", DRAFT);
         apply(new ProjectSubmitted(projectId, user, LocalDate.now(clock), round + 1));
     }
 
@@ -67,9 +68,9 @@ class Project {
 
     @CommandHandler
     void handle(CancelProject command, Clock clock) {
-        requireStatus(projectId, status, "cancellation", "not-cancellable",
+        requireStatus(ProjectRuleCodes.CANCELLATION_NOT_CANCELLABLE, projectId, status, "cancellation",
                 DRAFT, SUBMITTED, ESTABLISHED, SOURCING, AWARDED);
-        requireReason("cancellation", command.reason());
+        requireReason(ProjectRuleCodes.CANCELLATION_REASON_REQUIRED, "cancellation", command.reason());
         apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock)));
     }
 
@@ -79,7 +80,7 @@ class Project {
         if (status == SOURCING && command.sourcingId().equals(sourcingId)) {
             return;
         }
-        requireStatus(projectId, status, "sourcing", "not-established", ESTABLISHED);
+        requireStatus(ProjectRuleCodes.SOURCING_NOT_ESTABLISHED, projectId, status, "sourcing", ESTABLISHED);
         apply(new ProjectSourcingStarted(projectId, command.sourcingId()));
     }
 
@@ -88,7 +89,7 @@ class Project {
         if (status == AWARDED && command.sourcingId().equals(sourcingId)) {
             return;
         }
-        requireStatus(projectId, status, "award", "not-sourcing", SOURCING);
+        requireStatus(ProjectRuleCodes.AWARD_NOT_SOURCING, projectId, status, "award", SOURCING);
         if (!command.sourcingId().equals(sourcingId)) {
             throw ProjectRules.otherSourcing(projectId, sourcingId, command.sourcingId());
         }
@@ -100,7 +101,7 @@ class Project {
         if (status == CONTRACTED || status == ACTIVE) {
             return;
         }
-        requireStatus(projectId, status, "contracting", "not-awarded", AWARDED);
+        requireStatus(ProjectRuleCodes.CONTRACTING_NOT_AWARDED, projectId, status, "contracting", AWARDED);
         apply(new ProjectContracted(projectId, command.contractId(), LocalDate.now(clock)));
     }
 
@@ -109,7 +110,7 @@ class Project {
         if (status == ACTIVE) {
             return;
         }
-        requireStatus(projectId, status, "activation", "not-contracted", CONTRACTED);
+        requireStatus(ProjectRuleCodes.ACTIVATION_NOT_CONTRACTED, projectId, status, "activation", CONTRACTED);
         apply(new ProjectActivated(projectId, command.contractId(), LocalDate.now(clock)));
     }
 
@@ -119,7 +120,7 @@ class Project {
      */
     @CommandHandler
     void handle(CloseProject command, Clock clock) {
-        requireStatus(projectId, status, "closure", "not-contracted", CONTRACTED, ACTIVE);
+        requireStatus(ProjectRuleCodes.CLOSURE_NOT_CONTRACTED, projectId, status, "closure", CONTRACTED, ACTIVE);
         apply(new ProjectClosed(projectId, LocalDate.now(clock)));
     }
 

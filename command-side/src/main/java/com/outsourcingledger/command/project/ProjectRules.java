@@ -5,6 +5,7 @@ import com.outsourcingledger.api.project.ProjectCommand.ReviewProject;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ReviewOpinion;
 import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.Set;
@@ -15,33 +16,33 @@ final class ProjectRules {
     private ProjectRules() {
     }
 
-    static void requireStatus(String projectId, ProjectStatus status, String act, String rule,
+    static void requireStatus(String rule, String projectId, ProjectStatus status, String act,
                               ProjectStatus... allowed) {
-        Refusal.requireStatus("project." + act + "." + rule, "Project " + projectId, status, act, allowed);
+        Refusal.requireStatus(rule, "Project " + projectId, status, act, allowed);
     }
 
     static void requireReviewable(String projectId, ProjectStatus status, ApprovalStep awaiting, ReviewProject review,
                                   String user, String department, Set<String> authors) {
-        requireStatus(projectId, status, "review", "not-submitted", ProjectStatus.SUBMITTED);
+        requireStatus(ProjectRuleCodes.REVIEW_NOT_SUBMITTED, projectId, status, "review", ProjectStatus.SUBMITTED);
         if (review.step() == null || review.opinion() == null) {
-            throw Refusal.unprocessable("project.review.step-and-opinion-required",
+            throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_STEP_AND_OPINION_REQUIRED,
                     "A review names its approval step and its opinion: APPROVE, REJECT or RETURN");
         }
         if (review.step() != awaiting) {
-            throw Refusal.conflict("project.review.out-of-order", "Project " + projectId
+            throw Refusal.conflict(ProjectRuleCodes.REVIEW_OUT_OF_ORDER, "Project " + projectId
                     + " awaits the " + awaiting + " review; the chain runs BUSINESS head, HR, FINANCE, LEGAL,"
                     + " MANAGEMENT in that order");
         }
         if (!review.step().department().name().equals(department)) {
-            throw Refusal.forbidden("project.review.wrong-department", "The " + review.step()
+            throw Refusal.forbidden(ProjectRuleCodes.REVIEW_WRONG_DEPARTMENT, "The " + review.step()
                     + " review is recorded by " + review.step().department() + ", not by " + department);
         }
         if (authors.contains(user)) {
-            throw Refusal.forbidden("project.review.own-request", "User " + user
+            throw Refusal.forbidden(ProjectRuleCodes.REVIEW_OWN_REQUEST, "User " + user
                     + " drafted, revised or submitted this request and may not review it");
         }
         if (Refusal.isBlank(review.comment())) {
-            throw Refusal.unprocessable("project.review.comment-required",
+            throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_COMMENT_REQUIRED,
                     "A review records its comment with its opinion");
         }
         requireRiskAssessment(review);
@@ -50,27 +51,27 @@ final class ProjectRules {
     private static void requireRiskAssessment(ReviewProject review) {
         boolean hr = review.step() == ApprovalStep.HR_COMPLIANCE;
         if (hr && review.shamOutsourcingRisk() == null) {
-            throw Refusal.unprocessable("project.review.risk-assessment-required",
+            throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_RISK_ASSESSMENT_REQUIRED,
                     "HR's review assesses the sham-outsourcing (假外包、真派遣) risk as LOW, MEDIUM or HIGH");
         }
         if (!hr && review.shamOutsourcingRisk() != null) {
-            throw Refusal.unprocessable("project.review.risk-assessment-not-applicable",
+            throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_RISK_ASSESSMENT_NOT_APPLICABLE,
                     "Only HR's review assesses the sham-outsourcing risk, not the " + review.step() + " review");
         }
         if (hr && review.shamOutsourcingRisk() == ShamOutsourcingRisk.HIGH
                 && review.opinion() == ReviewOpinion.APPROVE) {
-            throw Refusal.unprocessable("project.review.high-sham-outsourcing-risk",
+            throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_HIGH_SHAM_OUTSOURCING_RISK,
                     "A request with a HIGH sham-outsourcing risk cannot pass HR's review; reject it or return it"
                             + " for revision");
         }
     }
 
-    static void requireReason(String act, String reason) {
-        Refusal.requireText("project." + act + ".reason-required", reason, "A " + act + " states its reason");
+    static void requireReason(String rule, String act, String reason) {
+        Refusal.requireText(rule, reason, "A " + act + " states its reason");
     }
 
     static Refusal otherSourcing(String projectId, String current, String requested) {
-        return Refusal.conflict("project.award.other-sourcing", "Project " + projectId
+        return Refusal.conflict(ProjectRuleCodes.AWARD_OTHER_SOURCING, "Project " + projectId
                 + " is being sourced by " + current + ", not by " + requested);
     }
 }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.project.ProjectScope;
+import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.sourcing.PanelMember;
 import com.outsourcingledger.api.sourcing.RankedCandidate;
 import com.outsourcingledger.api.sourcing.ScoreSheet;
@@ -59,16 +60,16 @@ class Sourcing {
     @CommandHandler
     void handle(SubmitScoreSheet command, @MetaDataValue(MetadataKeys.USER) String user,
                 @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock) {
-        requireStatus("score-sheet", "consolidated", OPEN);
+        requireStatus(SourcingRuleCodes.SCORE_SHEET_CONSOLIDATED, "score-sheet", OPEN);
         PanelMember member = panel.stream()
                 .filter(m -> m.user().equals(user) && m.department().name().equals(department))
                 .findFirst()
-                .orElseThrow(() -> Refusal.forbidden("sourcing.score-sheet.not-panel-member",
+                .orElseThrow(() -> Refusal.forbidden(SourcingRuleCodes.SCORE_SHEET_NOT_PANEL_MEMBER,
                         "Only a panel member scores, and only on their own sheet; " + user + " of " + department
                                 + " is not on the panel of " + sourcingId));
-        requireCandidate("score-sheet", command.vendorId());
+        requireCandidate(SourcingRuleCodes.SCORE_SHEET_NOT_A_CANDIDATE, command.vendorId());
         if (sheets.stream().anyMatch(s -> s.member().equals(user) && s.vendorId().equals(command.vendorId()))) {
-            throw Refusal.conflict("sourcing.score-sheet.already-submitted", user
+            throw Refusal.conflict(SourcingRuleCodes.SCORE_SHEET_ALREADY_SUBMITTED, user
                     + " has already submitted their sheet for " + command.vendorId() + "; a submitted sheet never changes");
         }
         SourcingRules.requireScores(command.scores());
@@ -78,7 +79,7 @@ class Sourcing {
 
     @CommandHandler
     void handle(ConsolidateScores command, Clock clock) {
-        requireStatus("consolidation", "already-consolidated", OPEN);
+        requireStatus(SourcingRuleCodes.CONSOLIDATION_ALREADY_CONSOLIDATED, "consolidation", OPEN);
         List<String> missing = new ArrayList<>();
         for (PanelMember member : panel) {
             for (String vendorId : candidates) {
@@ -88,7 +89,7 @@ class Sourcing {
             }
         }
         if (!missing.isEmpty()) {
-            throw Refusal.conflict("sourcing.consolidation.sheets-missing",
+            throw Refusal.conflict(SourcingRuleCodes.CONSOLIDATION_SHEETS_MISSING,
                     "Every panel member scores every candidate before consolidation; missing: " + missing);
         }
         apply(new ScoresConsolidated(sourcingId, projectId, policy, WeightedScores.rank(policy, candidates, sheets),
@@ -97,17 +98,17 @@ class Sourcing {
 
     @CommandHandler
     void handle(AwardSourcing command, VendorStatuses vendors, Clock clock) {
-        requireStatus("award", "not-consolidated", CONSOLIDATED);
-        requireCandidate("award", command.vendorId());
+        requireStatus(SourcingRuleCodes.AWARD_NOT_CONSOLIDATED, "award", CONSOLIDATED);
+        requireCandidate(SourcingRuleCodes.AWARD_NOT_A_CANDIDATE, command.vendorId());
         VendorStatus vendorStatus = vendors.statusOf(command.vendorId()).orElse(null);
         if (vendorStatus != VendorStatus.ADMITTED) {
-            throw Refusal.unprocessable("sourcing.award.vendor-not-admitted", "Vendor "
+            throw Refusal.unprocessable(SourcingRuleCodes.AWARD_VENDOR_NOT_ADMITTED, "Vendor "
                     + command.vendorId() + " is " + vendorStatus + "; the award goes to an ADMITTED vendor");
         }
         RankedCandidate ranked = ranking.stream().filter(r -> r.vendorId().equals(command.vendorId()))
                 .findFirst().orElseThrow();
         if (ranked.rank() != 1 && (command.justification() == null || command.justification().isBlank())) {
-            throw Refusal.unprocessable("sourcing.award.justification-required", "Vendor "
+            throw Refusal.unprocessable(SourcingRuleCodes.AWARD_JUSTIFICATION_REQUIRED, "Vendor "
                     + command.vendorId() + " ranks " + ranked.rank() + "; awarding anyone but the top-ranked needs"
                     + " a written justification");
         }
@@ -115,13 +116,13 @@ class Sourcing {
                 command.justification(), scope, LocalDate.now(clock)));
     }
 
-    private void requireStatus(String act, String rule, SourcingStatus required) {
-        Refusal.requireStatus("sourcing." + act + "." + rule, "Sourcing " + sourcingId, status, act, required);
+    private void requireStatus(String rule, String act, SourcingStatus required) {
+        Refusal.requireStatus(rule, "Sourcing " + sourcingId, status, act, required);
     }
 
-    private void requireCandidate(String act, String vendorId) {
+    private void requireCandidate(String rule, String vendorId) {
         if (!candidates.contains(vendorId)) {
-            throw Refusal.unprocessable("sourcing." + act + ".not-a-candidate",
+            throw Refusal.unprocessable(rule,
                     "Vendor " + vendorId + " is not a candidate of sourcing " + sourcingId);
         }
     }

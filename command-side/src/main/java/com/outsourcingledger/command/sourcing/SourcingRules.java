@@ -2,6 +2,7 @@ package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.sourcing.Criterion;
 import com.outsourcingledger.api.sourcing.PanelMember;
 import com.outsourcingledger.api.sourcing.ScoringPolicy;
@@ -30,37 +31,37 @@ final class SourcingRules {
         if (policy.version() == null || policy.version().isBlank() || policy.weights() == null
                 || !policy.weights().keySet().equals(EnumSet.allOf(Criterion.class))
                 || policy.weights().values().stream().anyMatch(w -> w == null || w < 0)) {
-            throw Refusal.unprocessable("sourcing.open.invalid-policy", "A scoring policy has a"
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_INVALID_POLICY, "A scoring policy has a"
                     + " version and a non-negative weight for each of " + List.of(Criterion.values()));
         }
         if (policy.totalWeight() != 100) {
-            throw Refusal.unprocessable("sourcing.open.weights-must-sum-to-100",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_WEIGHTS_MUST_SUM_TO_100,
                     "The weights of policy " + policy.version() + " sum to " + policy.totalWeight() + ", not 100");
         }
     }
 
     static void requireCandidates(List<String> candidates) {
         if (candidates == null || candidates.stream().anyMatch(c -> c == null || c.isBlank())) {
-            throw Refusal.unprocessable("sourcing.open.too-few-candidates",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_TOO_FEW_CANDIDATES,
                     "Name at least " + MINIMUM_CANDIDATES + " candidate vendors");
         }
         if (new HashSet<>(candidates).size() != candidates.size()) {
-            throw Refusal.unprocessable("sourcing.open.duplicate-candidate",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_DUPLICATE_CANDIDATE,
                     "Each candidate vendor is named once");
         }
         if (candidates.size() < MINIMUM_CANDIDATES) {
-            throw Refusal.unprocessable("sourcing.open.too-few-candidates", "Sourcing needs at least "
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_TOO_FEW_CANDIDATES, "Sourcing needs at least "
                     + MINIMUM_CANDIDATES + " candidate vendors, not " + candidates.size());
         }
     }
 
     static void requireEligible(String vendorId, VendorStatus status) {
         if (status == null) {
-            throw Refusal.unprocessable("sourcing.open.unknown-vendor",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_UNKNOWN_VENDOR,
                     "No vendor " + vendorId + " is registered");
         }
         if (status == VendorStatus.BLACKLISTED || status == VendorStatus.SUSPENDED) {
-            throw Refusal.unprocessable("sourcing.open.vendor-ineligible",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_VENDOR_INELIGIBLE,
                     "Vendor " + vendorId + " is " + status + " and cannot be a candidate");
         }
     }
@@ -68,34 +69,34 @@ final class SourcingRules {
     static void requirePanel(List<PanelMember> panel) {
         if (panel == null || panel.stream().anyMatch(m -> m == null || m.user() == null || m.user().isBlank()
                 || m.department() == null)) {
-            throw Refusal.unprocessable("sourcing.open.panel-incomplete",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_PANEL_INCOMPLETE,
                     "Each panel member is named by login and department");
         }
         if (panel.stream().map(PanelMember::user).distinct().count() != panel.size()) {
-            throw Refusal.unprocessable("sourcing.open.duplicate-panel-member",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_DUPLICATE_PANEL_MEMBER,
                     "Each panel member sits on the panel once");
         }
         Set<Department> missing = EnumSet.copyOf(PANEL_DEPARTMENTS);
         panel.forEach(m -> missing.remove(m.department()));
         if (!missing.isEmpty()) {
-            throw Refusal.unprocessable("sourcing.open.panel-incomplete", "The evaluation panel"
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_PANEL_INCOMPLETE, "The evaluation panel"
                     + " needs at least one member each from " + PANEL_DEPARTMENTS + "; none from " + missing);
         }
     }
 
     static void requireEstablished(OpenSourcing command, ProjectStanding project) {
         if (project == null) {
-            throw Refusal.notFound("sourcing.open.unknown-project",
+            throw Refusal.notFound(SourcingRuleCodes.OPEN_UNKNOWN_PROJECT,
                     "No project " + command.projectId() + " exists");
         }
         if (project.status() != ProjectStatus.ESTABLISHED) {
-            throw Refusal.conflict("sourcing.open.project-not-established", "Project "
+            throw Refusal.conflict(SourcingRuleCodes.OPEN_PROJECT_NOT_ESTABLISHED, "Project "
                     + command.projectId() + " is " + project.status() + "; sourcing opens only on an ESTABLISHED project");
         }
         Set<String> authors = command.panel().stream().map(PanelMember::user)
                 .filter(project.authors()::contains).collect(Collectors.toSet());
         if (!authors.isEmpty()) {
-            throw Refusal.unprocessable("sourcing.open.panel-member-authored-request",
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_PANEL_MEMBER_AUTHORED_REQUEST,
                     "Panel members " + authors + " drafted or submitted the project's request and may not score it");
         }
     }
@@ -103,13 +104,13 @@ final class SourcingRules {
     static void requireScores(Map<Criterion, Integer> scores) {
         if (scores == null || !scores.keySet().equals(EnumSet.allOf(Criterion.class))
                 || scores.values().stream().anyMatch(s -> s == null || s < 0 || s > 100)) {
-            throw Refusal.unprocessable("sourcing.score-sheet.invalid-scores",
+            throw Refusal.unprocessable(SourcingRuleCodes.SCORE_SHEET_INVALID_SCORES,
                     "A score sheet scores each of " + List.of(Criterion.values()) + " from 0 to 100");
         }
     }
 
     static Refusal alreadySourcing(String projectId, String sourcingId) {
-        return Refusal.conflict("sourcing.open.project-already-sourcing",
+        return Refusal.conflict(SourcingRuleCodes.OPEN_PROJECT_ALREADY_SOURCING,
                 "Project " + projectId + " is already being sourced by " + sourcingId);
     }
 }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class JdbcCreditCodes implements CreditCodes {
                 .param("vendor", vendorId)
                 .update();
         if (inserted == 0 && !ownerOf(creditCode).filter(vendorId::equals).isPresent()) {
-            throw Refusal.conflict("vendor.credit-code.already-registered",
+            throw Refusal.conflict(VendorRuleCodes.CREDIT_CODE_ALREADY_REGISTERED,
                     "Credit code " + creditCode + " is already registered to another vendor");
         }
     }

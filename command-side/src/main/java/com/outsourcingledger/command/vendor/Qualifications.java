@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
@@ -44,12 +45,12 @@ class Qualifications {
 
     @CommandHandler
     void handle(AddQualification command, Clock clock, DeadlineManager deadlines) {
-        requireNotBlacklisted(vendor.id(), vendor.status(), "qualification");
+        requireNotBlacklisted(VendorRuleCodes.QUALIFICATION_BLACKLISTED, vendor.id(), vendor.status());
         if (byId.containsKey(command.qualificationId())) {
-            throw Refusal.conflict("vendor.qualification.already-added",
+            throw Refusal.conflict(VendorRuleCodes.QUALIFICATION_ALREADY_ADDED,
                     "Vendor " + vendor.id() + " already has qualification " + command.qualificationId());
         }
-        requireValidity("qualification", command.validFrom(), command.validUntil());
+        requireValidity(VendorRuleCodes.QUALIFICATION_INVALID_VALIDITY, command.validFrom(), command.validUntil());
         apply(new QualificationAdded(vendor.id(), command.qualificationId(), command.type(), command.number(),
                 command.issuer(), command.validFrom(), command.validUntil(), command.required()));
         VendorDeadlines.scheduleExpiry(deadlines, command.qualificationId(), command.validUntil(), clock.getZone());
@@ -57,15 +58,16 @@ class Qualifications {
 
     @CommandHandler
     void handle(RenewQualification command, Clock clock, DeadlineManager deadlines) {
-        requireNotBlacklisted(vendor.id(), vendor.status(), "qualification-renewal");
+        requireNotBlacklisted(VendorRuleCodes.QUALIFICATION_RENEWAL_BLACKLISTED, vendor.id(), vendor.status());
         Qualification renewed = byId.get(command.qualificationId());
         if (renewed == null) {
-            throw Refusal.notFound("vendor.qualification.not-found",
+            throw Refusal.notFound(VendorRuleCodes.QUALIFICATION_NOT_FOUND,
                     "Vendor " + vendor.id() + " has no qualification " + command.qualificationId());
         }
-        requireValidity("qualification-renewal", command.validFrom(), command.validUntil());
+        requireValidity(VendorRuleCodes.QUALIFICATION_RENEWAL_INVALID_VALIDITY, command.validFrom(),
+                command.validUntil());
         if (!command.validUntil().isAfter(LocalDate.now(clock))) {
-            throw Refusal.unprocessable("vendor.qualification-renewal.not-in-future",
+            throw Refusal.unprocessable(VendorRuleCodes.QUALIFICATION_RENEWAL_NOT_IN_FUTURE,
                     "A renewed qualification must be valid beyond today, not only until " + command.validUntil());
         }
         apply(new QualificationRenewed(vendor.id(), command.qualificationId(), command.number(), command.validFrom(),

@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.vendor;
 
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
@@ -41,15 +42,15 @@ class Vendor {
     @CommandHandler
     Vendor(RegisterVendor command, CreditCodes creditCodes) {
         if (command.creditCode() == null) {
-            throw Refusal.unprocessable("vendor.registration.credit-code-required",
+            throw Refusal.unprocessable(VendorRuleCodes.REGISTRATION_CREDIT_CODE_REQUIRED,
                     "A vendor is registered with its unified social credit code");
         }
         if (Refusal.isBlank(command.legalName())) {
-            throw Refusal.unprocessable("vendor.registration.legal-name-required",
+            throw Refusal.unprocessable(VendorRuleCodes.REGISTRATION_LEGAL_NAME_REQUIRED,
                     "A vendor is registered with its legal name");
         }
         if (command.registeredCapital() != null && command.registeredCapital().amount().signum() < 0) {
-            throw Refusal.unprocessable("vendor.registration.negative-capital",
+            throw Refusal.unprocessable(VendorRuleCodes.REGISTRATION_NEGATIVE_CAPITAL,
                     "Registered capital cannot be negative");
         }
         creditCodes.claim(command.creditCode().value(), command.vendorId());
@@ -61,19 +62,21 @@ class Vendor {
 
     @CommandHandler
     void handle(StartDueDiligence command, Clock clock) {
-        requireStatus(vendorId, status, "due-diligence", "not-startable", REGISTERED, ELIMINATED);
+        requireStatus(VendorRuleCodes.DUE_DILIGENCE_BLACKLISTED, VendorRuleCodes.DUE_DILIGENCE_NOT_STARTABLE,
+                vendorId, status, "due-diligence", REGISTERED, ELIMINATED);
         apply(new DueDiligenceStarted(vendorId, LocalDate.now(clock)));
     }
 
     @CommandHandler
     void handle(RecordDueDiligenceFinding command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
-        requireStatus(vendorId, status, "due-diligence", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
+        requireStatus(VendorRuleCodes.DUE_DILIGENCE_BLACKLISTED, VendorRuleCodes.DUE_DILIGENCE_NOT_UNDER_DUE_DILIGENCE,
+                vendorId, status, "due-diligence", UNDER_DUE_DILIGENCE);
         if (command.criterion() == null || command.outcome() == null) {
-            throw Refusal.unprocessable("vendor.due-diligence.finding-incomplete",
+            throw Refusal.unprocessable(VendorRuleCodes.DUE_DILIGENCE_FINDING_INCOMPLETE,
                     "A finding names its criterion and its outcome");
         }
         if (!command.criterion().examiner().name().equals(department)) {
-            throw Refusal.forbidden("vendor.due-diligence.wrong-department",
+            throw Refusal.forbidden(VendorRuleCodes.DUE_DILIGENCE_WRONG_DEPARTMENT,
                     command.criterion() + " is examined by " + command.criterion().examiner()
                             + "; a user of " + department + " may not record that finding");
         }
@@ -83,17 +86,18 @@ class Vendor {
 
     @CommandHandler
     void handle(AdmitVendor command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(vendorId, status, "admission", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
+        requireStatus(VendorRuleCodes.ADMISSION_BLACKLISTED, VendorRuleCodes.ADMISSION_NOT_UNDER_DUE_DILIGENCE,
+                vendorId, status, "admission", UNDER_DUE_DILIGENCE);
         if (!findings.missing().isEmpty()) {
-            throw Refusal.unprocessable("vendor.admission.criteria-incomplete",
+            throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_CRITERIA_INCOMPLETE,
                     "Due diligence has no finding yet for " + findings.missing());
         }
         if (!findings.failed().isEmpty()) {
-            throw Refusal.unprocessable("vendor.admission.criterion-failed",
+            throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_CRITERION_FAILED,
                     "Due diligence failed " + findings.failed() + "; reject the admission instead");
         }
         if (!qualifications.expiredRequired().isEmpty()) {
-            throw Refusal.unprocessable("vendor.admission.qualification-expired",
+            throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_QUALIFICATION_EXPIRED,
                     "Required qualifications " + qualifications.expiredRequired() + " have expired; renew them first");
         }
         LocalDate admittedOn = LocalDate.now(clock);
@@ -105,10 +109,12 @@ class Vendor {
 
     @CommandHandler
     void handle(RejectVendorAdmission command) {
-        requireStatus(vendorId, status, "admission-rejection", "not-under-due-diligence", UNDER_DUE_DILIGENCE);
+        requireStatus(VendorRuleCodes.ADMISSION_REJECTION_BLACKLISTED,
+                VendorRuleCodes.ADMISSION_REJECTION_NOT_UNDER_DUE_DILIGENCE,
+                vendorId, status, "admission-rejection", UNDER_DUE_DILIGENCE);
         if (command.reasons() == null || command.reasons().isEmpty()
                 || command.reasons().stream().anyMatch(Refusal::isBlank)) {
-            throw Refusal.unprocessable("vendor.admission-rejection.reasons-required",
+            throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_REJECTION_REASONS_REQUIRED,
                     "A rejected admission states its reasons, none of them blank");
         }
         apply(new VendorAdmissionRejected(vendorId, List.copyOf(command.reasons()), findings.failed()));
@@ -116,25 +122,28 @@ class Vendor {
 
     @CommandHandler
     void handle(WarnVendor command) {
-        requireStatus(vendorId, status, "warning", "not-admitted", ADMITTED, SUSPENDED);
-        requireReason("warning", command.reason());
+        requireStatus(VendorRuleCodes.WARNING_BLACKLISTED, VendorRuleCodes.WARNING_NOT_ADMITTED,
+                vendorId, status, "warning", ADMITTED, SUSPENDED);
+        requireReason(VendorRuleCodes.WARNING_REASON_REQUIRED, "warning", command.reason());
         apply(new VendorWarned(vendorId, command.reason(), listOf(command.evidenceRefs())));
     }
 
     @CommandHandler
     void handle(SuspendVendor command) {
-        requireStatus(vendorId, status, "suspension", "not-admitted", ADMITTED);
-        requireReason("suspension", command.reason());
+        requireStatus(VendorRuleCodes.SUSPENSION_BLACKLISTED, VendorRuleCodes.SUSPENSION_NOT_ADMITTED,
+                vendorId, status, "suspension", ADMITTED);
+        requireReason(VendorRuleCodes.SUSPENSION_REASON_REQUIRED, "suspension", command.reason());
         apply(new VendorSuspended(vendorId, SuspensionCause.DECISION, command.reason(),
                 listOf(command.evidenceRefs())));
     }
 
     @CommandHandler
     void handle(ReinstateVendor command) {
-        requireStatus(vendorId, status, "reinstatement", "not-suspended", SUSPENDED);
-        requireReason("reinstatement", command.reason());
+        requireStatus(VendorRuleCodes.REINSTATEMENT_BLACKLISTED, VendorRuleCodes.REINSTATEMENT_NOT_SUSPENDED,
+                vendorId, status, "reinstatement", SUSPENDED);
+        requireReason(VendorRuleCodes.REINSTATEMENT_REASON_REQUIRED, "reinstatement", command.reason());
         if (!qualifications.expiredRequired().isEmpty()) {
-            throw Refusal.conflict("vendor.reinstatement.qualification-expired",
+            throw Refusal.conflict(VendorRuleCodes.REINSTATEMENT_QUALIFICATION_EXPIRED,
                     "Vendor " + vendorId + " stays suspended while required qualifications "
                             + qualifications.expiredRequired() + " are expired; renew them first");
         }
@@ -143,37 +152,40 @@ class Vendor {
 
     @CommandHandler
     void handle(EliminateVendor command, DeadlineManager deadlines) {
-        requireStatus(vendorId, status, "elimination", "not-admitted", ADMITTED, SUSPENDED);
-        requireReason("elimination", command.reason());
+        requireStatus(VendorRuleCodes.ELIMINATION_BLACKLISTED, VendorRuleCodes.ELIMINATION_NOT_ADMITTED,
+                vendorId, status, "elimination", ADMITTED, SUSPENDED);
+        requireReason(VendorRuleCodes.ELIMINATION_REASON_REQUIRED, "elimination", command.reason());
         apply(new VendorEliminated(vendorId, command.reason(), listOf(command.evidenceRefs())));
         deadlines.cancelAllWithinScope(VendorDeadlines.ANNUAL_REVIEW);
     }
 
     @CommandHandler
     void handle(BlacklistVendor command, DeadlineManager deadlines) {
-        requireNotBlacklisted(vendorId, status, "blacklisting");
-        requireReason("blacklisting", command.reason());
+        requireNotBlacklisted(VendorRuleCodes.BLACKLISTING_BLACKLISTED, vendorId, status);
+        requireReason(VendorRuleCodes.BLACKLISTING_REASON_REQUIRED, "blacklisting", command.reason());
         apply(new VendorBlacklisted(vendorId, command.reason(), listOf(command.evidenceRefs())));
         VendorDeadlines.cancelAll(deadlines, qualifications.ids());
     }
 
     @CommandHandler
     void handle(ChangeVendorTier command) {
-        requireStatus(vendorId, status, "tier", "not-admitted", ADMITTED, SUSPENDED);
+        requireStatus(VendorRuleCodes.TIER_BLACKLISTED, VendorRuleCodes.TIER_NOT_ADMITTED,
+                vendorId, status, "tier", ADMITTED, SUSPENDED);
         if (command.tier() == null) {
-            throw Refusal.unprocessable("vendor.tier.tier-required", "Name the new tier");
+            throw Refusal.unprocessable(VendorRuleCodes.TIER_TIER_REQUIRED, "Name the new tier");
         }
         if (command.tier() == tier) {
-            throw Refusal.conflict("vendor.tier.unchanged", "Vendor " + vendorId + " is already " + tier);
+            throw Refusal.conflict(VendorRuleCodes.TIER_UNCHANGED, "Vendor " + vendorId + " is already " + tier);
         }
         apply(new VendorTierChanged(vendorId, command.tier()));
     }
 
     @CommandHandler
     void handle(CompleteAnnualReview command, Clock clock, DeadlineManager deadlines) {
-        requireStatus(vendorId, status, "annual-review", "not-admitted", ADMITTED, SUSPENDED);
+        requireStatus(VendorRuleCodes.ANNUAL_REVIEW_BLACKLISTED, VendorRuleCodes.ANNUAL_REVIEW_NOT_ADMITTED,
+                vendorId, status, "annual-review", ADMITTED, SUSPENDED);
         if (command.outcome() == null) {
-            throw Refusal.unprocessable("vendor.annual-review.outcome-required",
+            throw Refusal.unprocessable(VendorRuleCodes.ANNUAL_REVIEW_OUTCOME_REQUIRED,
                     "An annual review states its outcome");
         }
         LocalDate reviewedOn = LocalDate.now(clock);

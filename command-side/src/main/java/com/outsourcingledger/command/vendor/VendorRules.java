@@ -12,25 +12,26 @@ final class VendorRules {
     private VendorRules() {
     }
 
-    static void requireNotBlacklisted(String vendorId, VendorStatus status, String act) {
+    static void requireNotBlacklisted(String rule, String vendorId, VendorStatus status) {
         if (status == VendorStatus.BLACKLISTED) {
-            throw Refusal.conflict("vendor." + act + ".blacklisted",
+            throw Refusal.conflict(rule,
                     "Vendor " + vendorId + " is blacklisted; nothing more may be done with it");
         }
     }
 
-    static void requireStatus(String vendorId, VendorStatus status, String act, String rule, VendorStatus... allowed) {
-        requireNotBlacklisted(vendorId, status, act);
-        Refusal.requireStatus("vendor." + act + "." + rule, "Vendor " + vendorId, status, act, allowed);
+    static void requireStatus(String blacklistedRule, String rule, String vendorId, VendorStatus status, String act,
+                              VendorStatus... allowed) {
+        requireNotBlacklisted(blacklistedRule, vendorId, status);
+        Refusal.requireStatus(rule, "Vendor " + vendorId, status, act, allowed);
     }
 
-    static void requireReason(String act, String reason) {
-        Refusal.requireText("vendor." + act + ".reason-required", reason, "A " + act + " states its reason");
+    static void requireReason(String rule, String act, String reason) {
+        Refusal.requireText(rule, reason, "A " + act + " states its reason");
     }
 
-    static void requireValidity(String act, LocalDate validFrom, LocalDate validUntil) {
+    static void requireValidity(String rule, LocalDate validFrom, LocalDate validUntil) {
         if (validFrom == null || validUntil == null || !validUntil.isAfter(validFrom)) {
-            throw Refusal.unprocessable("vendor." + act + ".invalid-validity",
+            throw Refusal.unprocessable(rule,
                     "A qualification is valid from one date until a later one, not " + validFrom + " to " + validUntil);
         }
     }

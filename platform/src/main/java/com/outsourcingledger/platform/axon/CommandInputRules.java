@@ -3,6 +3,7 @@ package com.outsourcingledger.platform.axon;
 import com.outsourcingledger.api.input.InputCheck;
 import com.outsourcingledger.api.input.InputCheck.Problem;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -21,7 +22,7 @@ public final class CommandInputRules implements MessageHandlerInterceptor<Comman
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         List<Problem> problems = InputCheck.problems(unitOfWork.getMessage().getPayload());
         if (!problems.isEmpty()) {
-            throw Refusal.invalid("request.invalid", "The command has invalid fields: " + problems);
+            throw Refusal.invalid(RequestRuleCodes.REQUEST_INVALID, "The command has invalid fields: " + problems);
         }
         return chain.proceed();
     }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -22,7 +23,7 @@ public final class CommandFailureTranslator implements MessageHandlerInterceptor
         } catch (Refusal e) {
             throw new CommandExecutionException(e.getMessage(), e, e.toRuleViolation());
         } catch (AggregateNotFoundException e) {
-            RuleViolation notFound = new RuleViolation("resource.not-found", Refusal.Kind.NOT_FOUND,
+            RuleViolation notFound = new RuleViolation(RequestRuleCodes.RESOURCE_NOT_FOUND, Refusal.Kind.NOT_FOUND,
                     "No " + unitOfWork.getMessage().getCommandName().replaceAll(".*\\.", "")
                             + " target with id " + e.getAggregateIdentifier());
             throw new CommandExecutionException(notFound.detail(), e, notFound);

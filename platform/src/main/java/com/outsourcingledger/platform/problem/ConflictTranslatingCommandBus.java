@@ -1,6 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
@@ -28,8 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class ConflictTranslatingCommandBus implements CommandBus {
 
-    static final String ALREADY_EXISTS = "resource.already-exists";
-    static final String CONCURRENT_MODIFICATION = "concurrent-modification";
+    static final String ALREADY_EXISTS = RequestRuleCodes.RESOURCE_ALREADY_EXISTS;
+    static final String CONCURRENT_MODIFICATION = RequestRuleCodes.CONCURRENT_MODIFICATION;
     /** Axon Server's SequenceNumberCache: a stream's first event was appended again. */
     private static final Pattern SEQUENCE_ZERO = Pattern.compile("Invalid sequence number 0 for aggregate");
 

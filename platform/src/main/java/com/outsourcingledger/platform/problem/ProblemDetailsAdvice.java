@@ -1,6 +1,7 @@
 package com.outsourcingledger.platform.problem;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.platform.web.BodyLimit;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -44,7 +45,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String RULES = "https://outsourcing-ledger.example/problems/";
     private static final String AXON_SERVER_SEQUENCE_CONFLICT = "AXONIQ-2000";
     private static final String AXON_SERVER_CONCURRENCY = "AXONIQ-4004";
-    private static final Problem CONCURRENT_MODIFICATION = new Problem("concurrent-modification", 409,
+    private static final Problem CONCURRENT_MODIFICATION = new Problem(RequestRuleCodes.CONCURRENT_MODIFICATION, 409,
             "The resource was changed by another request at the same time; reload it and retry");
 
     /** What a client sees for each kind of refusal: the one place a {@link Refusal.Kind} becomes an HTTP status. */
@@ -92,12 +93,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
-        return problem(new Problem("resource.not-found", 404, "No resource with id " + e.getAggregateIdentifier()));
+        return problem(new Problem(RequestRuleCodes.RESOURCE_NOT_FOUND, 404,
+                "No resource with id " + e.getAggregateIdentifier()));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
-        return problem(new Problem("resource.already-exists", 409,
+        return problem(new Problem(RequestRuleCodes.RESOURCE_ALREADY_EXISTS, 409,
                 "A resource with this id already exists; retry with the same id only to repeat the same request"));
     }
 
@@ -130,18 +132,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(new Problem("access.department-not-permitted", 403,
+        return problem(new Problem(RequestRuleCodes.ACCESS_DEPARTMENT_NOT_PERMITTED, 403,
                 "Your department may not perform this act"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
-        return problem(new Problem("request.invalid", 400, e.getMessage()));
+        return problem(new Problem(RequestRuleCodes.REQUEST_INVALID, 400, e.getMessage()));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        ProblemDetail body = problemDetail(new Problem("request.invalid", 400, e.getMessage()));
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_INVALID, 400, e.getMessage()));
         body.setProperty("errors", e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
         return ResponseEntity.badRequest().body(body);
@@ -164,13 +166,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return unavailable();
         }
         log.error("Unexpected failure", e);
-        return problem(new Problem("internal-error", 500, "An unexpected error occurred; it has been logged"));
+        return problem(new Problem(RequestRuleCodes.INTERNAL_ERROR, 500,
+                "An unexpected error occurred; it has been logged"));
     }
 
     private static ResponseEntity<ProblemDetail> unavailable() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailability.RETRY_AFTER_SECONDS))
-                .body(problemDetail(new Problem("service.unavailable", 503,
+                .body(problemDetail(new Problem(RequestRuleCodes.SERVICE_UNAVAILABLE, 503,
                         "A store the ledger needs is unreachable; nothing was changed; retry later")));
     }
 
@@ -180,7 +183,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsAdvice::fieldError)
                 .toList();
-        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_INVALID, 400,
                 "The request has invalid fields: " + errors.stream().map(m -> m.get("field")).toList()));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -196,7 +199,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 ? "parameter" : result.getMethodParameter().getParameterName(),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
-        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_INVALID, 400,
                 "The request has invalid parameters: " + errors.stream().map(m -> m.get("field")).toList()));
         body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -210,7 +213,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyLimit.BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(413).header(HttpHeaders.CONNECTION, "close")
-                        .<Object>body(problemDetail(new Problem("request.too-large", 413, tooLarge.getMessage())));
+                        .<Object>body(problemDetail(new Problem(RequestRuleCodes.REQUEST_TOO_LARGE, 413,
+                                tooLarge.getMessage())));
             }
             if (cause instanceof DatabindException databind && field == null && !databind.getPath().isEmpty()) {
                 field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "")
@@ -220,7 +224,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 reason = illegal.getMessage();
             }
         }
-        ProblemDetail body = problemDetail(new Problem("request.unreadable", 400,
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_UNREADABLE, 400,
                 field == null ? reason : "Field '" + field + "': " + reason));
         if (field != null) {
             body.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
@@ -230,7 +234,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail body = problemDetail(new Problem("request.invalid", 400,
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_INVALID, 400,
                 "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue()));
         body.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
         return ResponseEntity.badRequest().body(body);

@@ -4,7 +4,7 @@ import com.outsourcingledger.api.refusal.Refusal;
 
 public class ResourceNotFoundException extends Refusal {
 
-    public ResourceNotFoundException(String resource, String id) {
-        super(Kind.NOT_FOUND, resource + ".not-found", "No " + resource + " with id " + id);
+    public ResourceNotFoundException(String rule, String resource, String id) {
+        super(Kind.NOT_FOUND, rule, "No " + resource + " with id " + id);
     }
 }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.security;
 
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -18,18 +19,19 @@ final class ProblemResponses {
     static void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"outsourcing-ledger\"");
-        write(response, 401, "Unauthorized", "authentication.required", "Authenticate to use this API");
+        write(response, 401, "Unauthorized", RequestRuleCodes.AUTHENTICATION_REQUIRED, "Authenticate to use this API");
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "Forbidden", "access.department-not-permitted", "Your department may not perform this act");
+        write(response, 403, "Forbidden", RequestRuleCodes.ACCESS_DEPARTMENT_NOT_PERMITTED,
+                "Your department may not perform this act");
     }
 
     /** Spring Security's firewall refused the request line (an encoded line break, {@code ..}): 400 like any bad input. */
     static void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(response, 400, "Bad Request", "request.rejected",
+        write(response, 400, "Bad Request", RequestRuleCodes.REQUEST_REJECTED,
                 "The request's path or headers hold characters or segments the ledger does not accept");
     }
 

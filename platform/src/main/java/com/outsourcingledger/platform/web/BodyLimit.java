@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.web;
 
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -57,9 +58,9 @@ public final class BodyLimit extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
-                {"type":"https://outsourcing-ledger.example/problems/request.too-large","title":"Content Too Large",\
-                "status":413,"detail":"The request body is larger than %d bytes","rule":"request.too-large"}"""
-                .formatted(limit));
+                {"type":"https://outsourcing-ledger.example/problems/%s","title":"Content Too Large",\
+                "status":413,"detail":"The request body is larger than %d bytes","rule":"%s"}"""
+                .formatted(RequestRuleCodes.REQUEST_TOO_LARGE, limit, RequestRuleCodes.REQUEST_TOO_LARGE));
     }
 
     private static final class Bounded extends ServletInputStream {

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.admin;
 
+import com.outsourcingledger.api.refusal.ProjectionRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
@@ -56,14 +57,14 @@ class ProjectionAdminController {
     public ResponseEntity<ProcessorSkips.Skip> skip(@PathVariable String name, @RequestBody SkipRequest request) {
         rebuilds.status(name);
         if (name.equals(ProjectionRebuilds.AUDIT_INDEX)) {
-            throw Refusal.conflict("projection.skip.audit-index",
+            throw Refusal.conflict(ProjectionRuleCodes.SKIP_AUDIT_INDEX,
                     "The audit index cannot pass an event: its hash chain must hold every stored event");
         }
         if (request.eventId() == null || request.eventId().isBlank()) {
-            throw Refusal.invalid("projection.skip.event-required", "'eventId' is required");
+            throw Refusal.invalid(ProjectionRuleCodes.SKIP_EVENT_REQUIRED, "'eventId' is required");
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            throw Refusal.invalid("projection.skip.reason-required",
+            throw Refusal.invalid(ProjectionRuleCodes.SKIP_REASON_REQUIRED,
                     "'reason' is required: a skip is kept for audit with who decided it and why");
         }
         String by = Actor.current().map(Actor::user).orElseThrow();

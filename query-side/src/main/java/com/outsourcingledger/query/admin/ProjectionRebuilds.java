@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.admin;
 
+import com.outsourcingledger.api.refusal.ProjectionRuleCodes;
 import com.outsourcingledger.platform.axon.GlobalPositions;
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
@@ -91,19 +92,19 @@ class ProjectionRebuilds implements DisposableBean {
     synchronized ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw Refusal.conflict("projection.rebuild.unsupported",
+            throw Refusal.conflict(ProjectionRuleCodes.REBUILD_UNSUPPORTED,
                     "Projection " + name + " has handlers that cannot be replayed");
         }
         ProcessorFailures.Failure failure = failures.of(name).stream().findFirst().orElse(null);
         if (failure != null) {
-            throw Refusal.conflict("projection.rebuild.stuck", "Projection " + name
+            throw Refusal.conflict(ProjectionRuleCodes.REBUILD_STUCK, "Projection " + name
                     + " cannot apply event " + failure.eventId() + " at position " + failure.position()
                     + "; a rebuild would stop at the same event. Fix the cause or skip the event"
                     + " (POST /admin/projections/" + name + "/skips) first");
         }
         AtomicRebuild running = rebuilds.get(name);
         if (running != null && running.running()) {
-            throw Refusal.conflict("projection.rebuild.running",
+            throw Refusal.conflict(ProjectionRuleCodes.REBUILD_RUNNING,
                     "Projection " + name + " is being rebuilt: follow it at /admin/projections/" + name);
         }
         if (name.equals(AUDIT_INDEX) || !(processor instanceof TrackingEventProcessor tracking)) {
@@ -148,7 +149,7 @@ class ProjectionRebuilds implements DisposableBean {
     }
 
     private static Refusal claimedElsewhere(String name, RuntimeException e) {
-        return Refusal.conflict("projection.rebuild.claimed",
+        return Refusal.conflict(ProjectionRuleCodes.REBUILD_CLAIMED,
                 "Projection " + name + " is being processed elsewhere and cannot be reset: " + e.getMessage());
     }
 
@@ -165,7 +166,7 @@ class ProjectionRebuilds implements DisposableBean {
     private StreamingEventProcessor processor(String name) {
         StreamingEventProcessor processor = processors().get(name);
         if (processor == null) {
-            throw new ResourceNotFoundException("projection", name);
+            throw new ResourceNotFoundException(ProjectionRuleCodes.NOT_FOUND, "projection", name);
         }
         return processor;
     }

@@ -40,7 +40,7 @@ class AuditHistoryController {
                                      Principal caller) {
         AuditedKind audited = AuditedKind.of(kind);
         if (!index.aggregateTypeOf(id).map(audited.aggregateType::equals).orElse(false)) {
-            throw new ResourceNotFoundException(audited.resource, id);
+            throw new ResourceNotFoundException(audited.notFound, audited.resource, id);
         }
         AuditedEvent.Page history = index.history(id, page, size);
         return new AuditedEvent.Page(sealedFrom(caller, history.items()), history.page(), history.size(),

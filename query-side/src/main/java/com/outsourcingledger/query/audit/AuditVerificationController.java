@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.api.refusal.AuditRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,13 +55,13 @@ class AuditVerificationController {
     @PostMapping("/audit/checkpoints")
     public ResponseEntity<Checkpoint> checkpoint() {
         Checkpoint checkpoint = checkpoints.keep(index.head().orElseThrow(() -> Refusal.conflict(
-                "audit.checkpoint.empty-log", "No event has been recorded yet")));
+                AuditRuleCodes.CHECKPOINT_EMPTY_LOG, "No event has been recorded yet")));
         return ResponseEntity.created(URI.create("/audit/checkpoints/" + checkpoint.index())).body(checkpoint);
     }
 
     @GetMapping("/audit/checkpoints/{index}")
     public Checkpoint checkpoint(@PathVariable long index) {
-        return checkpoints.at(index).orElseThrow(() -> Refusal.notFound("audit.checkpoint.not-found",
+        return checkpoints.at(index).orElseThrow(() -> Refusal.notFound(AuditRuleCodes.CHECKPOINT_NOT_FOUND,
                 "No checkpoint at chain index " + index));
     }
 

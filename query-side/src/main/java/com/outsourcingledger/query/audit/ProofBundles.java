@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.api.refusal.AuditRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,11 @@ class ProofBundles {
 
     /** The log from chain index {@code from} to {@code to} (default: the head), with the kept checkpoints in it. */
     ProofBundle log(long from, Long to, String reader) {
-        IndexedEvent head = index.head().orElseThrow(() -> Refusal.conflict("audit.proof.empty-log",
+        IndexedEvent head = index.head().orElseThrow(() -> Refusal.conflict(AuditRuleCodes.PROOF_EMPTY_LOG,
                 "No event has been recorded yet"));
         long last = to == null ? head.chainIndex() : Math.min(to, head.chainIndex());
         if (from < 1 || from > last || last - from + 1 > MAX_EVENTS) {
-            throw Refusal.unprocessable("audit.proof.range", "A log proof covers chain indexes 1 to "
+            throw Refusal.unprocessable(AuditRuleCodes.PROOF_RANGE, "A log proof covers chain indexes 1 to "
                     + head.chainIndex() + ", at most " + MAX_EVENTS + " at a time, with 'from' not after 'to'");
         }
         String anchor = from == 1 ? AuditProof.GENESIS : index.at(from - 1).orElseThrow().logChain();
@@ -72,7 +73,7 @@ class ProofBundles {
     ProofBundle aggregate(AuditedKind kind, String aggregateId, String reader) {
         List<IndexedEvent> rows = index.ofAggregate(aggregateId);
         if (rows.isEmpty() || !kind.aggregateType.equals(rows.getFirst().event().aggregateType())) {
-            throw new ResourceNotFoundException(kind.resource, aggregateId);
+            throw new ResourceNotFoundException(kind.notFound, kind.resource, aggregateId);
         }
         refuseSealed(reader, Map.of(aggregateId, kind.aggregateType));
         String scope = AuditProof.aggregateScope(kind.aggregateType, aggregateId);
@@ -93,7 +94,7 @@ class ProofBundles {
      */
     private void refuseSealed(String reader, Map<String, String> aggregates) {
         if (!states.sealedFrom(reader, aggregates).isEmpty()) {
-            throw Refusal.forbidden("audit.proof.sealed",
+            throw Refusal.forbidden(AuditRuleCodes.PROOF_SEALED,
                     "The proof holds other panel members' score sheets, kept from you until yours are all in");
         }
     }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.api.refusal.AuditRuleCodes;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
@@ -51,7 +52,7 @@ class StateHistory {
 
     StateChange.Diff diff(AuditedKind kind, String aggregateId, Instant from, Instant to, String reader) {
         if (!from.isBefore(to)) {
-            throw Refusal.unprocessable("audit.diff.from-before-to",
+            throw Refusal.unprocessable(AuditRuleCodes.DIFF_FROM_BEFORE_TO,
                     "The diff needs 'from' strictly before 'to'");
         }
         return diff(fold(kind), kind, aggregateId, from, to, reader);
@@ -144,7 +145,7 @@ class StateHistory {
                                      String reader) {
         Replay<V> replay = replay(fold, kind.aggregateType, aggregateId, until);
         if (replay.steps.isEmpty() && replay.current == null) {
-            throw new ResourceNotFoundException(kind.resource, aggregateId);
+            throw new ResourceNotFoundException(kind.notFound, kind.resource, aggregateId);
         }
         if (!fold.sealedFrom(replay.current, reader)) {
             return replay.steps;

@@ -133,7 +133,7 @@ class Verification {
     VerificationReport verifyAggregate(AuditedKind kind, String aggregateId) {
         List<IndexedEvent> rows = index.ofAggregate(aggregateId);
         if (rows.isEmpty() || !kind.aggregateType.equals(rows.getFirst().event().aggregateType())) {
-            throw new ResourceNotFoundException(kind.resource, aggregateId);
+            throw new ResourceNotFoundException(kind.notFound, kind.resource, aggregateId);
         }
         TreeMap<Long, StoredEvent> store = new TreeMap<>();
         DomainEventStream stream = eventStore.readEvents(aggregateId, 0);

@@ -2,6 +2,7 @@ package com.outsourcingledger.query.contract;
 
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Max;
@@ -41,7 +42,7 @@ class ContractController {
         ContractDetail detail = queryGateway.query(new FindContract(contractId),
                 ResponseTypes.instanceOf(ContractDetail.class)).join();
         if (detail == null) {
-            throw new ResourceNotFoundException("contract", contractId);
+            throw new ResourceNotFoundException(ContractRuleCodes.NOT_FOUND, "contract", contractId);
         }
         return detail;
     }

@@ -10,6 +10,7 @@ import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectPage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.security.AnyDepartment;
@@ -51,7 +52,7 @@ class ProjectController {
         ProjectDetail detail = queryGateway.query(new FindProject(projectId),
                 ResponseTypes.instanceOf(ProjectDetail.class)).join();
         if (detail == null) {
-            throw new ResourceNotFoundException("project", projectId);
+            throw new ResourceNotFoundException(ProjectRuleCodes.NOT_FOUND, "project", projectId);
         }
         return detail;
     }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.sourcing;
 
+import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.sourcing.SourcingQuery.ExplainRanking;
 import com.outsourcingledger.api.sourcing.SourcingQuery.FindSourcing;
 import com.outsourcingledger.api.sourcing.SourcingQuery.RankingExplanation;
@@ -32,7 +33,7 @@ class SourcingController {
         SourcingDetail detail = queryGateway.query(new FindSourcing(sourcingId, caller.getName()),
                 ResponseTypes.instanceOf(SourcingDetail.class)).join();
         if (detail == null) {
-            throw new ResourceNotFoundException("sourcing", sourcingId);
+            throw new ResourceNotFoundException(SourcingRuleCodes.NOT_FOUND, "sourcing", sourcingId);
         }
         return detail;
     }
@@ -43,7 +44,7 @@ class SourcingController {
         RankingExplanation explanation = queryGateway.query(new ExplainRanking(sourcingId),
                 ResponseTypes.instanceOf(RankingExplanation.class)).join();
         if (explanation == null) {
-            throw new ResourceNotFoundException("ranking", sourcingId);
+            throw new ResourceNotFoundException(SourcingRuleCodes.RANKING_NOT_FOUND, "ranking", sourcingId);
         }
         return explanation;
     }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class EventCatalogController {
     public JsonNode schema(@PathVariable String type) {
         JsonNode schema = documents.get(EventCatalogDocuments.schemaPath(type));
         if (schema == null) {
-            throw new ResourceNotFoundException("event-type", type);
+            throw new ResourceNotFoundException(RequestRuleCodes.EVENT_TYPE_NOT_FOUND, "event-type", type);
         }
         return schema;
     }

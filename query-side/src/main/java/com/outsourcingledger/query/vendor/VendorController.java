@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.vendor;
 
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
@@ -52,7 +53,7 @@ class VendorController {
         VendorDetail detail = queryGateway.query(new FindVendor(vendorId),
                 ResponseTypes.instanceOf(VendorDetail.class)).join();
         if (detail == null) {
-            throw new ResourceNotFoundException("vendor", vendorId);
+            throw new ResourceNotFoundException(VendorRuleCodes.NOT_FOUND, "vendor", vendorId);
         }
         return detail;
     }

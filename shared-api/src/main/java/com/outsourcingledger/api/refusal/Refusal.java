@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 /**
  * A refused request that names the rule it broke: the domain's one way to say no. The {@link Kind} says what
  * sort of no it is; how a kind is shown to a client (an HTTP status, say) is decided at the edge, not here.
+ * The rule is always a constant of one of the {@link RuleCodes#HOLDERS}, never a literal or a concatenation.
  */
 public class Refusal extends RuntimeException {
 

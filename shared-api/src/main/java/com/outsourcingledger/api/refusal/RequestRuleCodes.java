@@ -1,0 +1,31 @@
+package com.outsourcingledger.api.refusal;
+
+/**
+ * The rules any request can break, whichever feature it reaches: bad input, unknown resources, access, outages.
+ * Each value is a client's contract (the problem-details {@code rule} member): never change one.
+ */
+public final class RequestRuleCodes {
+
+    public static final String ACCESS_DEPARTMENT_NOT_PERMITTED = "access.department-not-permitted";
+
+    public static final String AUTHENTICATION_REQUIRED = "authentication.required";
+
+    public static final String CONCURRENT_MODIFICATION = "concurrent-modification";
+
+    public static final String EVENT_TYPE_NOT_FOUND = "event-type.not-found";
+
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    public static final String REQUEST_INVALID = "request.invalid";
+    public static final String REQUEST_REJECTED = "request.rejected";
+    public static final String REQUEST_TOO_LARGE = "request.too-large";
+    public static final String REQUEST_UNREADABLE = "request.unreadable";
+
+    public static final String RESOURCE_ALREADY_EXISTS = "resource.already-exists";
+    public static final String RESOURCE_NOT_FOUND = "resource.not-found";
+
+    public static final String SERVICE_UNAVAILABLE = "service.unavailable";
+
+    private RequestRuleCodes() {
+    }
+}
