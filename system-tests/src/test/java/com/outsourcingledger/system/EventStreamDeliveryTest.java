@@ -1,20 +1,10 @@
 package com.outsourcingledger.system;
 
-import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.api.vendor.Contact;
-import com.outsourcingledger.api.vendor.VendorCategory;
-import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
-import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.testing.LateCommits;
 import com.outsourcingledger.platform.testing.PostgresForTests;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -22,13 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,13 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JdbcStoreOnly
 class EventStreamDeliveryTest {
 
-    private static final int WRITERS = 4;
-    private static final int EVENTS_PER_WRITER = 60;
-    private static final int SLOW_TRANSACTIONS = 3;
+    private static final LateCommits.Plan PLAN = new LateCommits.Plan(4, 60, 3, Duration.ofMillis(200),
+            Duration.ofMillis(1_500), Duration.ofMillis(700));
     private static LedgerSystem system;
-    private static EventStorageEngine engine;
-    private static TransactionTemplate transactions;
-    private static JdbcClient jdbc;
+    private static LateCommits writers;
 
     @BeforeAll
     static void start() {
@@ -59,9 +39,7 @@ class EventStreamDeliveryTest {
         properties.put("ledger.event-stream.gap-timeout", "8s");
         properties.put("ledger.event-stream.heartbeat", "500ms");
         system = LedgerSystem.start(properties);
-        engine = system.commandSide().getBean(EventStorageEngine.class);
-        transactions = new TransactionTemplate(system.commandSide().getBean(PlatformTransactionManager.class));
-        jdbc = system.commandSide().getBean(JdbcClient.class);
+        writers = new LateCommits(system.commandSide());
     }
 
     @AfterAll
@@ -73,45 +51,14 @@ class EventStreamDeliveryTest {
     void everySubscriberReceivesExactlyTheStoreInOrderIncludingEventsThatCommittedLate() throws Exception {
         RawStreamReader early = new RawStreamReader(system.queryUrl("/events/stream"), "integrator");
         RawStreamReader auditor = new RawStreamReader(system.queryUrl("/events/stream?from=0"), "audit");
-        AtomicInteger overtaken = new AtomicInteger();
-        List<Long> rolledBack = new ArrayList<>();
-        RawStreamReader joinedMidway;
-        try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS + SLOW_TRANSACTIONS)) {
-            List<Future<?>> work = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                work.add(writers.submit(() -> {
-                    for (int i = 0; i < EVENTS_PER_WRITER; i++) {
-                        transactions.executeWithoutResult(tx -> engine.appendEvents(registered()));
-                        sleepMillis(15);
-                    }
-                }));
-            }
-            for (int s = 0; s < SLOW_TRANSACTIONS; s++) {
-                long pause = 1_500 + 700L * s;
-                work.add(writers.submit(() -> {
-                    sleepMillis(200);
-                    transactions.executeWithoutResult(tx -> {
-                        GenericDomainEventMessage<VendorRegistered> slow = registered();
-                        engine.appendEvents(slow);
-                        long position = positionOf(slow.getIdentifier());
-                        sleepMillis(pause);
-                        if (committedAbove(position)) {
-                            overtaken.incrementAndGet();
-                        }
-                    });
-                }));
-            }
-            sleepMillis(600);
-            rolledBack.add(rollBackAnInsert());
-            joinedMidway = new RawStreamReader(system.queryUrl("/events/stream"), "integrator");
-            for (Future<?> done : work) {
-                done.get();
-            }
-        }
+        LateCommits.Run run = writers.start(PLAN);
+        LateCommits.sleep(Duration.ofMillis(600));
+        long rolledBack = writers.rollBackAnInsert();
+        RawStreamReader joinedMidway = new RawStreamReader(system.queryUrl("/events/stream"), "integrator");
+        run.await();
         List<String> store = StoreTruth.of(system).entriesAfter(0);
-        assertThat(overtaken.get()).as("slow transactions that other writers overtook").isEqualTo(SLOW_TRANSACTIONS);
-        assertThat(store).hasSize(WRITERS * EVENTS_PER_WRITER + SLOW_TRANSACTIONS)
-                .noneMatch(entry -> entry.startsWith(rolledBack.getFirst() + ":"));
+        assertThat(run.overtaken()).as("slow transactions that other writers overtook").isEqualTo(PLAN.slowTransactions());
+        assertThat(store).hasSize(PLAN.events()).noneMatch(entry -> entry.startsWith(rolledBack + ":"));
 
         RawStreamReader late = new RawStreamReader(system.queryUrl("/events/stream"), "integrator");
         assertThat(pageThrough(store.size())).as("pages").containsExactlyElementsOf(store);
@@ -157,50 +104,5 @@ class EventStreamDeliveryTest {
             after = page.get("nextAfter").asLong();
         }
         return received;
-    }
-
-    private static long rollBackAnInsert() {
-        long[] position = new long[1];
-        try {
-            transactions.executeWithoutResult(tx -> {
-                GenericDomainEventMessage<VendorRegistered> doomed = registered();
-                engine.appendEvents(doomed);
-                position[0] = positionOf(doomed.getIdentifier());
-                throw new IllegalStateException("rolled back on purpose");
-            });
-        } catch (IllegalStateException expected) {
-            return position[0];
-        }
-        throw new AssertionError("the transaction should have rolled back");
-    }
-
-    /** The global index an uncommitted insert took, seen by the transaction that made it. */
-    private static long positionOf(String eventIdentifier) {
-        return jdbc.sql("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = :id")
-                .param("id", eventIdentifier).query(Long.class).single();
-    }
-
-    /** Asked on another connection, outside the slow transaction. */
-    private static boolean committedAbove(long position) {
-        return CompletableFuture.supplyAsync(() -> jdbc.sql("SELECT count(*) FROM DomainEventEntry WHERE globalIndex > :p")
-                .param("p", position).query(Long.class).single()).join() > 0;
-    }
-
-    private static GenericDomainEventMessage<VendorRegistered> registered() {
-        String vendorId = UUID.randomUUID().toString();
-        VendorRegistered event = new VendorRegistered(vendorId, "并发写入测试有限公司", "91310000MA1FL0000X", "张三",
-                "上海市", List.of(new Contact("李四", "经理", "13800000000", "li@example.com")), Money.cny("1000000"),
-                2015, 50, Set.of(VendorCategory.IT));
-        return new GenericDomainEventMessage<>("Vendor", vendorId, 0, event,
-                MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.DEPARTMENT, "HR"));
-    }
-
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,21 +1,13 @@
 package com.outsourcingledger.query.audit;
 
-import com.outsourcingledger.api.money.Money;
-import com.outsourcingledger.api.vendor.VendorCategory;
-import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
-import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.testing.LateCommits;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
@@ -23,16 +15,10 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.outsourcingledger.query.audit.AuditedLedger.HTTP;
 import static com.outsourcingledger.query.audit.AuditedLedger.JSON;
@@ -47,12 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditLateCommitTest {
 
-    private static final int WRITERS = 4;
-    private static final int EVENTS_PER_WRITER = 40;
-    private static final int SLOW_TRANSACTIONS = 3;
+    private static final LateCommits.Plan PLAN = new LateCommits.Plan(4, 40, 3, Duration.ofMillis(100),
+            Duration.ofMillis(1_000), Duration.ofMillis(500));
     private static ConfigurableApplicationContext app;
-    private static EventStorageEngine engine;
-    private static TransactionTemplate transactions;
+    private static LateCommits writers;
     private static JdbcClient jdbc;
 
     @BeforeAll
@@ -62,8 +46,7 @@ class AuditLateCommitTest {
                         .encodeToString(AuditedLedger.KEYS.getPrivate().getEncoded())));
         PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
         app = QuerySideApplication.builder().run(args.toArray(String[]::new));
-        engine = app.getBean(EventStorageEngine.class);
-        transactions = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        writers = new LateCommits(app);
         jdbc = JdbcClient.create(app.getBean(DataSource.class));
     }
 
@@ -77,7 +60,7 @@ class AuditLateCommitTest {
         List<String> late = writeConcurrentlyWithLateCommits();
         List<String> store = jdbc.sql("SELECT globalIndex || ':' || eventIdentifier FROM domainevententry"
                 + " ORDER BY globalIndex").query(String.class).list();
-        assertThat(store).hasSize(WRITERS * EVENTS_PER_WRITER + SLOW_TRANSACTIONS);
+        assertThat(store).hasSize(PLAN.events());
 
         assertThat(indexedOnceCaughtUp(store.size())).as("the audit index against the store")
                 .containsExactlyInAnyOrderElementsOf(store);
@@ -115,41 +98,9 @@ class AuditLateCommitTest {
 
     /** Returns the ids of the events whose transactions committed after higher positions had. */
     private static List<String> writeConcurrentlyWithLateCommits() throws Exception {
-        AtomicInteger overtaken = new AtomicInteger();
-        List<String> late = new ArrayList<>();
-        try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS + SLOW_TRANSACTIONS)) {
-            List<Future<?>> work = new ArrayList<>();
-            for (int w = 0; w < WRITERS; w++) {
-                work.add(writers.submit(() -> {
-                    for (int i = 0; i < EVENTS_PER_WRITER; i++) {
-                        transactions.executeWithoutResult(tx -> engine.appendEvents(registered()));
-                        sleepMillis(15);
-                    }
-                }));
-            }
-            for (int s = 0; s < SLOW_TRANSACTIONS; s++) {
-                long pause = 1_000 + 500L * s;
-                work.add(writers.submit(() -> {
-                    sleepMillis(100);
-                    transactions.executeWithoutResult(tx -> {
-                        GenericDomainEventMessage<VendorRegistered> slow = registered();
-                        engine.appendEvents(slow);
-                        long position = positionOf(slow.getIdentifier());
-                        sleepMillis(pause);
-                        if (committedAbove(position)) {
-                            overtaken.incrementAndGet();
-                            synchronized (late) {
-                                late.add(slow.getIdentifier());
-                            }
-                        }
-                    });
-                }));
-            }
-            for (Future<?> done : work) {
-                done.get();
-            }
-        }
-        assertThat(overtaken.get()).as("slow transactions that other writers overtook").isEqualTo(SLOW_TRANSACTIONS);
+        LateCommits.Run run = writers.start(PLAN);
+        List<String> late = run.await();
+        assertThat(run.overtaken()).as("slow transactions that other writers overtook").isEqualTo(PLAN.slowTransactions());
         return late;
     }
 
@@ -188,33 +139,5 @@ class AuditLateCommitTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static long positionOf(String eventIdentifier) {
-        return jdbc.sql("SELECT globalIndex FROM domainevententry WHERE eventIdentifier = :id")
-                .param("id", eventIdentifier).query(Long.class).single();
-    }
-
-    /** Asked on another connection, outside the slow transaction. */
-    private static boolean committedAbove(long position) {
-        return CompletableFuture.supplyAsync(() -> jdbc.sql("SELECT count(*) FROM domainevententry WHERE globalIndex > :p")
-                .param("p", position).query(Long.class).single()).join() > 0;
-    }
-
-    private static GenericDomainEventMessage<VendorRegistered> registered() {
-        String vendorId = UUID.randomUUID().toString();
-        VendorRegistered event = new VendorRegistered(vendorId, "并发审计测试有限公司", "91310000MA1FL0000X", "张三",
-                "上海市", List.of(), Money.cny("1000000"), 2015, 50, Set.of(VendorCategory.IT));
-        return new GenericDomainEventMessage<>("Vendor", vendorId, 0, event,
-                MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.DEPARTMENT, "HR"));
-    }
-
-    private static void sleepMillis(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
