@@ -51,17 +51,18 @@ public final class AuditProof {
 
     /** The whole log's chain: SHA-256(previous chain hash || 8-byte big-endian global position || digest). */
     public static String logLink(String previous, long position, String digest) {
-        MessageDigest sha = sha256();
-        sha.update(HexFormat.of().parseHex(previous));
-        sha.update(ByteBuffer.allocate(8).putLong(position).array());
-        sha.update(HexFormat.of().parseHex(digest));
-        return HexFormat.of().formatHex(sha.digest());
+        return link(previous, ByteBuffer.allocate(8).putLong(position).array(), digest);
     }
 
     /** One aggregate's chain in sequence order: SHA-256(previous chain hash || digest). */
     public static String aggregateLink(String previous, String digest) {
+        return link(previous, new byte[0], digest);
+    }
+
+    private static String link(String previous, byte[] between, String digest) {
         MessageDigest sha = sha256();
         sha.update(HexFormat.of().parseHex(previous));
+        sha.update(between);
         sha.update(HexFormat.of().parseHex(digest));
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -208,54 +209,38 @@ public final class AuditProof {
 
         Object value() throws IOException {
             skipBlanks();
-            char c = text.charAt(at);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
+            return switch (text.charAt(at)) {
+                case '{' -> container('}');
+                case '[' -> container(']');
                 case '"' -> string();
                 case 't', 'f', 'n' -> literal();
                 default -> number();
             };
         }
 
-        private Map<String, Object> object() throws IOException {
+        /** An object (as a map, in order) or an array (as a list), up to {@code close}. */
+        private Object container(char close) throws IOException {
             Map<String, Object> object = new LinkedHashMap<>();
-            at++;
-            skipBlanks();
-            if (text.charAt(at) == '}') {
-                at++;
-                return object;
-            }
-            do {
-                skipBlanks();
-                String name = string();
-                skipBlanks();
-                expect(':');
-                object.put(name, value());
-                skipBlanks();
-            } while (text.charAt(at++) == ',');
-            if (text.charAt(at - 1) != '}') {
-                throw new IOException("expected } at " + (at - 1));
-            }
-            return object;
-        }
-
-        private List<Object> array() throws IOException {
             List<Object> array = new ArrayList<>();
             at++;
             skipBlanks();
-            if (text.charAt(at) == ']') {
-                at++;
-                return array;
+            if (text.charAt(at) != close) {
+                do {
+                    skipBlanks();
+                    if (close == '}') {
+                        String name = string();
+                        skipBlanks();
+                        expect(':');
+                        object.put(name, value());
+                    } else {
+                        array.add(value());
+                    }
+                    skipBlanks();
+                } while (text.charAt(at++) == ',');
+                at--;
             }
-            do {
-                array.add(value());
-                skipBlanks();
-            } while (text.charAt(at++) == ',');
-            if (text.charAt(at - 1) != ']') {
-                throw new IOException("expected ] at " + (at - 1));
-            }
-            return array;
+            expect(close);
+            return close == '}' ? object : array;
         }
 
         private String string() throws IOException {
@@ -264,17 +249,12 @@ public final class AuditProof {
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
                 if (c == '\\') {
                     char escaped = text.charAt(at++);
-                    switch (escaped) {
-                        case 'b' -> s.append('\b');
-                        case 'f' -> s.append('\f');
-                        case 'n' -> s.append('\n');
-                        case 'r' -> s.append('\r');
-                        case 't' -> s.append('\t');
-                        case 'u' -> {
-                            s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                            at += 4;
-                        }
-                        default -> s.append(escaped);
+                    int control = "bfnrt".indexOf(escaped);
+                    if (escaped == 'u') {
+                        s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                        at += 4;
+                    } else {
+                        s.append(control >= 0 ? "\b\f\n\r\t".charAt(control) : escaped);
                     }
                 } else {
                     s.append(c);
