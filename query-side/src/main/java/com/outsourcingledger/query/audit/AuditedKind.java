@@ -3,7 +3,7 @@ package com.outsourcingledger.query.audit;
 import java.util.Arrays;
 
 /** The aggregates an auditor asks about by path, and the type their events are stored under. */
-enum AuditedKind {
+public enum AuditedKind {
 
     VENDORS("vendors", "Vendor", "vendor"),
     PROJECTS("projects", "Project", "project"),
@@ -11,11 +11,11 @@ enum AuditedKind {
     CONTRACTS("contracts", "Contract", "contract");
 
     /** The path variable pattern that admits exactly these collections. */
-    static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
+    public static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
 
     final String collection;
-    final String aggregateType;
-    final String resource;
+    public final String aggregateType;
+    public final String resource;
 
     AuditedKind(String collection, String aggregateType, String resource) {
         this.collection = collection;
@@ -23,7 +23,7 @@ enum AuditedKind {
         this.resource = resource;
     }
 
-    static AuditedKind of(String collection) {
+    public static AuditedKind of(String collection) {
         return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst().orElseThrow();
     }
 }
