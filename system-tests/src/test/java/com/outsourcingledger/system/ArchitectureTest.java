@@ -107,6 +107,11 @@ class ArchitectureTest {
             .matching("com.outsourcingledger.query.audit.(*)..")
             .should().beFreeOfCycles();
 
+    @ArchTest
+    static final ArchRule streamPartsAreFreeOfCycles = slices()
+            .matching("com.outsourcingledger.query.stream.(*)..")
+            .should().beFreeOfCycles();
+
     /** The chain is the format and the algorithm an auditor re-runs offline: it knows nothing else of the audit. */
     @ArchTest
     static final ArchRule auditChainStandsAlone = noClasses()
