@@ -1,17 +1,17 @@
 package com.outsourcingledger.query.audit.verification;
 
+import com.outsourcingledger.platform.eventlog.StoreReader;
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.query.audit.chain.Checkpoint;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
 import com.outsourcingledger.query.audit.chain.StoredEvent;
+import com.outsourcingledger.query.audit.chain.VerificationReport.Divergence;
 import com.outsourcingledger.query.audit.chain.VerificationReport;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.Checkpoints;
 import com.outsourcingledger.query.audit.index.ReceivedPositions;
-
-import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.query.audit.chain.VerificationReport.Divergence;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;

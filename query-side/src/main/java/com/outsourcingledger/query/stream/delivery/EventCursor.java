@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream.delivery;
 
+import com.outsourcingledger.platform.eventlog.EventSource;
 import com.outsourcingledger.query.stream.envelope.StreamedEvent;
 import org.axonframework.eventhandling.TrackedEventMessage;
 

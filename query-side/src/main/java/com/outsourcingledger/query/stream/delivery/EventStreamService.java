@@ -1,6 +1,8 @@
 package com.outsourcingledger.query.stream.delivery;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.platform.eventlog.EventLog;
+import com.outsourcingledger.platform.eventlog.EventSource;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.catalog.EventType;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
@@ -33,8 +35,7 @@ public class EventStreamService {
     /** Events a page request looks at, at most, whatever its filter; nextAfter tells where it stopped. */
     static final int MAX_SCANNED_PER_PAGE = 10_000;
 
-    private final EventStore eventStore;
-    private final EventStorageEngine engine;
+    private final EventLog log;
     private final Duration pollDelay;
     private final StreamPositions positions;
     private final CloudEventWriter writer;
@@ -46,8 +47,7 @@ public class EventStreamService {
 
     public EventStreamService(EventStore eventStore, EventStorageEngine engine, Duration pollDelay, EventCatalog catalog,
                        Serializer serializer, EventStreamProperties properties, Clock clock) {
-        this.eventStore = eventStore;
-        this.engine = engine;
+        this.log = new EventLog(eventStore, engine);
         this.pollDelay = pollDelay;
         this.positions = new StreamPositions(eventStore);
         this.writer = new CloudEventWriter(catalog, serializer);
@@ -57,10 +57,8 @@ public class EventStreamService {
     }
 
     EventCursor open(long after) {
-        EventSource source = engine != null
-                ? EventSource.polling(engine, positions.after(after), pollDelay)
-                : EventSource.streaming(eventStore.openStream(positions.after(after)));
-        return new EventCursor(source, new OrderedRelease(after, properties.gapTimeout(), clock), properties.maxHeld());
+        return new EventCursor(EventSource.of(log, positions.after(after), pollDelay),
+                new OrderedRelease(after, properties.gapTimeout(), clock), properties.maxHeld());
     }
 
     public ResponseBodyEmitter subscribe(long after, EventFilter filter) {

@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.stream.delivery;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.platform.eventlog.EventSource;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
 import com.outsourcingledger.query.stream.envelope.Envelope;

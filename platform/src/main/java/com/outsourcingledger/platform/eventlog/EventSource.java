@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.stream.delivery;
+package com.outsourcingledger.platform.eventlog;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -12,13 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Where one consumer's events come from, in the store's order, each with the token that follows it. */
-interface EventSource extends AutoCloseable {
+public interface EventSource extends AutoCloseable {
 
     /** Up to {@code max} events after the last one read; waits up to {@code wait} when there are none yet. */
     List<TrackedEventMessage<?>> read(int max, Duration wait) throws InterruptedException;
 
     @Override
     void close();
+
+    /** This consumer's events after {@code start}, from where {@link EventLog} says the log is read. */
+    static EventSource of(EventLog log, TrackingToken start, Duration pollDelay) {
+        return log.read(engine -> polling(engine, start, pollDelay), store -> streaming(store.openStream(start)));
+    }
 
     /**
      * The JDBC store, read through its storage engine with this consumer's own gap-aware token, so that every

@@ -1,10 +1,10 @@
-package com.outsourcingledger.query.audit.verification;
+package com.outsourcingledger.platform.eventlog;
 
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -14,7 +14,6 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

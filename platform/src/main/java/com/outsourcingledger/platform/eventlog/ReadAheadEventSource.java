@@ -1,4 +1,4 @@
-package com.outsourcingledger.platform.axon;
+package com.outsourcingledger.platform.eventlog;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;

@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.audit.verification;
+package com.outsourcingledger.platform.eventlog;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -6,9 +6,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Duration;
@@ -20,37 +18,36 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads the whole log, in global order, from where the events are kept. With the JDBC store that is its
- * storage engine: the embedded event store serves recent events to streams from an in-memory cache, which
- * would still show a row deleted from the table seconds ago. With Axon Server it is the event store's stream,
- * read up to the head the store reported when the read began: a stream that pauses is waited for, and one that
- * stops short of that head fails the read (503) rather than passing a shortened log off as the whole one.
+ * Reads the whole log, in global order, from where the events are kept ({@link EventLog}). With the JDBC store
+ * that is its storage engine: the embedded event store serves recent events to streams from an in-memory cache,
+ * which would still show a row deleted from the table seconds ago. With Axon Server it is the event store's
+ * stream, read up to the head the store reported when the read began: a stream that pauses is waited for, and one
+ * that stops short of that head fails the read (503) rather than passing a shortened log off as the whole one.
  */
-@Component
-class StoreReader {
+public class StoreReader {
 
     private final EventStore eventStore;
     private final ObjectProvider<EventStorageEngine> storageEngine;
     private final Duration stall;
 
-    @Autowired
-    StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine) {
+    public StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine) {
         this(eventStore, storageEngine, Duration.ofSeconds(30));
     }
 
     /** {@code stall}: how long the stream may pause before the read fails. */
-    StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine, Duration stall) {
+    public StoreReader(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine, Duration stall) {
         this.eventStore = eventStore;
         this.storageEngine = storageEngine;
         this.stall = stall;
     }
 
     /** The caller closes the stream. */
-    Stream<? extends TrackedEventMessage<?>> wholeLog() {
-        EventStorageEngine engine = storageEngine.getIfAvailable();
-        if (engine != null) {
-            return engine.readEvents(null, false);
-        }
+    public Stream<? extends TrackedEventMessage<?>> wholeLog() {
+        return new EventLog(eventStore, storageEngine.getIfAvailable())
+                .<Stream<? extends TrackedEventMessage<?>>>read(engine -> engine.readEvents(null, false), this::toHead);
+    }
+
+    private Stream<? extends TrackedEventMessage<?>> toHead(EventStore eventStore) {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null || head.position().orElse(0) < 0) {
             return Stream.empty();
