@@ -1,7 +1,6 @@
 package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.query.audit.chain.AuditProof;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

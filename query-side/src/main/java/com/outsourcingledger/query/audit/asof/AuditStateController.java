@@ -1,7 +1,6 @@
 package com.outsourcingledger.query.audit.asof;
 
 import com.outsourcingledger.query.audit.AuditedKind;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,12 +1,11 @@
 package com.outsourcingledger.query.audit.asof;
 
-import com.outsourcingledger.query.audit.AuditedKind;
-import com.outsourcingledger.query.audit.index.AuditedEvent;
-
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.query.audit.AuditedKind;
+import com.outsourcingledger.query.audit.index.AuditedEvent;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;

@@ -1,7 +1,6 @@
 package com.outsourcingledger.query.audit.history;
 
 import com.outsourcingledger.query.audit.index.AuditedEvent;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,12 +1,11 @@
 package com.outsourcingledger.query.audit.history;
 
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.asof.StateHistory;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.AuditedEvent;
 import com.outsourcingledger.query.audit.index.TrailFilter;
-
-import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;

@@ -1,10 +1,9 @@
 package com.outsourcingledger.query.audit.index;
 
-import com.outsourcingledger.query.audit.chain.IndexedEvent;
-import com.outsourcingledger.query.audit.chain.StoredEvent;
-
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.query.audit.chain.IndexedEvent;
+import com.outsourcingledger.query.audit.chain.StoredEvent;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

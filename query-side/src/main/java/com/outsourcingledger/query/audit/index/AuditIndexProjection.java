@@ -1,11 +1,10 @@
 package com.outsourcingledger.query.audit.index;
 
+import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.audit.AuditProperties;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
 import com.outsourcingledger.query.audit.chain.StoredEvent;
-
-import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchScope;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -3,7 +3,6 @@ package com.outsourcingledger.query.audit.index;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.query.audit.chain.Checkpoint;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,12 @@
 package com.outsourcingledger.query.audit.verification;
 
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.chain.Checkpoint;
 import com.outsourcingledger.query.audit.chain.ProofBundle;
 import com.outsourcingledger.query.audit.chain.VerificationReport;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.Checkpoints;
-
-import com.outsourcingledger.api.refusal.Refusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,7 @@
 package com.outsourcingledger.query.audit.verification;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.asof.StateHistory;
 import com.outsourcingledger.query.audit.chain.AuditProof;
@@ -8,9 +10,6 @@ import com.outsourcingledger.query.audit.chain.IndexedEvent;
 import com.outsourcingledger.query.audit.chain.ProofBundle;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.Checkpoints;
-
-import com.outsourcingledger.platform.problem.ResourceNotFoundException;
-import com.outsourcingledger.api.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

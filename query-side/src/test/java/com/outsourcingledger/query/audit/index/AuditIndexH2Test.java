@@ -1,14 +1,13 @@
 package com.outsourcingledger.query.audit.index;
 
+import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.audit.AuditProperties;
 import com.outsourcingledger.query.audit.AuditedLedger;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.query.audit.chain.Checkpoint;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
-
-import com.outsourcingledger.api.vendor.VendorEvent;
-import com.outsourcingledger.api.wire.EventWireFormat;
-import com.outsourcingledger.api.wire.MetadataKeys;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
