@@ -1,26 +1,28 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.api.wire.AggregateKind;
+
 import java.util.Arrays;
 
-/** The aggregates an auditor asks about by path, and the type their events are stored under. */
+/** The aggregates an auditor asks about by path, named as {@link AggregateKind} names them everywhere. */
 public enum AuditedKind {
 
-    VENDORS("vendors", "Vendor", "vendor"),
-    PROJECTS("projects", "Project", "project"),
-    SOURCINGS("sourcings", "Sourcing", "sourcing"),
-    CONTRACTS("contracts", "Contract", "contract");
+    VENDORS(AggregateKind.VENDOR),
+    PROJECTS(AggregateKind.PROJECT),
+    SOURCINGS(AggregateKind.SOURCING),
+    CONTRACTS(AggregateKind.CONTRACT);
 
-    /** The path variable pattern that admits exactly these collections. */
+    /** The path variable pattern that admits exactly these collections (an annotation needs it written out). */
     public static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
 
     final String collection;
     public final String aggregateType;
     public final String resource;
 
-    AuditedKind(String collection, String aggregateType, String resource) {
-        this.collection = collection;
-        this.aggregateType = aggregateType;
-        this.resource = resource;
+    AuditedKind(AggregateKind kind) {
+        this.collection = kind.collection();
+        this.aggregateType = kind.aggregateType();
+        this.resource = kind.resource();
     }
 
     public static AuditedKind of(String collection) {
