@@ -109,6 +109,23 @@ class ArchitectureTest {
                             "com.outsourcingledger.query.readmodel.."))));
 
     @ArchTest
+    static final ArchRule auditPartsAreFreeOfCycles = slices()
+            .matching("com.outsourcingledger.query.audit.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule streamPartsAreFreeOfCycles = slices()
+            .matching("com.outsourcingledger.query.stream.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The chain is the format and the algorithm an auditor re-runs offline: it knows nothing else of the audit. */
+    @ArchTest
+    static final ArchRule auditChainStandsAlone = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.audit.chain..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query.audit..")
+                    .and(not(resideInAPackage("com.outsourcingledger.query.audit.chain.."))));
+
+    @ArchTest
     static final ArchRule apiFeaturesAreFreeOfCycles = slices()
             .matching("com.outsourcingledger.api.(*)..")
             .should().beFreeOfCycles();

@@ -1,6 +1,7 @@
 package com.outsourcingledger.platform.axon;
 
 import com.outsourcingledger.platform.LedgerProperties;
+import com.outsourcingledger.platform.eventlog.ReadAheadEventSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;

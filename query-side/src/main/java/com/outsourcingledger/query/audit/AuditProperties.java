@@ -10,9 +10,9 @@ import java.nio.file.Path;
  * @param checkpointEvery  the audit index signs a checkpoint of the log after this many events
  */
 @ConfigurationProperties("ledger.audit")
-record AuditProperties(String signingKey, Path signingKeyFile, Integer checkpointEvery) {
+public record AuditProperties(String signingKey, Path signingKeyFile, Integer checkpointEvery) {
 
-    AuditProperties {
+    public AuditProperties {
         signingKeyFile = signingKeyFile == null ? Path.of("data", "audit-signing-key") : signingKeyFile;
         checkpointEvery = checkpointEvery == null ? 100 : checkpointEvery;
     }

@@ -4,34 +4,35 @@ import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.wire.AggregateKind;
 
 import java.util.Arrays;
 
-/** The aggregates an auditor asks about by path, and the type their events are stored under. */
-enum AuditedKind {
+/** The aggregates an auditor asks about by path, named as {@link AggregateKind} names them everywhere. */
+public enum AuditedKind {
 
-    VENDORS("vendors", "Vendor", "vendor", VendorRuleCodes.NOT_FOUND),
-    PROJECTS("projects", "Project", "project", ProjectRuleCodes.NOT_FOUND),
-    SOURCINGS("sourcings", "Sourcing", "sourcing", SourcingRuleCodes.NOT_FOUND),
-    CONTRACTS("contracts", "Contract", "contract", ContractRuleCodes.NOT_FOUND);
+    VENDORS(AggregateKind.VENDOR, VendorRuleCodes.NOT_FOUND),
+    PROJECTS(AggregateKind.PROJECT, ProjectRuleCodes.NOT_FOUND),
+    SOURCINGS(AggregateKind.SOURCING, SourcingRuleCodes.NOT_FOUND),
+    CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND);
 
-    /** The path variable pattern that admits exactly these collections. */
-    static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
+    /** The path variable pattern that admits exactly these collections (an annotation needs it written out). */
+    public static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
 
     final String collection;
-    final String aggregateType;
-    final String resource;
+    public final String aggregateType;
+    public final String resource;
     /** The rule a read of an unknown aggregate of this kind is refused under. */
-    final String notFound;
+    public final String notFound;
 
-    AuditedKind(String collection, String aggregateType, String resource, String notFound) {
-        this.collection = collection;
-        this.aggregateType = aggregateType;
-        this.resource = resource;
+    AuditedKind(AggregateKind kind, String notFound) {
+        this.collection = kind.collection();
+        this.aggregateType = kind.aggregateType();
+        this.resource = kind.resource();
         this.notFound = notFound;
     }
 
-    static AuditedKind of(String collection) {
+    public static AuditedKind of(String collection) {
         return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst().orElseThrow();
     }
 }

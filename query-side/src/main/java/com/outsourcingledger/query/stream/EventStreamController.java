@@ -1,5 +1,8 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.query.stream.delivery.EventFilter;
+import com.outsourcingledger.query.stream.delivery.EventStreamService;
+import com.outsourcingledger.query.stream.delivery.SseSubscription;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;

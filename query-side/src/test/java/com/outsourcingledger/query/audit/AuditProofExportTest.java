@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.query.audit.chain.AuditProof;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,14 +77,14 @@ class AuditProofExportTest {
         Files.writeString(key, Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
         String java = ProcessHandle.current().info().command().orElse("java");
 
-        Process process = new ProcessBuilder(java, "src/main/java/com/outsourcingledger/query/audit/AuditProof.java",
+        Process process = new ProcessBuilder(java, "src/main/java/com/outsourcingledger/query/audit/chain/AuditProof.java",
                 bundle.toString(), key.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).startsWith("INTACT: 6 events of log");
         Files.writeString(bundle, Files.readString(bundle).replace("违规", "合规"));
-        Process tampered = new ProcessBuilder(java, "src/main/java/com/outsourcingledger/query/audit/AuditProof.java",
+        Process tampered = new ProcessBuilder(java, "src/main/java/com/outsourcingledger/query/audit/chain/AuditProof.java",
                 bundle.toString(), key.toString()).redirectErrorStream(true).start();
         assertThat(new String(tampered.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("TAMPERED");
         assertThat(tampered.waitFor()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.query.audit.chain.AuditProof;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -49,13 +49,13 @@ import static org.awaitility.Awaitility.await;
  * vendors, six events at fixed instants, each under its own request. Started once for all audit tests of
  * the run (they restore whatever they tamper with) and stopped when the JVM exits.
  */
-final class AuditedLedger {
+public final class AuditedLedger {
 
     static final JsonMapper JSON = EventWireFormat.jsonMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     static final KeyPair KEYS = keys();
-    static final List<VendorEvent> ALPHA = List.of(
+    public static final List<VendorEvent> ALPHA = List.of(
             new VendorRegistered("v-alpha", "阿尔法科技, \"上海\"", new CreditCode("91310000MA1K0AB12"
                     + CreditCode.checkCharacterFor("91310000MA1K0AB12")).value(), "张伟", "上海市浦东新区",
                     List.of(new Contact("李娜", "客户经理", "13800000000", "lina@example.cn")),
@@ -65,8 +65,8 @@ final class AuditedLedger {
             new DueDiligenceStarted("v-alpha", LocalDate.of(2026, 3, 2)),
             new VendorAdmitted("v-alpha", LocalDate.of(2026, 3, 2), VendorTier.STANDARD, LocalDate.of(2027, 3, 2)),
             new VendorSuspended("v-alpha", SuspensionCause.DECISION, "违规", List.of("evidence/违规")));
-    static final List<String> USERS = List.of("hr", "hr", "hr", "hr2", "legal");
-    static final List<String> REQUESTS = List.of("req-1", "req-2", "req-3", "req-3", "req-4");
+    public static final List<String> USERS = List.of("hr", "hr", "hr", "hr2", "legal");
+    public static final List<String> REQUESTS = List.of("req-1", "req-2", "req-3", "req-3", "req-4");
 
     static ConfigurableApplicationContext app;
     static String baseUrl;
@@ -94,7 +94,7 @@ final class AuditedLedger {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
     }
 
-    static Instant at(int i) {
+    public static Instant at(int i) {
         return T0.plus(Duration.ofHours(i));
     }
 

@@ -1,0 +1,32 @@
+package com.outsourcingledger.api.wire;
+
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.sourcing.SourcingEvent;
+import com.outsourcingledger.api.vendor.VendorEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AggregateKindTest {
+
+    @Test
+    void namesEachAggregateAsItsPublicPathsDo() {
+        assertThat(AggregateKind.values())
+                .extracting(AggregateKind::aggregateType, AggregateKind::collection, AggregateKind::resource)
+                .containsExactly(tuple("Vendor", "vendors", "vendor"), tuple("Project", "projects", "project"),
+                        tuple("Sourcing", "sourcings", "sourcing"), tuple("Contract", "contracts", "contract"));
+    }
+
+    @Test
+    void everyStoredEventFamilyHasAKind() {
+        for (Class<?> family : List.of(VendorEvent.class, ProjectEvent.class, SourcingEvent.class,
+                ContractEvent.class)) {
+            String aggregateType = family.getSimpleName().replaceFirst("Event$", "");
+            assertThat(AggregateKind.ofAggregateType(aggregateType)).as(aggregateType).isPresent();
+        }
+    }
+}
