@@ -39,12 +39,10 @@ class ContractController {
 
     @GetMapping("/{contractId}")
     public ContractDetail findContract(@PathVariable String contractId) {
-        ContractDetail detail = queryGateway.query(new FindContract(contractId),
-                ResponseTypes.instanceOf(ContractDetail.class)).join();
-        if (detail == null) {
-            throw new ResourceNotFoundException(ContractRuleCodes.NOT_FOUND, "contract", contractId);
-        }
-        return detail;
+        return queryGateway.query(new FindContract(contractId),
+                        ResponseTypes.optionalInstanceOf(ContractDetail.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException(ContractRuleCodes.NOT_FOUND,
+                        "contract", contractId));
     }
 
     @GetMapping("/sla-dashboard")

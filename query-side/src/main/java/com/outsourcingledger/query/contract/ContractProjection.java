@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The contract register, contract detail and SLA dashboard read models. Each event is folded into the
@@ -136,8 +137,8 @@ class ContractProjection {
     }
 
     @QueryHandler
-    ContractDetail handle(FindContract query) {
-        return table.find(query.contractId()).map(d -> ContractView.asOf(d, LocalDate.now(clock))).orElse(null);
+    Optional<ContractDetail> handle(FindContract query) {
+        return table.find(query.contractId()).map(d -> ContractView.asOf(d, LocalDate.now(clock)));
     }
 
     @QueryHandler

@@ -49,12 +49,10 @@ class ProjectController {
 
     @GetMapping("/{projectId}")
     public ProjectDetail findProject(@PathVariable String projectId) {
-        ProjectDetail detail = queryGateway.query(new FindProject(projectId),
-                ResponseTypes.instanceOf(ProjectDetail.class)).join();
-        if (detail == null) {
-            throw new ResourceNotFoundException(ProjectRuleCodes.NOT_FOUND, "project", projectId);
-        }
-        return detail;
+        return queryGateway.query(new FindProject(projectId),
+                        ResponseTypes.optionalInstanceOf(ProjectDetail.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException(ProjectRuleCodes.NOT_FOUND,
+                        "project", projectId));
     }
 
     /** Requests waiting for a department's review; the caller's own department unless one is named. */

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The project pipeline, project detail and per-department review queues. Each event is folded into the
@@ -116,8 +117,8 @@ class ProjectProjection {
     }
 
     @QueryHandler
-    ProjectDetail handle(FindProject query) {
-        return table.find(query.projectId()).orElse(null);
+    Optional<ProjectDetail> handle(FindProject query) {
+        return table.find(query.projectId());
     }
 
     @QueryHandler

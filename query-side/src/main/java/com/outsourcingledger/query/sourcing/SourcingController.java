@@ -41,11 +41,9 @@ class SourcingController {
     /** Each candidate's weighted score broken down by criterion and by member; 404 before consolidation. */
     @GetMapping("/{sourcingId}/ranking")
     public RankingExplanation explainRanking(@PathVariable String sourcingId) {
-        RankingExplanation explanation = queryGateway.query(new ExplainRanking(sourcingId),
-                ResponseTypes.instanceOf(RankingExplanation.class)).join();
-        if (explanation == null) {
-            throw new ResourceNotFoundException(SourcingRuleCodes.RANKING_NOT_FOUND, "ranking", sourcingId);
-        }
-        return explanation;
+        return queryGateway.query(new ExplainRanking(sourcingId),
+                        ResponseTypes.optionalInstanceOf(RankingExplanation.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException(SourcingRuleCodes.RANKING_NOT_FOUND,
+                        "ranking", sourcingId));
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** The sourcing view: candidates, panel, sheets and the missing ones, the ranking and its explanation. */
 @Component
@@ -63,12 +64,12 @@ class SourcingProjection {
     }
 
     @QueryHandler
-    SourcingDetail handle(FindSourcing query) {
-        return table.find(query.sourcingId()).map(d -> SourcingView.seenBy(d, query.requestingUser())).orElse(null);
+    Optional<SourcingDetail> handle(FindSourcing query) {
+        return table.find(query.sourcingId()).map(d -> SourcingView.seenBy(d, query.requestingUser()));
     }
 
     @QueryHandler
-    RankingExplanation handle(ExplainRanking query) {
-        return table.find(query.sourcingId()).map(SourcingView::explain).orElse(null);
+    Optional<RankingExplanation> handle(ExplainRanking query) {
+        return table.find(query.sourcingId()).map(SourcingView::explain);
     }
 }

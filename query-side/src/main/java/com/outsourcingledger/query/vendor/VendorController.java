@@ -50,12 +50,10 @@ class VendorController {
 
     @GetMapping("/{vendorId}")
     public VendorDetail findVendor(@PathVariable String vendorId) {
-        VendorDetail detail = queryGateway.query(new FindVendor(vendorId),
-                ResponseTypes.instanceOf(VendorDetail.class)).join();
-        if (detail == null) {
-            throw new ResourceNotFoundException(VendorRuleCodes.NOT_FOUND, "vendor", vendorId);
-        }
-        return detail;
+        return queryGateway.query(new FindVendor(vendorId),
+                        ResponseTypes.optionalInstanceOf(VendorDetail.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException(VendorRuleCodes.NOT_FOUND,
+                        "vendor", vendorId));
     }
 
     @GetMapping("/qualifications/expiring")

@@ -39,6 +39,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -118,8 +119,8 @@ class VendorProjection {
     }
 
     @QueryHandler
-    VendorDetail handle(FindVendor query) {
-        return table.find(query.vendorId()).map(detail -> VendorView.asOf(detail, LocalDate.now(clock))).orElse(null);
+    Optional<VendorDetail> handle(FindVendor query) {
+        return table.find(query.vendorId()).map(detail -> VendorView.asOf(detail, LocalDate.now(clock)));
     }
 
     /** Not yet expired and valid until at most {@code withinDays} from today, soonest first. */

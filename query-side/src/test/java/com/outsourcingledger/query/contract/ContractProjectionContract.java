@@ -102,7 +102,7 @@ abstract class ContractProjectionContract {
         apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", "quality", List.of("2026-01", "2026-02"),
                 "连续未达标", TODAY, TODAY.plusDays(30), true));
 
-        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
         assertThat(detail.status()).isEqualTo(ContractStatus.ACTIVE);
         assertThat(detail.slas()).extracting(SlaView::latestPeriod, SlaView::latestMet).containsExactly(tuple("2026-02", false));
         assertThat(detail.breaches()).extracting(BreachView::period, BreachView::penalty)
@@ -122,7 +122,7 @@ abstract class ContractProjectionContract {
                         "重算", true),
                 new SlaBreachWithdrawn("c-1", "quality", "2026-02", "重算"));
 
-        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
         assertThat(detail.penaltiesAccrued()).isEqualTo(Money.cny("0.00"));
         assertThat(detail.breaches()).extracting(BreachView::withdrawn).containsExactly(true);
         SlaDashboard dashboard = projection.handle(new FindSlaDashboard(null));
@@ -158,7 +158,7 @@ abstract class ContractProjectionContract {
                 new KnowledgeTransferRecorded("c-1", TODAY, "已交接"),
                 new AssetsRecoveredRecorded("c-1", TODAY, "已收回"));
 
-        ContractDetail detail = projection.handle(new FindContract("c-1"));
+        ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
         assertThat(detail.renewal().reviewOpen()).isTrue();
         assertThat(detail.renewal().decision()).isEqualTo(RenewalDecision.NOT_RENEW);
         assertThat(detail.termination().reason()).isEqualTo(TerminationReason.BREACH);
@@ -169,7 +169,7 @@ abstract class ContractProjectionContract {
         apply(new WorkerAccessRevoked("c-1", TODAY, TODAY, "已关闭"),
                 new FinalSettlementRecorded("c-1", Money.cny("10.00"), "JS-1", TODAY),
                 new ContractClosed("c-1", TODAY));
-        assertThat(projection.handle(new FindContract("c-1")).exit().closedOn()).isEqualTo(TODAY);
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().exit().closedOn()).isEqualTo(TODAY);
         assertThat(projection.handle(new FindContracts(ContractStatus.CLOSED, null, null, null, 0, 20)).totalItems())
                 .isEqualTo(1);
     }
@@ -199,7 +199,7 @@ abstract class ContractProjectionContract {
     void ignoresARedeliveredEvent() {
         active("c-1", "v-1", null, TERM);
         projection.on(new ContractSuspended("c-1", null, "重复投递"), T0, 3L, "business");
-        assertThat(projection.handle(new FindContract("c-1")).status()).isEqualTo(ContractStatus.ACTIVE);
-        assertThat(projection.handle(new FindContract("unknown"))).isNull();
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+        assertThat(projection.handle(new FindContract("unknown"))).isEmpty();
     }
 }

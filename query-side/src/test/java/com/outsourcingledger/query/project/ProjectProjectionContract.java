@@ -79,7 +79,7 @@ abstract class ProjectProjectionContract {
         }
         apply(new ProjectEstablished("p1", DAY));
 
-        ProjectDetail detail = projection.handle(new FindProject("p1"));
+        ProjectDetail detail = projection.handle(new FindProject("p1")).orElseThrow();
         assertThat(detail.status()).isEqualTo(ProjectStatus.ESTABLISHED);
         assertThat(detail.request().name()).isEqualTo("客服外包（修订）");
         assertThat(detail.round()).isEqualTo(2);
@@ -136,7 +136,7 @@ abstract class ProjectProjectionContract {
         ProjectReviewed approval = review("p1", 1, ApprovalStep.BUSINESS_HEAD, ReviewOpinion.APPROVE);
         projection.on(approval, T0.plusSeconds(120), 2L);
         projection.on(approval, T0.plusSeconds(120), 2L);
-        assertThat(projection.handle(new FindProject("p1")).approvals()).hasSize(1);
+        assertThat(projection.handle(new FindProject("p1")).orElseThrow().approvals()).hasSize(1);
     }
 
     @Test
@@ -144,12 +144,12 @@ abstract class ProjectProjectionContract {
         submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
         apply(new ProjectEstablished("p1", DAY), new ProjectSourcingStarted("p1", "s1"),
                 new ProjectAwarded("p1", "s1", "v2", DAY), new ProjectContracted("p1", "c1", DAY));
-        ProjectDetail detail = projection.handle(new FindProject("p1"));
+        ProjectDetail detail = projection.handle(new FindProject("p1")).orElseThrow();
         assertThat(detail.status()).isEqualTo(ProjectStatus.CONTRACTED);
         assertThat(detail.sourcingId()).isEqualTo("s1");
         assertThat(detail.awardedVendorId()).isEqualTo("v2");
         assertThat(detail.contractId()).isEqualTo("c1");
-        assertThat(projection.handle(new FindProject("unknown"))).isNull();
+        assertThat(projection.handle(new FindProject("unknown"))).isEmpty();
     }
 
     private static List<String> ids(ProjectPage page) {

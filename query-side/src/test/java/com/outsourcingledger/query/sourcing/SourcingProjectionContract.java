@@ -79,7 +79,7 @@ abstract class SourcingProjectionContract {
     void listsWhichSheetsAreStillMissing() {
         opened();
         apply(sheet(PANEL.get(1), "v1", 80), sheet(PANEL.get(1), "v2", 70));
-        SourcingDetail detail = projection.handle(new FindSourcing("s1", "audit"));
+        SourcingDetail detail = projection.handle(new FindSourcing("s1", "audit")).orElseThrow();
         assertThat(detail.missingSheets()).hasSize(10)
                 .contains(new MissingSheet("hr2", "v3"))
                 .doesNotContain(new MissingSheet("hr2", "v1"));
@@ -91,17 +91,17 @@ abstract class SourcingProjectionContract {
         opened();
         apply(sheet(PANEL.get(1), "v1", 80), sheet(PANEL.get(2), "v1", 70), sheet(PANEL.get(2), "v2", 75));
 
-        SourcingDetail legalBeforeFinishing = projection.handle(new FindSourcing("s1", "legal2"));
+        SourcingDetail legalBeforeFinishing = projection.handle(new FindSourcing("s1", "legal2")).orElseThrow();
         assertThat(legalBeforeFinishing.otherSheetsHidden()).isTrue();
         assertThat(legalBeforeFinishing.sheets()).extracting(SheetView::member).containsOnly("legal2");
 
         apply(sheet(PANEL.get(2), "v3", 65));
-        SourcingDetail legalAfterFinishing = projection.handle(new FindSourcing("s1", "legal2"));
+        SourcingDetail legalAfterFinishing = projection.handle(new FindSourcing("s1", "legal2")).orElseThrow();
         assertThat(legalAfterFinishing.otherSheetsHidden()).isFalse();
         assertThat(legalAfterFinishing.sheets()).extracting(SheetView::member).contains("hr2");
 
-        assertThat(projection.handle(new FindSourcing("s1", "finance2")).sheets()).isEmpty();
-        assertThat(projection.handle(new FindSourcing("s1", "audit")).sheets()).hasSize(4);
+        assertThat(projection.handle(new FindSourcing("s1", "finance2")).orElseThrow().sheets()).isEmpty();
+        assertThat(projection.handle(new FindSourcing("s1", "audit")).orElseThrow().sheets()).hasSize(4);
     }
 
     @Test
@@ -112,15 +112,15 @@ abstract class SourcingProjectionContract {
                 .map(s -> new ScoreSheet(s.member(), s.vendorId(), s.scores())).toList();
         List<RankedCandidate> ranking = WeightedScores.rank(ScoringPolicy.standard(), CANDIDATES, sheets);
         apply(new ScoresConsolidated("s1", "p1", ScoringPolicy.standard(), ranking, DAY));
-        assertThat(projection.handle(new ExplainRanking("s1")).ranking()).isEqualTo(ranking);
+        assertThat(projection.handle(new ExplainRanking("s1")).orElseThrow().ranking()).isEqualTo(ranking);
 
         apply(new SourcingAwarded("s1", "p1", "v3", 1, ranking.getFirst().weightedScore(), null, null, DAY));
 
-        SourcingDetail detail = projection.handle(new FindSourcing("s1", "hr2"));
+        SourcingDetail detail = projection.handle(new FindSourcing("s1", "hr2")).orElseThrow();
         assertThat(detail.status()).isEqualTo(SourcingStatus.AWARDED);
         assertThat(detail.awardedVendorId()).isEqualTo("v3");
         assertThat(detail.missingSheets()).isEmpty();
-        RankingExplanation explanation = projection.handle(new ExplainRanking("s1"));
+        RankingExplanation explanation = projection.handle(new ExplainRanking("s1")).orElseThrow();
         assertThat(explanation.matchesConsolidation()).isTrue();
         assertThat(explanation.policy().version()).isEqualTo("2026-default");
         RankedCandidate top = explanation.ranking().getFirst();
@@ -137,8 +137,8 @@ abstract class SourcingProjectionContract {
     @Test
     void hasNoExplanationBeforeConsolidationAndNothingForAnUnknownSourcing() {
         opened();
-        assertThat(projection.handle(new ExplainRanking("s1"))).isNull();
-        assertThat(projection.handle(new FindSourcing("unknown", "hr2"))).isNull();
+        assertThat(projection.handle(new ExplainRanking("s1"))).isEmpty();
+        assertThat(projection.handle(new FindSourcing("unknown", "hr2"))).isEmpty();
     }
 
     @Test
@@ -147,6 +147,6 @@ abstract class SourcingProjectionContract {
         ScoreSheetSubmitted sheet = sheet(PANEL.get(0), "v1", 70);
         projection.on(sheet, T0, 1L);
         projection.on(sheet, T0, 1L);
-        assertThat(projection.handle(new FindSourcing("s1", "audit")).sheets()).hasSize(1);
+        assertThat(projection.handle(new FindSourcing("s1", "audit")).orElseThrow().sheets()).hasSize(1);
     }
 }

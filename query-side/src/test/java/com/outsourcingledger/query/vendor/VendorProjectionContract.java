@@ -152,7 +152,7 @@ abstract class VendorProjectionContract {
                 license("v-1", "q-1", TODAY.plusDays(10)), iso9001("v-1", "q-2", null));
         apply("system", new VendorTierChanged("v-1", VendorTier.STRATEGIC));
 
-        VendorDetail detail = projection.handle(new FindVendor("v-1"));
+        VendorDetail detail = projection.handle(new FindVendor("v-1")).orElseThrow();
 
         assertThat(detail.legalName()).isEqualTo("阿尔法科技");
         assertThat(detail.registeredCapital().amount()).isEqualByComparingTo("5000000.00");
@@ -161,7 +161,7 @@ abstract class VendorProjectionContract {
         assertThat(detail.tier()).isEqualTo(VendorTier.STRATEGIC);
         assertThat(detail.version()).isEqualTo(3);
         assertThat(detail.lastChangedAt()).isEqualTo(at(3, "system").at());
-        assertThat(projection.handle(new FindVendor("unknown"))).isNull();
+        assertThat(projection.handle(new FindVendor("unknown"))).isEmpty();
     }
 
     @Test
@@ -203,13 +203,13 @@ abstract class VendorProjectionContract {
     @Test
     void redeliveredAndOlderEventsChangeNothing() {
         apply("hr", registered("v-1", "阿尔法科技", VendorCategory.IT), license("v-1", "q-1", TODAY.plusDays(3)));
-        VendorDetail before = projection.handle(new FindVendor("v-1"));
+        VendorDetail before = projection.handle(new FindVendor("v-1")).orElseThrow();
 
         projection.on(license("v-1", "q-1", TODAY.plusDays(3)), at(1, "hr").at(), 1L, "hr");
         projection.on(new VendorBlacklisted("v-1", "重放", List.of()), at(0, "legal").at(), 0L, "legal");
         projection.on(registered("v-1", "阿尔法科技", VendorCategory.IT), at(0, "hr").at(), 0L, "hr");
 
-        assertThat(projection.handle(new FindVendor("v-1"))).isEqualTo(before);
+        assertThat(projection.handle(new FindVendor("v-1")).orElseThrow()).isEqualTo(before);
         assertThat(count("vendor_view")).isEqualTo(1);
         assertThat(count("vendor_view_category")).isEqualTo(1);
         assertThat(count("vendor_qualification_view")).isEqualTo(1);
