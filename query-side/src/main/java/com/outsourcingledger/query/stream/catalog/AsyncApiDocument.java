@@ -23,7 +23,7 @@ final class AsyncApiDocument {
                 .put("description", "Every event of the ledger in global order, each a CloudEvents 1.0 structured JSON "
                         + "object. Server-sent events at /events/stream (resume with ?from= or Last-Event-ID), pages at "
                         + "/events?after=&limit=. Delivery is at least once with strictly increasing positions; see "
-                        + "the README's \"Event stream\" section.");
+                        + "docs/event-stream.md in the ledger's repository.");
         document.put("defaultContentType", "application/cloudevents+json");
         document.putObject("servers").putObject("query-side")
                 .put("host", "localhost:8081")
