@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.wire.AggregateKind;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
 
     @Override
     public String aggregateType() {
-        return "Contract";
+        return AggregateKind.CONTRACT.aggregateType();
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.outsourcingledger.api.project.ProjectQuery.ApprovalView;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectDetail;
 import com.outsourcingledger.api.project.ProjectRequest;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.wire.AggregateKind;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
 
     @Override
     public String aggregateType() {
-        return "Project";
+        return AggregateKind.PROJECT.aggregateType();
     }
 
     @Override

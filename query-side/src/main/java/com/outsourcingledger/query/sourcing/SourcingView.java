@@ -10,6 +10,7 @@ import com.outsourcingledger.api.sourcing.SourcingQuery.SheetView;
 import com.outsourcingledger.api.sourcing.SourcingQuery.SourcingDetail;
 import com.outsourcingledger.api.sourcing.SourcingStatus;
 import com.outsourcingledger.api.sourcing.WeightedScores;
+import com.outsourcingledger.api.wire.AggregateKind;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public final class SourcingView implements ViewFold<SourcingDetail> {
 
     @Override
     public String aggregateType() {
-        return "Sourcing";
+        return AggregateKind.SOURCING.aggregateType();
     }
 
     @Override

@@ -28,6 +28,7 @@ import com.outsourcingledger.api.vendor.VendorQuery.SanctionView;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.api.wire.AggregateKind;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,7 @@ public final class VendorView implements ViewFold<VendorDetail> {
 
     @Override
     public String aggregateType() {
-        return "Vendor";
+        return AggregateKind.VENDOR.aggregateType();
     }
 
     @Override
