@@ -70,7 +70,8 @@ class ContractLifecycleEndToEndTest {
         assertThat(withoutSignOff.status()).isEqualTo(422);
         assertThat(withoutSignOff.json().get("rule").asString()).isEqualTo("contract.termination.legal-sign-off-required");
         ok(command("legal", contract + "/termination-sign-off",
-                Map.of("evidenceRefs", List.of(notice.get("noticeId").asString()), "notes", "证据充分")));
+                Map.of("evidenceRefs", List.of(notice.get("noticeId").asString(), "sla-report", "rectification-notice"),
+                        "notes", "证据充分")));
         ok(command("business", contract + "/termination", termination(today)));
 
         ok(command("business", contract + "/exit/knowledge-transfer", Map.of("notes", "文档与数据已交接")));

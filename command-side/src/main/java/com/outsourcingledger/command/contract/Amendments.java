@@ -8,6 +8,7 @@ import com.outsourcingledger.api.contract.ContractEvent.AmendmentProposed;
 import com.outsourcingledger.api.contract.ContractEvent.AmendmentRejected;
 import com.outsourcingledger.api.contract.ContractEvent.ContractAmended;
 import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
@@ -17,19 +18,23 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Amendments (补充协议) of a signed contract: one pending at a time, in force once LEGAL and FINANCE approve. */
+/**
+ * Amendments (补充协议) of a signed contract: one pending at a time, in force once LEGAL and FINANCE approve. After
+ * signing, this is the only way to change the contract's text, amount (in its own currency) or SLA metrics.
+ */
 class Amendments {
 
     static final Set<Department> APPROVERS = EnumSet.of(Department.LEGAL, Department.FINANCE);
 
     private record Pending(String amendmentId, String proposedBy, String changeDescription, ContractContent content,
-                           Set<Department> approvals) {
+                           List<SlaMetric> slas, Set<Department> approvals) {
     }
 
     private final Contract contract;
@@ -53,7 +58,13 @@ class Amendments {
         }
         ContractContent amended = command.content() == null ? null
                 : ContractContents.checked(ContractContents.AMENDMENT, command.content());
-        apply(new AmendmentProposed(contract.id(), command.amendmentId(), command.changeDescription(), amended));
+        if (amended != null) {
+            ContractContents.requireCurrency(ContractRuleCodes.AMENDMENT_CURRENCY_MISMATCH, contract.content(),
+                    amended.amount(), "amended amount");
+        }
+        List<SlaMetric> slas = ContractContents.checkedSlas(command.slas(), contract.content());
+        apply(new AmendmentProposed(contract.id(), command.amendmentId(), command.changeDescription(), amended,
+                slas));
     }
 
     @CommandHandler
@@ -85,13 +96,14 @@ class Amendments {
             apply(new AmendmentRejected(contract.id(), command.amendmentId(), approver, command.comments()));
         } else if (pending.approvals().containsAll(APPROVERS)) {
             apply(new ContractAmended(contract.id(), pending.amendmentId(), contract.version() + 1,
-                    pending.changeDescription(), pending.content() == null ? contract.content() : pending.content()));
+                    pending.changeDescription(), pending.content() == null ? contract.content() : pending.content(),
+                    pending.slas()));
         }
     }
 
     @EventSourcingHandler
     void on(AmendmentProposed event, @MetaDataValue(MetadataKeys.USER) String user) {
-        pending = new Pending(event.amendmentId(), user, event.changeDescription(), event.content(),
+        pending = new Pending(event.amendmentId(), user, event.changeDescription(), event.content(), event.slas(),
                 EnumSet.noneOf(Department.class));
     }
 

@@ -81,8 +81,14 @@ class CoReview {
     }
 
     @EventSourcingHandler
-    void on(ContractSubmittedForCoReview event) {
+    void on(SlaRemoved event, @MetaDataValue(MetadataKeys.USER) String user) {
+        round.author(user);
+    }
+
+    @EventSourcingHandler
+    void on(ContractSubmittedForCoReview event, @MetaDataValue(MetadataKeys.USER) String user) {
         round.restart();
+        round.author(user);
     }
 
     @EventSourcingHandler

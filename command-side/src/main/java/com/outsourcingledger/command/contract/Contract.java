@@ -39,7 +39,6 @@ class Contract {
     private int version;
     private boolean activated;
     private boolean ndaRecorded;
-    private SuspensionGround suspensionGround;
     @AggregateMember
     private final ContractSlas slas = new ContractSlas(this);
     @AggregateMember
@@ -88,8 +87,10 @@ class Contract {
         requireStatus(ContractRuleCodes.REVISION_WRONG_STATUS, contractId, status, "revision", DRAFTING);
         requireText(ContractRuleCodes.REVISION_TITLE_REQUIRED, "revision", "title", command.title());
         requireTerm(ContractRuleCodes.REVISION_TERM_REQUIRED, command.term());
-        apply(new ContractDraftRevised(contractId, command.title(), command.term(),
-                ContractContents.checked(ContractContents.REVISION, command.content())));
+        ContractContent revised = ContractContents.checked(ContractContents.REVISION, command.content());
+        slas.metrics().forEach(m -> ContractContents.requireCurrency(ContractRuleCodes.REVISION_CURRENCY_MISMATCH,
+                revised, m.penaltyCapPerPeriod(), "penalty cap of " + m.metricId()));
+        apply(new ContractDraftRevised(contractId, command.title(), command.term(), revised));
     }
 
     @CommandHandler
@@ -106,11 +107,11 @@ class Contract {
     @CommandHandler
     void handle(RecordCoReviewOpinion command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department,
                 @MetaDataValue(MetadataKeys.USER) String user, Clock clock, DeadlineManager deadlines,
-                ContractPolicy policy) {
+                ContractPolicy policy, VendorStatuses standings) {
         Department reviewer = requireDepartment(ContractRuleCodes.CO_REVIEW_WRONG_DEPARTMENT, "co-review", department,
                 CoReview.REVIEWERS);
         if (renewal.awaitsCoReview()) {
-            renewal.record(command, reviewer, user, clock, deadlines, policy);
+            renewal.record(command, reviewer, user, clock, deadlines, policy, standings);
         } else {
             coReview.record(command, reviewer, user);
         }
@@ -152,9 +153,8 @@ class Contract {
                 VendorStatuses standings) {
         requireStatus(ContractRuleCodes.RESUMPTION_WRONG_STATUS, contractId, status, "resumption", SUSPENDED);
         requireText(ContractRuleCodes.RESUMPTION_REASON_REQUIRED, "resumption", "reason", command.reason());
-        if (suspensionGround == SuspensionGround.VENDOR_SANCTIONED) {
-            sanctions.requireAdmitted(ContractRuleCodes.RESUMPTION_VENDOR_NOT_ADMITTED, standings);
-        }
+        sanctions.requireSignable(ContractRuleCodes.RESUMPTION_FLAGGED,
+                ContractRuleCodes.RESUMPTION_VENDOR_NOT_ADMITTED, standings);
         LocalDate today = LocalDate.now(clock);
         boolean started = !today.isBefore(term.start());
         apply(new ContractResumed(contractId, command.reason(), started ? ACTIVE : SIGNED));
@@ -231,13 +231,11 @@ class Contract {
     @EventSourcingHandler
     void on(ContractSuspended event) {
         status = SUSPENDED;
-        suspensionGround = event.ground();
     }
 
     @EventSourcingHandler
     void on(ContractResumed event) {
         status = event.status();
-        suspensionGround = null;
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
+import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,12 +21,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
+
 @RestController
 @RequestMapping("/contracts/{contractId}")
 class ContractChangeController {
 
+    /** {@code slas}, when given, is the contract's whole new set of SLA metrics. */
     record AmendmentRequest(@NotBlank @Size(max = 255) String amendmentId,
-                            @NotBlank @Size(max = 4000) String changeDescription, ContractContent content) {
+                            @NotBlank @Size(max = 4000) String changeDescription, ContractContent content,
+                            @Size(max = 100) List<@Valid @NotNull SlaMetric> slas) {
     }
 
     record ApprovalRequest(@NotNull ReviewOpinion opinion, @Size(max = 4000) String comments) {
@@ -49,7 +54,7 @@ class ContractChangeController {
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{amendmentId}")
                 .buildAndExpand(request.amendmentId()).toUri();
         commands.sendAndWait(new ProposeAmendment(contractId, request.amendmentId(), request.changeDescription(),
-                request.content()));
+                request.content(), request.slas()));
         return ResponseEntity.created(location).build();
     }
 

@@ -7,12 +7,14 @@ import com.outsourcingledger.api.contract.Party;
 import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -126,6 +128,37 @@ final class ContractContents {
             }
         }
         return missing;
+    }
+
+    /** One currency per contract: that of its amount. A contract without an amount yet has none to keep to. */
+    static void requireCurrency(String rule, ContractContent content, Money money, String what) {
+        Money amount = content == null ? null : content.amount();
+        if (amount != null && money != null && !amount.currency().equals(money.currency())) {
+            throw Refusal.unprocessable(rule, "A contract keeps to one currency, " + amount.currency() + "; the "
+                    + what + " is in " + money.currency());
+        }
+    }
+
+    /** An amendment's whole new set of SLA metrics: each complete, none twice, in the contract's currency. */
+    static List<SlaMetric> checkedSlas(List<SlaMetric> slas, ContractContent content) {
+        if (slas == null) {
+            return null;
+        }
+        if (slas.isEmpty()) {
+            throw Refusal.unprocessable(ContractRuleCodes.AMENDMENT_SLA_MISSING,
+                    "An amendment that sets the SLAs leaves at least one SLA metric");
+        }
+        Set<String> ids = new HashSet<>();
+        for (SlaMetric metric : slas) {
+            checkMetric(metric);
+            if (!ids.add(metric.metricId())) {
+                throw Refusal.conflict(ContractRuleCodes.SLA_ALREADY_DEFINED,
+                        "SLA metric " + metric.metricId() + " appears twice in the amendment");
+            }
+            requireCurrency(ContractRuleCodes.AMENDMENT_CURRENCY_MISMATCH, content, metric.penaltyCapPerPeriod(),
+                    "penalty cap of " + metric.metricId());
+        }
+        return List.copyOf(slas);
     }
 
     static void checkMetric(SlaMetric metric) {

@@ -83,6 +83,14 @@ class ContractDraftingController {
         return ResponseEntity.created(location).build();
     }
 
+    /** Only while drafting, as defining one; after signing the SLAs change by amendment. */
+    @PostMapping("/contracts/{contractId}/slas/{metricId}/removal")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> removeSla(@PathVariable String contractId, @PathVariable String metricId) {
+        commands.sendAndWait(new RemoveSla(contractId, metricId));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/contracts/{contractId}/nda")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> recordNda(@PathVariable String contractId, @Valid @RequestBody NdaRequest request) {

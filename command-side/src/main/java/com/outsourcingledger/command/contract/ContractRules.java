@@ -54,11 +54,11 @@ final class ContractRules {
         }
     }
 
-    /** Segregation of duties: nobody reviews or approves what they themselves drafted or proposed. */
+    /** Segregation of duties: nobody reviews or approves what they drafted, revised, submitted or proposed. */
     static void requireNotAuthor(String rule, String act, String user, Collection<String> authors) {
         if (user != null && authors.contains(user)) {
             throw Refusal.forbidden(rule,
-                    "User " + user + " drafted this and may not also give its " + act);
+                    "User " + user + " drafted, revised, submitted or proposed this and may not give its " + act);
         }
     }
 

@@ -46,6 +46,8 @@ class ContractSlas {
     void handle(DefineSla command) {
         requireStatus(ContractRuleCodes.SLA_WRONG_STATUS, contract.id(), contract.status(), "sla", DRAFTING);
         ContractContents.checkMetric(command.metric());
+        ContractContents.requireCurrency(ContractRuleCodes.SLA_CURRENCY_MISMATCH, contract.content(),
+                command.metric().penaltyCapPerPeriod(), "penalty cap");
         if (book.metric(command.metric().metricId()).isPresent()) {
             throw Refusal.conflict(ContractRuleCodes.SLA_ALREADY_DEFINED,
                     "Contract " + contract.id() + " already has SLA metric " + command.metric().metricId());
@@ -134,6 +136,11 @@ class ContractSlas {
         return book.isEmpty();
     }
 
+    /** The penalty caps a revision's new amount must share its currency with. */
+    List<SlaMetric> metrics() {
+        return book.metrics();
+    }
+
     private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
                         Clock clock, ContractPolicy policy) {
         String contractId = contract.id();
@@ -179,6 +186,15 @@ class ContractSlas {
     @EventSourcingHandler
     void on(SlaRemoved event) {
         book.remove(event.metricId());
+    }
+
+    /** An amendment that sets the SLAs replaces them as a whole; measurements and breaches stay on record. */
+    @EventSourcingHandler
+    void on(ContractAmended event) {
+        if (event.slas() != null) {
+            metrics().forEach(m -> book.remove(m.metricId()));
+            event.slas().forEach(book::define);
+        }
     }
 
     @EventSourcingHandler

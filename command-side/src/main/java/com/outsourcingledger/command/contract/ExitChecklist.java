@@ -26,7 +26,10 @@ import static com.outsourcingledger.command.contract.ContractRules.requireStatus
 import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The four exit steps (项目交接计划) an expired or terminated contract needs recorded before it closes. */
+/**
+ * The four exit steps (项目交接计划) an expired or terminated contract needs recorded before it closes. Access
+ * revoked after the last service day is recorded as late, a violation on record, so the contract can still close.
+ */
 class ExitChecklist {
 
     enum Step { KNOWLEDGE_TRANSFER, ASSETS_RECOVERED, ACCESS_REVOKED, FINAL_SETTLEMENT }
@@ -62,12 +65,8 @@ class ExitChecklist {
             throw Refusal.unprocessable(ContractRuleCodes.EXIT_ACCESS_REVOCATION_IN_FUTURE,
                     "Access is recorded as revoked once it is, not ahead on " + revokedOn);
         }
-        if (revokedOn.isAfter(lastServiceDay)) {
-            throw Refusal.unprocessable(ContractRuleCodes.EXIT_ACCESS_REVOKED_AFTER_LAST_SERVICE_DAY,
-                    "All worker access must be revoked no later than the last service day " + lastServiceDay
-                            + ", not on " + revokedOn);
-        }
-        apply(new WorkerAccessRevoked(contract.id(), revokedOn, lastServiceDay, command.notes()));
+        boolean late = revokedOn.isAfter(lastServiceDay);
+        apply(new WorkerAccessRevoked(contract.id(), revokedOn, lastServiceDay, command.notes(), late));
         closeIfComplete(clock);
     }
 
@@ -78,6 +77,8 @@ class ExitChecklist {
             throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_AMOUNT_REQUIRED,
                     "A final settlement states its amount, zero or more");
         }
+        ContractContents.requireCurrency(ContractRuleCodes.EXIT_SETTLEMENT_CURRENCY_MISMATCH, contract.content(),
+                command.amount(), "final settlement");
         requireText(ContractRuleCodes.EXIT_REFERENCE_REQUIRED, "exit", "reference", command.reference());
         apply(new FinalSettlementRecorded(contract.id(), command.amount(), command.reference(), LocalDate.now(clock)));
         closeIfComplete(clock);

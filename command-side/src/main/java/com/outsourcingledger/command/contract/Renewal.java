@@ -45,6 +45,7 @@ class Renewal {
     Renewal(Contract contract, VendorSanctions sanctions) {
         this.contract = contract;
         this.sanctions = sanctions;
+        sanctions.watch(this);
     }
 
     @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY_APPROACHING)
@@ -104,11 +105,11 @@ class Renewal {
     }
 
     void record(RecordCoReviewOpinion command, Department reviewer, String user, Clock clock,
-                DeadlineManager deadlines, ContractPolicy policy) {
+                DeadlineManager deadlines, ContractPolicy policy, VendorStatuses standings) {
         boolean completes = round.admit(command, reviewer, user);
-        if (completes && sanctions.flagged()) {
-            throw Refusal.conflict(ContractRuleCodes.RENEWAL_FLAGGED,
-                    "Contract " + contract.id() + " is flagged because its vendor is suspended; it cannot be renewed");
+        if (completes) {
+            sanctions.requireSignable(ContractRuleCodes.RENEWAL_FLAGGED,
+                    ContractRuleCodes.RENEWAL_VENDOR_NOT_ADMITTED, standings);
         }
         apply(new CoReviewOpinionRecorded(contract.id(), reviewer, command.opinion(), command.comments()));
         if (command.opinion() == ReviewOpinion.REJECT) {
@@ -117,6 +118,13 @@ class Renewal {
             Term renewed = newTerm;
             apply(new ContractRenewed(contract.id(), renewed, contract.version() + 1));
             ContractDeadlines.scheduleEnd(deadlines, renewed.end(), policy, clock);
+        }
+    }
+
+    /** A sanction on the vendor ends a RENEW that awaits its co-review; the review stays open. */
+    void cancelPending(String reason) {
+        if (awaitsCoReview()) {
+            apply(new RenewalCancelled(contract.id(), reason));
         }
     }
 
@@ -139,6 +147,13 @@ class Renewal {
 
     @EventSourcingHandler
     void on(RenewalReturned event) {
+        decision = null;
+        newTerm = null;
+        round.restart();
+    }
+
+    @EventSourcingHandler
+    void on(RenewalCancelled event) {
         decision = null;
         newTerm = null;
         round.restart();

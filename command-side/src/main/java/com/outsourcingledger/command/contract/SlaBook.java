@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,10 @@ final class SlaBook {
 
     boolean isEmpty() {
         return metrics.isEmpty();
+    }
+
+    List<SlaMetric> metrics() {
+        return List.copyOf(metrics.values());
     }
 
     void define(SlaMetric metric) {

@@ -14,20 +14,23 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * Termination of a signed contract, with the reason it states; BREACH needs evidence and LEGAL's sign-off, and
+ * Termination of a signed contract, with the reason it states; BREACH needs evidence, every piece of it signed off
+ * by LEGAL (a sign-off covers the evidence it names, not whatever is cited later), and
  * FORCE_MAJEURE a force majeure that has lasted longer than the contract's threshold (default 60 days).
  */
 class Termination {
 
     private final Contract contract;
-    private boolean signedOff;
+    private final Set<String> signedOffEvidence = new HashSet<>();
 
     Termination(Contract contract) {
         this.contract = contract;
@@ -59,9 +62,11 @@ class Termination {
                 throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_EVIDENCE_REQUIRED,
                         "A termination for breach names its evidence");
             }
-            if (!signedOff) {
+            List<String> unsigned = listOf(command.evidenceRefs()).stream()
+                    .filter(ref -> !signedOffEvidence.contains(ref)).toList();
+            if (!unsigned.isEmpty()) {
                 throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_LEGAL_SIGN_OFF_REQUIRED,
-                        "A termination for breach needs LEGAL's sign-off first");
+                        "A termination for breach needs LEGAL's sign-off of its evidence; not signed off: " + unsigned);
             }
         }
         LocalDate today = LocalDate.now(clock);
@@ -103,6 +108,6 @@ class Termination {
 
     @EventSourcingHandler
     void on(TerminationSignedOff event) {
-        signedOff = true;
+        signedOffEvidence.addAll(event.evidenceRefs());
     }
 }

@@ -19,16 +19,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * What the vendor's sanctions do to the contract: a suspension flags it until the flag is cleared; a blacklisting
- * or elimination suspends it and recommends its termination. Nothing is signed or renewed while it is flagged.
+ * or elimination suspends it and recommends its termination; either cancels a renewal awaiting its co-review.
+ * Nothing is signed, resumed or renewed while it is flagged or while the vendor is not ADMITTED.
  */
 class VendorSanctions {
 
     private final Contract contract;
     private String vendorId;
     private boolean flagged;
+    private Renewal renewal;
 
     VendorSanctions(Contract contract) {
         this.contract = contract;
+    }
+
+    /** The renewal a sanction cancels when a RENEW awaits its co-review. */
+    void watch(Renewal renewal) {
+        this.renewal = renewal;
     }
 
     @CommandHandler
@@ -40,6 +47,7 @@ class VendorSanctions {
                     "Contract " + contract.id() + " is already flagged");
         }
         apply(new ContractFlagged(contract.id(), command.vendorId(), command.reason()));
+        renewal.cancelPending("Vendor " + command.vendorId() + " was SUSPENDED: " + command.reason());
     }
 
     @CommandHandler
@@ -60,6 +68,7 @@ class VendorSanctions {
             apply(new ContractSuspended(contract.id(), SuspensionGround.VENDOR_SANCTIONED, explanation));
         }
         apply(new TerminationRecommended(contract.id(), TerminationReason.VENDOR_SANCTIONED, explanation));
+        renewal.cancelPending(explanation);
     }
 
     void requireSignable(String flaggedRule, String notAdmittedRule, VendorStatuses standings) {
@@ -72,10 +81,6 @@ class VendorSanctions {
 
     void requireAdmitted(String rule, VendorStatuses standings) {
         ContractRules.requireAdmitted(rule, vendorId, standings);
-    }
-
-    boolean flagged() {
-        return flagged;
     }
 
     @EventSourcingHandler

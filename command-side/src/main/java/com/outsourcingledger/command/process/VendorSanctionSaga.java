@@ -8,6 +8,7 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.ContractExpired;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorEliminated;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorReinstated;
@@ -58,6 +59,15 @@ public class VendorSanctionSaga {
         if (flagged) {
             flagged = false;
             send(new ClearContractFlag(contractId, vendorId, event.reason()));
+        }
+    }
+
+    /** A vendor eliminated and then admitted again no longer holds the flag of its old suspension. */
+    @SagaEventHandler(associationProperty = "vendorId")
+    void on(VendorAdmitted event) {
+        if (flagged) {
+            flagged = false;
+            send(new ClearContractFlag(contractId, vendorId, "Vendor admitted again"));
         }
     }
 

@@ -4,6 +4,9 @@ import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.RenewalDecision;
+import com.outsourcingledger.api.contract.SlaDirection;
+import com.outsourcingledger.api.contract.SlaMetric;
+import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SuspensionGround;
 import com.outsourcingledger.api.contract.Term;
@@ -17,6 +20,7 @@ import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadlin
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,13 +32,13 @@ class ContractChangeAndEndTest extends ContractFixture {
     @Nested
     class Amendment {
 
-        private final AmendmentProposed proposed = new AmendmentProposed(CONTRACT_ID, "amendment-1", "增加夜班服务", null);
+        private final AmendmentProposed proposed = new AmendmentProposed(CONTRACT_ID, "amendment-1", "增加夜班服务", null, null);
         private final RecordAmendmentApproval approve =
                 new RecordAmendmentApproval(CONTRACT_ID, "amendment-1", ReviewOpinion.APPROVE, "同意");
 
         @Test
         void proposesAnAmendment() {
-            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "增加夜班服务", null))
+            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "增加夜班服务", null, null))
                     .expectEvents(proposed);
         }
 
@@ -44,7 +48,7 @@ class ContractChangeAndEndTest extends ContractFixture {
                             Department.LEGAL, ReviewOpinion.APPROVE, "同意"))), approve, actingAs(Department.FINANCE))
                     .expectEvents(new AmendmentApprovalRecorded(CONTRACT_ID, "amendment-1", Department.FINANCE,
                                     ReviewOpinion.APPROVE, "同意"),
-                            new ContractAmended(CONTRACT_ID, "amendment-1", 2, "增加夜班服务", content()));
+                            new ContractAmended(CONTRACT_ID, "amendment-1", 2, "增加夜班服务", content(), null));
         }
 
         @Test
@@ -79,13 +83,60 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         @Test
         void refusesASecondAmendmentWhileOneIsPending() {
-            given(with(active(), proposed)).when(new ProposeAmendment(CONTRACT_ID, "amendment-2", "再改", null))
+            given(with(active(), proposed)).when(new ProposeAmendment(CONTRACT_ID, "amendment-2", "再改", null, null))
                     .expectException(breaks("contract.amendment.already-pending", 409));
         }
 
         @Test
+        void refusesAnAmendmentInAnotherCurrencyThanTheContract() {
+            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "改用美元", contentIn("USD"), null))
+                    .expectException(breaks("contract.amendment.currency-mismatch", 422));
+        }
+
+        @Test
+        void refusesAnAmendedSlaCapInAnotherCurrency() {
+            SlaMetric q = quality();
+            SlaMetric inUsd = new SlaMetric(q.metricId(), q.name(), q.unit(), q.target(), q.direction(), q.period(),
+                    q.dataSource(), q.collectionOwner(), q.penaltyPercent(), new Money(new BigDecimal("200.00"), "USD"));
+            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "调整罚则", null, List.of(inUsd)))
+                    .expectException(breaks("contract.amendment.currency-mismatch", 422));
+        }
+
+        @Test
+        void changesTheSlasOfASignedContractThroughAnAmendment() {
+            List<SlaMetric> slas = List.of(quality(), availability());
+            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "增加可用性指标", null, slas))
+                    .expectEvents(new AmendmentProposed(CONTRACT_ID, "amendment-1", "增加可用性指标", null, slas));
+            when(given(with(active(), new AmendmentProposed(CONTRACT_ID, "amendment-1", "增加可用性指标", null, slas),
+                            new AmendmentApprovalRecorded(CONTRACT_ID, "amendment-1", Department.LEGAL,
+                                    ReviewOpinion.APPROVE, "同意"))), approve, actingAs(Department.FINANCE))
+                    .expectEvents(new AmendmentApprovalRecorded(CONTRACT_ID, "amendment-1", Department.FINANCE,
+                                    ReviewOpinion.APPROVE, "同意"),
+                            new ContractAmended(CONTRACT_ID, "amendment-1", 2, "增加可用性指标", content(), slas));
+        }
+
+        @Test
+        void measuresTheSlasAnAmendmentPutInForce() {
+            Object[] amended = with(active(), new ContractAmended(CONTRACT_ID, "amendment-1", 2, "替换响应时间指标",
+                    content(), List.of(quality(), availability())));
+            given(amended).when(new RecordSlaMeasurement(CONTRACT_ID, "availability", SlaPeriod.of("2026-02"),
+                            new BigDecimal("99.9")))
+                    .expectEvents(new SlaMeasurementRecorded(CONTRACT_ID, "availability", "2026-02",
+                            new BigDecimal("99.9"), new BigDecimal("99.5"), SlaDirection.AT_LEAST, true));
+            given(amended).when(new RecordSlaMeasurement(CONTRACT_ID, RESPONSE, SlaPeriod.of("2026-02"),
+                            new BigDecimal("10")))
+                    .expectException(breaks("contract.sla.not-found", 404));
+        }
+
+        @Test
+        void refusesAnAmendmentThatLeavesNoSla() {
+            given(active()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "取消指标", null, List.of()))
+                    .expectException(breaks("contract.amendment.sla-missing", 422));
+        }
+
+        @Test
         void refusesAnAmendmentOfADraft() {
-            given(drafting()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "改", null))
+            given(drafting()).when(new ProposeAmendment(CONTRACT_ID, "amendment-1", "改", null, null))
                     .expectException(breaks("contract.amendment.wrong-status", 409));
         }
     }
@@ -112,6 +163,23 @@ class ContractChangeAndEndTest extends ContractFixture {
             given(with(active(), new ContractSuspended(CONTRACT_ID, SuspensionGround.VENDOR_SANCTIONED, "淘汰")))
                     .when(new ResumeContract(CONTRACT_ID, "恢复"))
                     .expectException(breaks("contract.resumption.vendor-not-admitted", 409));
+        }
+
+        @Test
+        void refusesResumingASuspensionForAnotherReasonOnceTheVendorIsEliminated() {
+            standings.set(VENDOR_ID, VendorStatus.ELIMINATED);
+            given(with(active(), new ContractSuspended(CONTRACT_ID, SuspensionGround.DECISION, "调查"),
+                    new TerminationRecommended(CONTRACT_ID, TerminationReason.VENDOR_SANCTIONED, "淘汰")))
+                    .when(new ResumeContract(CONTRACT_ID, "调查结束"))
+                    .expectException(breaks("contract.resumption.vendor-not-admitted", 409));
+        }
+
+        @Test
+        void refusesResumingAContractFlaggedForItsVendorsSuspension() {
+            given(with(active(), new ContractSuspended(CONTRACT_ID, SuspensionGround.DECISION, "调查"),
+                    new ContractFlagged(CONTRACT_ID, VENDOR_ID, "供应商暂停")))
+                    .when(new ResumeContract(CONTRACT_ID, "调查结束"))
+                    .expectException(breaks("contract.resumption.flagged", 409));
         }
 
         @Test
@@ -190,6 +258,41 @@ class ContractChangeAndEndTest extends ContractFixture {
         }
 
         @Test
+        void refusesToCompleteARenewalDecidedBeforeTheVendorWasEliminated() {
+            standings.set(VENDOR_ID, VendorStatus.ELIMINATED);
+            when(given(with(reviewOpen(), new RenewalDecided(CONTRACT_ID, RenewalDecision.RENEW, nextTerm, "绩效良好"),
+                            opinion(Department.LEGAL), opinion(Department.HR), opinion(Department.FINANCE))),
+                    new RecordCoReviewOpinion(CONTRACT_ID, ReviewOpinion.APPROVE, "同意"), actingAs(Department.BUSINESS))
+                    .expectException(breaks("contract.renewal.vendor-not-admitted", 409));
+        }
+
+        @Test
+        void cancelsAPendingRenewalWhenTheVendorIsEliminated() {
+            String explanation = "Vendor " + VENDOR_ID + " was ELIMINATED: 评估不合格";
+            given(with(reviewOpen(), new RenewalDecided(CONTRACT_ID, RenewalDecision.RENEW, nextTerm, "绩效良好")))
+                    .when(new SanctionContractForVendor(CONTRACT_ID, VENDOR_ID, "ELIMINATED", "评估不合格"))
+                    .expectEvents(new ContractSuspended(CONTRACT_ID, SuspensionGround.VENDOR_SANCTIONED, explanation),
+                            new TerminationRecommended(CONTRACT_ID, TerminationReason.VENDOR_SANCTIONED, explanation),
+                            new RenewalCancelled(CONTRACT_ID, explanation));
+        }
+
+        @Test
+        void cancelsAPendingRenewalWhenTheVendorIsSuspended() {
+            given(with(reviewOpen(), new RenewalDecided(CONTRACT_ID, RenewalDecision.RENEW, nextTerm, "绩效良好")))
+                    .when(new FlagContractForVendorSuspension(CONTRACT_ID, VENDOR_ID, "多次延误"))
+                    .expectEvents(new ContractFlagged(CONTRACT_ID, VENDOR_ID, "多次延误"),
+                            new RenewalCancelled(CONTRACT_ID, "Vendor " + VENDOR_ID + " was SUSPENDED: 多次延误"));
+        }
+
+        @Test
+        void takesAnotherDecisionAfterACancelledRenewal() {
+            given(with(reviewOpen(), new RenewalDecided(CONTRACT_ID, RenewalDecision.RENEW, nextTerm, "绩效良好"),
+                    new RenewalCancelled(CONTRACT_ID, "淘汰")))
+                    .when(new DecideRenewal(CONTRACT_ID, RenewalDecision.RETENDER, null, "重新招标"))
+                    .expectEvents(new RenewalDecided(CONTRACT_ID, RenewalDecision.RETENDER, null, "重新招标"));
+        }
+
+        @Test
         void refusesToRenewAFlaggedContract() {
             given(with(reviewOpen(), new ContractFlagged(CONTRACT_ID, VENDOR_ID, "供应商暂停")))
                     .when(new DecideRenewal(CONTRACT_ID, RenewalDecision.RENEW, nextTerm, "续约"))
@@ -227,7 +330,7 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         @Test
         void terminatesForBreachWithEvidenceAndLegalSignOff() {
-            given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1"), "证据充分")))
+            given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1", "sla-report-2026-02"), "证据充分")))
                     .when(forBreach)
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.BREACH, "连续违约",
                             List.of("rn-1", "sla-report-2026-02"), TODAY, TODAY, null));
@@ -236,6 +339,13 @@ class ContractChangeAndEndTest extends ContractFixture {
         @Test
         void refusesATerminationForBreachWithoutLegalSignOff() {
             given(active()).when(forBreach)
+                    .expectException(breaks("contract.termination.legal-sign-off-required", 422));
+        }
+
+        @Test
+        void refusesATerminationForBreachCitingEvidenceLegalDidNotSignOff() {
+            given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1"), "证据充分")))
+                    .when(forBreach)
                     .expectException(breaks("contract.termination.legal-sign-off-required", 422));
         }
 
@@ -301,7 +411,7 @@ class ContractChangeAndEndTest extends ContractFixture {
         private final Object[] threeStepsDone = with(terminated(TODAY),
                 new KnowledgeTransferRecorded(CONTRACT_ID, TODAY, "文档已交接"),
                 new AssetsRecoveredRecorded(CONTRACT_ID, TODAY, "门禁卡已收回"),
-                new WorkerAccessRevoked(CONTRACT_ID, TODAY, TODAY, "账号已关闭"));
+                new WorkerAccessRevoked(CONTRACT_ID, TODAY, TODAY, "账号已关闭", false));
 
         @Test
         void closesTheContractWithTheLastExitStep() {
@@ -317,17 +427,43 @@ class ContractChangeAndEndTest extends ContractFixture {
         }
 
         @Test
-        void refusesAccessRevokedAfterTheLastServiceDay() {
+        void recordsAccessRevokedAfterTheLastServiceDayAsLate() {
             given(terminated(TODAY.minusDays(1)))
                     .when(new RecordWorkerAccessRevoked(CONTRACT_ID, TODAY, "账号已关闭"))
-                    .expectException(breaks("contract.exit.access-revoked-after-last-service-day", 422));
+                    .expectEvents(new WorkerAccessRevoked(CONTRACT_ID, TODAY, TODAY.minusDays(1), "账号已关闭", true));
+        }
+
+        @Test
+        void closesTheContractWithALateAccessRevocationAsTheLastStep() {
+            given(with(terminated(TODAY.minusDays(5)), new KnowledgeTransferRecorded(CONTRACT_ID, TODAY, "文档已交接"),
+                    new AssetsRecoveredRecorded(CONTRACT_ID, TODAY, "门禁卡已收回"),
+                    new FinalSettlementRecorded(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", TODAY)))
+                    .when(new RecordWorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), "账号已关闭"))
+                    .expectEvents(new WorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), TODAY.minusDays(5), "账号已关闭",
+                                    true),
+                            new ContractClosed(CONTRACT_ID, TODAY));
+        }
+
+        @Test
+        void refusesAccessRevokedInTheFuture() {
+            given(terminated(TODAY))
+                    .when(new RecordWorkerAccessRevoked(CONTRACT_ID, TODAY.plusDays(1), "账号将关闭"))
+                    .expectException(breaks("contract.exit.access-revocation-in-future", 422));
+        }
+
+        @Test
+        void refusesAFinalSettlementInAnotherCurrencyThanTheContract() {
+            given(terminated(TODAY)).when(new RecordFinalSettlement(CONTRACT_ID,
+                            new Money(new BigDecimal("96500.00"), "USD"), "JS-2026-03"))
+                    .expectException(breaks("contract.exit.settlement-currency-mismatch", 422));
         }
 
         @Test
         void acceptsAccessRevokedOnTheLastServiceDay() {
             given(terminated(TODAY.minusDays(1)))
                     .when(new RecordWorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), "账号已关闭"))
-                    .expectEvents(new WorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), TODAY.minusDays(1), "账号已关闭"));
+                    .expectEvents(new WorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), TODAY.minusDays(1), "账号已关闭",
+                            false));
         }
 
         @Test

@@ -116,6 +116,23 @@ class ContractHttpApiTest {
     }
 
     @Test
+    void removesAnSlaOnlyBeforeSubmission() {
+        String contract = "/contracts/" + drafted(UUID.randomUUID().toString());
+        created(post("business", contract + "/slas", sla()));
+        assertThat(post("legal", contract + "/slas/quality/removal", Map.of()).statusCode()).isEqualTo(403);
+        succeeded(post("business", contract + "/slas/quality/removal", Map.of()));
+        HttpResponse<String> gone = post("business", contract + "/slas/quality/removal", Map.of());
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(json(gone).get("rule").asString()).isEqualTo("contract.sla.not-found");
+
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        HttpResponse<String> inReview = post("business", contract + "/slas/quality/removal", Map.of());
+        assertThat(inReview.statusCode()).isEqualTo(409);
+        assertThat(json(inReview).get("rule").asString()).isEqualTo("contract.sla.wrong-status");
+    }
+
+    @Test
     void signsOnlyWhileTheVendorIsAdmittedAndUnflagged() {
         String vendorId = admittedVendor();
         String contract = "/contracts/" + drafted(vendorId);

@@ -120,6 +120,33 @@ class ContractReviewAndSigningTest extends ContractFixture {
         void removesAnSla() {
             given(drafting()).when(new RemoveSla(CONTRACT_ID, QUALITY)).expectEvents(new SlaRemoved(CONTRACT_ID, QUALITY));
         }
+
+        @Test
+        void refusesRemovingAnSlaOnceInReview() {
+            given(inReview()).when(new RemoveSla(CONTRACT_ID, QUALITY))
+                    .expectException(breaks("contract.sla.wrong-status", 409));
+        }
+
+        @Test
+        void refusesAnSlaCapInAnotherCurrencyThanTheContract() {
+            SlaMetric q = quality();
+            given(drafted()).when(new DefineSla(CONTRACT_ID, new SlaMetric(q.metricId(), q.name(), q.unit(), q.target(),
+                            q.direction(), q.period(), q.dataSource(), q.collectionOwner(), q.penaltyPercent(),
+                            new com.outsourcingledger.api.money.Money(new java.math.BigDecimal("200.00"), "USD"))))
+                    .expectException(breaks("contract.sla.currency-mismatch", 422));
+        }
+
+        @Test
+        void refusesARevisionIntoAnotherCurrencyThanItsSlaCaps() {
+            given(drafting()).when(new ReviseContractDraft(CONTRACT_ID, "新标题", TERM, contentIn("USD")))
+                    .expectException(breaks("contract.revision.currency-mismatch", 422));
+        }
+
+        @Test
+        void revisesTheCurrencyOfADraftWithoutSlas() {
+            given(drafted()).when(new ReviseContractDraft(CONTRACT_ID, "新标题", TERM, contentIn("USD")))
+                    .expectEvents(new ContractDraftRevised(CONTRACT_ID, "新标题", TERM, contentIn("USD")));
+        }
     }
 
     @Nested
@@ -211,6 +238,23 @@ class ContractReviewAndSigningTest extends ContractFixture {
             when(fixture.givenCurrentTime(NOW).andGiven(by("business", drafted()), new SlaDefined(CONTRACT_ID, quality()),
                             new ContractSubmittedForCoReview(CONTRACT_ID, 1)),
                     approve, actingAs("business", Department.BUSINESS))
+                    .expectException(breaks("contract.co-review.own-draft", 403));
+        }
+
+        @Test
+        void refusesTheSubmitterReviewingWhatTheySubmitted() {
+            when(fixture.givenCurrentTime(NOW).andGiven(by("business", drafted()), new SlaDefined(CONTRACT_ID, quality()),
+                            by("business-lead", new ContractSubmittedForCoReview(CONTRACT_ID, 1))),
+                    approve, actingAs("business-lead", Department.BUSINESS))
+                    .expectException(breaks("contract.co-review.own-draft", 403));
+        }
+
+        @Test
+        void refusesTheUserWhoRemovedAnSlaReviewing() {
+            when(fixture.givenCurrentTime(NOW).andGiven(by("business", drafted()), new SlaDefined(CONTRACT_ID, quality()),
+                            new SlaDefined(CONTRACT_ID, response()), by("legal", new SlaRemoved(CONTRACT_ID, RESPONSE)),
+                            new ContractSubmittedForCoReview(CONTRACT_ID, 1)),
+                    approve, actingAs("legal", Department.LEGAL))
                     .expectException(breaks("contract.co-review.own-draft", 403));
         }
 

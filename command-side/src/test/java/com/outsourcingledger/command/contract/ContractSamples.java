@@ -57,6 +57,14 @@ final class ContractSamples {
                 PaymentMethod.BANK_TRANSFER, SettlementCycle.MONTHLY, clauses, 60);
     }
 
+    /** The sample content with its amount in another currency. */
+    static ContractContent contentIn(String currency) {
+        ContractContent c = content();
+        return new ContractContent(c.client(), c.vendor(), c.scope(), c.deliverables(), c.acceptanceCriteria(),
+                c.feeModel(), new Money(c.amount().amount(), currency), c.paymentMethod(), c.settlementCycle(),
+                c.clauses(), c.forceMajeureThresholdDays());
+    }
+
     static DraftContract draft() {
         return new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "呼叫中心外包服务合同", TERM, content());
     }
@@ -77,6 +85,11 @@ final class ContractSamples {
     static SlaMetric response() {
         return new SlaMetric(RESPONSE, "响应时间", "h", new BigDecimal("24"), SlaDirection.AT_MOST,
                 MeasurementPeriod.MONTHLY, "工单系统", "业务部运营组", new BigDecimal("1"), Money.cny("5000.00"));
+    }
+
+    static SlaMetric availability() {
+        return new SlaMetric("availability", "系统可用性", "%", new BigDecimal("99.5"), SlaDirection.AT_LEAST,
+                MeasurementPeriod.MONTHLY, "监控系统", "业务部运维组", new BigDecimal("1"), Money.cny("3000.00"));
     }
 
     static Object[] drafting(Term term) {

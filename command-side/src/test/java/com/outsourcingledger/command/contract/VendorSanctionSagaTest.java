@@ -8,7 +8,9 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.vendor.SuspensionCause;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
+import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorEliminated;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorReinstated;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
@@ -91,6 +93,16 @@ class VendorSanctionSagaTest {
                 .andThenAggregate(VENDOR_ID).published(vendorSuspended())
                 .whenAggregate(VENDOR_ID).publishes(new VendorReinstated(VENDOR_ID, "整改完成"))
                 .expectDispatchedCommands(new ClearContractFlag(CONTRACT_ID, VENDOR_ID, "整改完成"));
+    }
+
+    @Test
+    void clearsTheFlagWhenASuspendedThenEliminatedVendorIsAdmittedAgain() {
+        fixture.givenAggregate(CONTRACT_ID).published(drafted())
+                .andThenAggregate(VENDOR_ID).published(vendorSuspended(),
+                        new VendorEliminated(VENDOR_ID, "评估不合格", List.of()))
+                .whenAggregate(VENDOR_ID).publishes(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD,
+                        TODAY.plusYears(1)))
+                .expectDispatchedCommands(new ClearContractFlag(CONTRACT_ID, VENDOR_ID, "Vendor admitted again"));
     }
 
     @Test

@@ -141,6 +141,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
                         a.approvals(), e.version()));
                 d.version = e.version();
                 d.content = e.content();
+                SlaResults.replace(d.slas, e.slas());
             }
             case ContractSuspended e -> {
                 d.status = ContractStatus.SUSPENDED;
@@ -161,6 +162,8 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 reasons.add(e.department() + ": " + e.reasons());
                 d.renewal = new RenewalView(true, d.term.end(), null, null, null, List.copyOf(reasons));
             }
+            case RenewalCancelled e -> d.renewal = new RenewalView(true, d.term.end(), null, null, null,
+                    d.renewal == null ? List.of() : d.renewal.returnReasons());
             case ContractRenewed e -> {
                 d.renewal = new RenewalView(false, d.term.end(), d.renewal == null ? null : d.renewal.decision(),
                         e.term(), d.renewal == null ? null : d.renewal.reason(), List.of());
@@ -169,27 +172,22 @@ public final class ContractView implements ViewFold<ContractDetail> {
             }
             case ContractExpired e -> {
                 d.status = ContractStatus.EXPIRED;
-                d.exit = new ExitView(e.endDate(), null, null, null, null, null);
+                d.exit = ExitSteps.opened(e.endDate());
             }
             case TerminationSignedOff e -> d.terminationSignedOff = true;
             case ContractTerminated e -> {
                 d.status = ContractStatus.TERMINATED;
                 d.termination = new TerminationView(e.reason(), e.explanation(), e.evidenceRefs(), e.terminatedOn(),
                         e.lastServiceDay(), e.forceMajeureSince());
-                d.exit = new ExitView(e.lastServiceDay(), null, null, null, null, null);
+                d.exit = ExitSteps.opened(e.lastServiceDay());
             }
-            case KnowledgeTransferRecorded e -> d.exit = new ExitView(d.exit.lastServiceDay(), e.recordedOn(),
-                    d.exit.assetsRecoveredOn(), d.exit.accessRevokedOn(), d.exit.finalSettlement(), null);
-            case AssetsRecoveredRecorded e -> d.exit = new ExitView(d.exit.lastServiceDay(),
-                    d.exit.knowledgeTransferredOn(), e.recordedOn(), d.exit.accessRevokedOn(), d.exit.finalSettlement(), null);
-            case WorkerAccessRevoked e -> d.exit = new ExitView(d.exit.lastServiceDay(), d.exit.knowledgeTransferredOn(),
-                    d.exit.assetsRecoveredOn(), e.revokedOn(), d.exit.finalSettlement(), null);
-            case FinalSettlementRecorded e -> d.exit = new ExitView(d.exit.lastServiceDay(),
-                    d.exit.knowledgeTransferredOn(), d.exit.assetsRecoveredOn(), d.exit.accessRevokedOn(), e.amount(), null);
+            case KnowledgeTransferRecorded e -> d.exit = ExitSteps.after(d.exit, e);
+            case AssetsRecoveredRecorded e -> d.exit = ExitSteps.after(d.exit, e);
+            case WorkerAccessRevoked e -> d.exit = ExitSteps.after(d.exit, e);
+            case FinalSettlementRecorded e -> d.exit = ExitSteps.after(d.exit, e);
             case ContractClosed e -> {
                 d.status = ContractStatus.CLOSED;
-                d.exit = new ExitView(d.exit.lastServiceDay(), d.exit.knowledgeTransferredOn(),
-                        d.exit.assetsRecoveredOn(), d.exit.accessRevokedOn(), d.exit.finalSettlement(), e.closedOn());
+                d.exit = ExitSteps.after(d.exit, e);
             }
         }
         d.sequence = step.sequence();

@@ -4,6 +4,7 @@ import com.outsourcingledger.api.contract.ContractEvent.SlaBreachWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.SlaBreached;
 import com.outsourcingledger.api.contract.ContractQuery.BreachView;
 import com.outsourcingledger.api.contract.ContractQuery.SlaView;
+import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.money.Money;
 
 import java.math.BigDecimal;
@@ -24,6 +25,19 @@ final class SlaResults {
             }
             return new SlaView(s.metric(), period, value, met);
         });
+    }
+
+    /** An amendment's new set of metrics; a metric kept by id keeps its latest result. Null changes nothing. */
+    static void replace(List<SlaView> slas, List<SlaMetric> metrics) {
+        if (metrics == null) {
+            return;
+        }
+        List<SlaView> kept = metrics.stream().map(m -> slas.stream()
+                .filter(s -> s.metric().metricId().equals(m.metricId())).findFirst()
+                .map(s -> new SlaView(m, s.latestPeriod(), s.latestValue(), s.latestMet()))
+                .orElse(new SlaView(m, null, null, null))).toList();
+        slas.clear();
+        slas.addAll(kept);
     }
 
     static void breached(List<BreachView> breaches, SlaBreached e) {

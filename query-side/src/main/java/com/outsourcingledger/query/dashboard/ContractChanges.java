@@ -73,6 +73,7 @@ final class ContractChanges {
             case ContractResumed e -> contract.status(e.status().name());
             case RenewalDecided e -> e.decision() == RenewalDecision.RENEW ? wait(contract, CO_REVIEW, CO_REVIEWERS) : contract;
             case RenewalReturned e -> done(contract, CO_REVIEW, CO_REVIEWERS);
+            case RenewalCancelled e -> done(contract, CO_REVIEW, CO_REVIEWERS);
             case ContractRenewed e -> done(contract.describe(contract.name(), e.term().end(), contract.currency()),
                     CO_REVIEW, CO_REVIEWERS);
             case ContractExpired e -> contract.status(ContractStatus.EXPIRED.name()).awaiting(Set.of());

@@ -166,12 +166,36 @@ abstract class ContractProjectionContract {
         assertThat(detail.exit().accessRevokedOn()).isNull();
         assertThat(detail.daysToExpiry()).isNull();
 
-        apply(new WorkerAccessRevoked("c-1", TODAY, TODAY, "已关闭"),
+        apply(new WorkerAccessRevoked("c-1", TODAY.plusDays(1), TODAY, "已关闭", true),
                 new FinalSettlementRecorded("c-1", Money.cny("10.00"), "JS-1", TODAY),
                 new ContractClosed("c-1", TODAY));
         assertThat(projection.handle(new FindContract("c-1")).orElseThrow().exit().closedOn()).isEqualTo(TODAY);
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().exit().accessRevokedLate()).isTrue();
         assertThat(projection.handle(new FindContracts(ContractStatus.CLOSED, null, null, null, 0, 20)).totalItems())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void showsTheSlasAnAmendmentPutInForceAndACancelledRenewal() {
+        active("c-1", "v-1", null, TERM);
+        breach("c-1", "2026-02", "1500.00");
+        SlaMetric q = quality();
+        SlaMetric stricter = new SlaMetric(q.metricId(), q.name(), q.unit(), new BigDecimal("97"), q.direction(),
+                q.period(), q.dataSource(), q.collectionOwner(), q.penaltyPercent(), q.penaltyCapPerPeriod());
+        SlaMetric availability = new SlaMetric("availability", "可用性", "%", new BigDecimal("99.5"),
+                SlaDirection.AT_LEAST, MeasurementPeriod.MONTHLY, "监控", "运维组", BigDecimal.ONE, Money.cny("100.00"));
+        apply(new AmendmentProposed("c-1", "a-1", "提高质量目标", null, List.of(stricter, availability)),
+                new ContractAmended("c-1", "a-1", 2, "提高质量目标", content(), List.of(stricter, availability)),
+                new ContractExpiryApproaching("c-1", TERM.end()),
+                new RenewalDecided("c-1", RenewalDecision.RENEW, TERM, "续约"),
+                new RenewalCancelled("c-1", "供应商被淘汰"));
+
+        ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
+        assertThat(detail.slas()).extracting(s -> s.metric().metricId(), s -> s.metric().target(), SlaView::latestPeriod)
+                .containsExactly(tuple("quality", new BigDecimal("97"), "2026-02"), tuple("availability",
+                        new BigDecimal("99.5"), null));
+        assertThat(detail.renewal().reviewOpen()).isTrue();
+        assertThat(detail.renewal().decision()).isNull();
     }
 
     @Test

@@ -72,7 +72,7 @@ abstract class DashboardProjectionContract {
                 new ContractSubmittedForCoReview("c-2", 1),
                 new CoReviewOpinionRecorded("c-2", Department.LEGAL, com.outsourcingledger.api.contract.ReviewOpinion.APPROVE, "同意")));
         events.addAll(activeContract("c-3", "v-1", TODAY.plusDays(80)));
-        events.add(new AmendmentProposed("c-3", "a-1", "增加人数", null));
+        events.add(new AmendmentProposed("c-3", "a-1", "增加人数", null, null));
         events.addAll(activeContract("c-4", "v-1", TODAY.plusDays(40)));
         events.add(new ContractTerminated("c-4", TerminationReason.MUTUAL, "协商", List.of(), TODAY, TODAY, null));
         events.addAll(List.of(measured("c-1", "quality", "2026-01", true),

@@ -75,9 +75,13 @@ public sealed interface ContractCommand {
                                  RectificationOutcome outcome, String notes) implements ContractCommand {
     }
 
-    /** {@code content} replaces the contract content when given; null amends the wording only. */
+    /**
+     * {@code content} replaces the contract content when given; null amends the wording only. {@code slas}, when
+     * given, replaces the contract's SLA metrics as a whole: after signing, SLAs change only by amendment.
+     */
     record ProposeAmendment(@TargetAggregateIdentifier String contractId, String amendmentId,
-                            String changeDescription, ContractContent content) implements ContractCommand {
+                            String changeDescription, ContractContent content, List<SlaMetric> slas)
+            implements ContractCommand {
     }
 
     /** The approving department (LEGAL or FINANCE) is the acting user's. */

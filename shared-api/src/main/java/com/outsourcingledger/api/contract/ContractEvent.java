@@ -101,8 +101,9 @@ public sealed interface ContractEvent {
     record RectificationFailed(String contractId, String noticeId, String notes) implements ContractEvent {
     }
 
+    /** {@code slas}: the contract's whole new set of SLA metrics, or null when the amendment leaves them as they are. */
     record AmendmentProposed(String contractId, String amendmentId, String changeDescription,
-                             ContractContent content) implements ContractEvent {
+                             ContractContent content, @AddedLater List<SlaMetric> slas) implements ContractEvent {
     }
 
     record AmendmentApprovalRecorded(String contractId, String amendmentId, Department department,
@@ -113,9 +114,12 @@ public sealed interface ContractEvent {
             implements ContractEvent {
     }
 
-    /** The amendment took effect: the contract is now at {@code version}; {@code content} is the full new text. */
+    /**
+     * The amendment took effect: the contract is now at {@code version}; {@code content} is the full new text and
+     * {@code slas} the whole new set of SLA metrics, or null when the amendment left them as they were.
+     */
     record ContractAmended(String contractId, String amendmentId, int version, String changeDescription,
-                           ContractContent content) implements ContractEvent {
+                           ContractContent content, @AddedLater List<SlaMetric> slas) implements ContractEvent {
     }
 
     record ContractSuspended(String contractId, SuspensionGround ground, String reason) implements ContractEvent {
@@ -147,6 +151,10 @@ public sealed interface ContractEvent {
     record RenewalReturned(String contractId, Department department, String reasons) implements ContractEvent {
     }
 
+    /** A sanction on the vendor cancelled a RENEW awaiting its co-review; the review stays open for another decision. */
+    record RenewalCancelled(String contractId, String reason) implements ContractEvent {
+    }
+
     record ContractRenewed(String contractId, Term term, int version) implements ContractEvent {
     }
 
@@ -171,8 +179,9 @@ public sealed interface ContractEvent {
     record AssetsRecoveredRecorded(String contractId, LocalDate recordedOn, String notes) implements ContractEvent {
     }
 
-    record WorkerAccessRevoked(String contractId, LocalDate revokedOn, LocalDate lastServiceDay, String notes)
-            implements ContractEvent {
+    /** {@code late}: revoked after the last service day, a violation on record (null in events from before). */
+    record WorkerAccessRevoked(String contractId, LocalDate revokedOn, LocalDate lastServiceDay, String notes,
+                               @AddedLater Boolean late) implements ContractEvent {
     }
 
     record FinalSettlementRecorded(String contractId, Money amount, String reference, LocalDate settledOn)

@@ -59,8 +59,9 @@ public sealed interface ContractQuery {
                            LocalDate terminatedOn, LocalDate lastServiceDay, LocalDate forceMajeureSince) {
     }
 
+    /** {@code accessRevokedLate}: worker access was revoked after the last service day, a violation on record. */
     record ExitView(LocalDate lastServiceDay, LocalDate knowledgeTransferredOn, LocalDate assetsRecoveredOn,
-                    LocalDate accessRevokedOn, Money finalSettlement, LocalDate closedOn) {
+                    LocalDate accessRevokedOn, Money finalSettlement, LocalDate closedOn, boolean accessRevokedLate) {
     }
 
     record ContractDetail(String contractId, String projectId, String vendorId, String title, ContractStatus status,

@@ -18,12 +18,14 @@ public final class ContractRuleCodes {
     public static final String AMENDMENT_CLAUSE_CATEGORY_REQUIRED = "contract.amendment.clause-category-required";
     public static final String AMENDMENT_CLIENT_PARTY_REQUIRED = "contract.amendment.client-party-required";
     public static final String AMENDMENT_CONTENT_REQUIRED = "contract.amendment.content-required";
+    public static final String AMENDMENT_CURRENCY_MISMATCH = "contract.amendment.currency-mismatch";
     public static final String AMENDMENT_FEE_REQUIRED = "contract.amendment.fee-required";
     public static final String AMENDMENT_INVALID_FORCE_MAJEURE_THRESHOLD =
             "contract.amendment.invalid-force-majeure-threshold";
     public static final String AMENDMENT_NOT_FOUND = "contract.amendment.not-found";
     public static final String AMENDMENT_PAYMENT_METHOD_REQUIRED = "contract.amendment.payment-method-required";
     public static final String AMENDMENT_SCOPE_REQUIRED = "contract.amendment.scope-required";
+    public static final String AMENDMENT_SLA_MISSING = "contract.amendment.sla-missing";
     public static final String AMENDMENT_VENDOR_PARTY_REQUIRED = "contract.amendment.vendor-party-required";
     public static final String AMENDMENT_WRONG_STATUS = "contract.amendment.wrong-status";
 
@@ -49,11 +51,10 @@ public final class ContractRuleCodes {
     public static final String DRAFTING_VENDOR_REQUIRED = "contract.drafting.vendor-required";
 
     public static final String EXIT_ACCESS_REVOCATION_IN_FUTURE = "contract.exit.access-revocation-in-future";
-    public static final String EXIT_ACCESS_REVOKED_AFTER_LAST_SERVICE_DAY =
-            "contract.exit.access-revoked-after-last-service-day";
     public static final String EXIT_ALREADY_RECORDED = "contract.exit.already-recorded";
     public static final String EXIT_REFERENCE_REQUIRED = "contract.exit.reference-required";
     public static final String EXIT_SETTLEMENT_AMOUNT_REQUIRED = "contract.exit.settlement-amount-required";
+    public static final String EXIT_SETTLEMENT_CURRENCY_MISMATCH = "contract.exit.settlement-currency-mismatch";
     public static final String EXIT_WRONG_STATUS = "contract.exit.wrong-status";
 
     public static final String FLAG_ALREADY_FLAGGED = "contract.flag.already-flagged";
@@ -93,6 +94,7 @@ public final class ContractRuleCodes {
     public static final String RENEWAL_VENDOR_NOT_ADMITTED = "contract.renewal.vendor-not-admitted";
     public static final String RENEWAL_WRONG_STATUS = "contract.renewal.wrong-status";
 
+    public static final String RESUMPTION_FLAGGED = "contract.resumption.flagged";
     public static final String RESUMPTION_REASON_REQUIRED = "contract.resumption.reason-required";
     public static final String RESUMPTION_VENDOR_NOT_ADMITTED = "contract.resumption.vendor-not-admitted";
     public static final String RESUMPTION_WRONG_STATUS = "contract.resumption.wrong-status";
@@ -100,6 +102,7 @@ public final class ContractRuleCodes {
     public static final String REVISION_CLAUSE_CATEGORY_REQUIRED = "contract.revision.clause-category-required";
     public static final String REVISION_CLIENT_PARTY_REQUIRED = "contract.revision.client-party-required";
     public static final String REVISION_CONTENT_REQUIRED = "contract.revision.content-required";
+    public static final String REVISION_CURRENCY_MISMATCH = "contract.revision.currency-mismatch";
     public static final String REVISION_FEE_REQUIRED = "contract.revision.fee-required";
     public static final String REVISION_INVALID_FORCE_MAJEURE_THRESHOLD =
             "contract.revision.invalid-force-majeure-threshold";
@@ -131,6 +134,7 @@ public final class ContractRuleCodes {
     public static final String SLA_REVIEW_WRONG_STATUS = "contract.sla-review.wrong-status";
 
     public static final String SLA_ALREADY_DEFINED = "contract.sla.already-defined";
+    public static final String SLA_CURRENCY_MISMATCH = "contract.sla.currency-mismatch";
     public static final String SLA_INCOMPLETE = "contract.sla.incomplete";
     public static final String SLA_INVALID_PENALTY = "contract.sla.invalid-penalty";
     public static final String SLA_NOT_FOUND = "contract.sla.not-found";

@@ -61,10 +61,10 @@ class ContractEventWireFormatTest {
                 new RectificationPlanRecorded(C, "rn-1", "培训"),
                 new RectificationVerified(C, "rn-1", "通过"),
                 new RectificationFailed(C, "rn-1", "未通过"),
-                new AmendmentProposed(C, "a-1", "增加夜班", null),
+                new AmendmentProposed(C, "a-1", "增加夜班", null, List.of(METRIC)),
                 new AmendmentApprovalRecorded(C, "a-1", Department.FINANCE, ReviewOpinion.APPROVE, "同意"),
                 new AmendmentRejected(C, "a-1", Department.LEGAL, "不同意"),
-                new ContractAmended(C, "a-1", 2, "增加夜班", CONTENT),
+                new ContractAmended(C, "a-1", 2, "增加夜班", CONTENT, List.of(METRIC)),
                 new ContractSuspended(C, SuspensionGround.VENDOR_SANCTIONED, "供应商被淘汰"),
                 new ContractResumed(C, "恢复", ContractStatus.ACTIVE),
                 new ContractFlagged(C, "vendor-1", "供应商暂停"),
@@ -73,13 +73,14 @@ class ContractEventWireFormatTest {
                 new ContractExpiryApproaching(C, DAY),
                 new RenewalDecided(C, RenewalDecision.RENEW, TERM, "绩效良好"),
                 new RenewalReturned(C, Department.FINANCE, "价格"),
+                new RenewalCancelled(C, "供应商被淘汰"),
                 new ContractRenewed(C, TERM, 2),
                 new ContractExpired(C, DAY),
                 new TerminationSignedOff(C, List.of("ev-1"), "同意"),
                 new ContractTerminated(C, TerminationReason.BREACH, "违约", List.of("ev-1"), DAY, DAY, null),
                 new KnowledgeTransferRecorded(C, DAY, "已交接"),
                 new AssetsRecoveredRecorded(C, DAY, "已收回"),
-                new WorkerAccessRevoked(C, DAY, DAY, "已关闭"),
+                new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
                 new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY),
                 new ContractClosed(C, DAY));
     }
@@ -103,6 +104,27 @@ class ContractEventWireFormatTest {
 
         assertThat(read.forceMajeureSince()).isNull();
         assertThat(read.reason()).isEqualTo(TerminationReason.FORCE_MAJEURE);
+    }
+
+    @Test
+    void anAccessRevocationAndAnAmendmentStoredBeforeTheirLaterComponentsReadThemAsNull() {
+        SerializedObject<byte[]> revoked = serializer.serialize(new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
+                byte[].class);
+        String revokedJson = new String(revoked.getData(), StandardCharsets.UTF_8);
+        assertThat(revokedJson).contains(",\"late\":false");
+        WorkerAccessRevoked oldRevocation = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                revokedJson.replace(",\"late\":false", "").getBytes(StandardCharsets.UTF_8), byte[].class,
+                revoked.getType()));
+        assertThat(oldRevocation.late()).isNull();
+        assertThat(oldRevocation.revokedOn()).isEqualTo(DAY);
+
+        SerializedObject<byte[]> amended = serializer.serialize(new ContractAmended(C, "a-1", 2, "增加夜班", CONTENT, null),
+                byte[].class);
+        String amendedJson = new String(amended.getData(), StandardCharsets.UTF_8).replace(",\"slas\":null", "");
+        ContractAmended oldAmendment = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                amendedJson.getBytes(StandardCharsets.UTF_8), byte[].class, amended.getType()));
+        assertThat(oldAmendment.slas()).isNull();
+        assertThat(oldAmendment.version()).isEqualTo(2);
     }
 
     @ParameterizedTest
