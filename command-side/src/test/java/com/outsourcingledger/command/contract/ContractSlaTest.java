@@ -4,12 +4,14 @@ import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
@@ -115,6 +117,113 @@ class ContractSlaTest extends ContractFixture {
         void refusesMeasurementsBeforeTheContractIsActive() {
             given(approved()).when(measure(QUALITY, "2026-02", "97"))
                     .expectException(breaks("contract.sla-measurement.wrong-status", 409));
+        }
+    }
+
+    @Nested
+    class LateMeasurements {
+
+        /** 24 months for 2,400,000.00, renewed for 12 months at the same amount: 100,000.00 then 200,000.00 a month. */
+        private final Term firstTerm = new Term(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        private final Term renewedTerm = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+        private Object[] renewed() {
+            return with(approved(firstTerm), new ContractSigned(CONTRACT_ID, firstTerm.start(), 1),
+                    new ContractActivated(CONTRACT_ID, firstTerm.start(), firstTerm.start().plusMonths(6)),
+                    new ContractRenewed(CONTRACT_ID, renewedTerm, 2));
+        }
+
+        private SlaBreached responseBreached(String period, String periodFee, String penalty) {
+            return new SlaBreached(CONTRACT_ID, RESPONSE, period, new BigDecimal("24"), new BigDecimal("30"),
+                    new BigDecimal("6"), Money.cny(periodFee), new BigDecimal("1"), Money.cny("5000.00"),
+                    Money.cny(penalty));
+        }
+
+        @Test
+        void issuesTheNoticeWhenTheEarlierOfTwoBreachedMonthsArrivesLast() {
+            given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92")))
+                    .when(measure(QUALITY, "2026-01", "90"))
+                    .expectEvents(measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02"),
+                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
+                                    TODAY, TODAY.plusDays(30), true));
+        }
+
+        @Test
+        void citesTheEarliestRunWhenALateMonthJoinsTwoBreaches() {
+            given(with(active(), measured(QUALITY, "2026-03", "91", false), qualityBreached("2026-03", "91"),
+                    measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90")))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02"),
+                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
+                                    TODAY, TODAY.plusDays(30), true));
+        }
+
+        @Test
+        void issuesNoSecondNoticeForARunAlreadyNoticed() {
+            given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
+                    measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true),
+                    new RectificationPlanRecorded(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "加强培训"),
+                    new RectificationVerified(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "复查通过")))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("89"),
+                            "漏计不合格件"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, QUALITY, "2026-02", new BigDecimal("92"),
+                            new BigDecimal("89"), "漏计不合格件", false), qualityBreached("2026-02", "89"));
+        }
+
+        @Test
+        void acceptsAMonthOfTheTermARenewalReplacedAndJudgesItByThatTerm() {
+            given(renewed()).when(measure(RESPONSE, "2025-12", "30"))
+                    .expectEvents(measured(RESPONSE, "2025-12", "30", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"));
+        }
+
+        @Test
+        void judgesAMonthOfTheRenewedTermByTheRenewedTerm() {
+            given(renewed()).when(measure(RESPONSE, "2026-02", "30"))
+                    .expectEvents(measured(RESPONSE, "2026-02", "30", false),
+                            responseBreached("2026-02", "200000.00", "2000.00"));
+        }
+
+        @Test
+        void correctsAMonthOfTheTermARenewalReplacedByThatTerm() {
+            given(with(renewed(), measured(RESPONSE, "2025-12", "20", true)))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, RESPONSE, SlaPeriod.of("2025-12"), new BigDecimal("30"),
+                            "工单系统漏数"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, RESPONSE, "2025-12", new BigDecimal("20"),
+                                    new BigDecimal("30"), "工单系统漏数", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"));
+        }
+
+        @Test
+        void countsConsecutiveBreachesAcrossARenewal() {
+            given(with(renewed(), measured(RESPONSE, "2026-01", "30", false),
+                    responseBreached("2026-01", "200000.00", "2000.00")))
+                    .when(measure(RESPONSE, "2025-12", "30"))
+                    .expectEvents(measured(RESPONSE, "2025-12", "30", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", RESPONSE,
+                                    List.of("2025-12", "2026-01"),
+                                    "SLA 响应时间 missed its target in 2 consecutive periods [2025-12, 2026-01]",
+                                    TODAY, TODAY.plusDays(30), true));
+        }
+
+        @Test
+        void refusesAPeriodBeforeTheFirstTerm() {
+            given(renewed()).when(measure(RESPONSE, "2023-12", "20"))
+                    .expectException(breaks("contract.sla-measurement.period-outside-term", 422));
+        }
+
+        @Test
+        void refusesASecondMeasurementOfAMonthOfAnEarlierTerm() {
+            given(with(renewed(), measured(RESPONSE, "2025-12", "20", true)))
+                    .when(measure(RESPONSE, "2025-12", "30"))
+                    .expectException(breaks("contract.sla-measurement.already-recorded", 409));
         }
     }
 
