@@ -113,7 +113,7 @@ class ContractSlas {
                 ACTIVE, SUSPENDED);
         LocalDate today = LocalDate.now(clock);
         LocalDate next = today.plusMonths(policy.slaReviewMonths());
-        apply(new SlaReviewed(contract.id(), today, command.notes(), next));
+        apply(new SlaReviewed(contract.id(), today, command.notes(), next, policy.slaReviewMonths()));
         ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
     }
 
@@ -122,7 +122,7 @@ class ContractSlas {
         ContractStatus status = contract.status();
         if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(reviewDue)) {
             LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
-            apply(new SlaReviewDue(contract.id(), deadline.dueOn(), next));
+            apply(new SlaReviewDue(contract.id(), deadline.dueOn(), next, policy.slaReviewMonths()));
             ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
         }
     }
@@ -155,9 +155,10 @@ class ContractSlas {
         book.breachedRunThrough(metric.metricId(), period, consecutive).ifPresent(run -> {
             List<String> periods = run.stream().map(SlaPeriod::value).toList();
             LocalDate today = LocalDate.now(clock);
+            int dueDays = policy.rectificationDays();
             apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
-                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
+                    + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays));
         });
     }
 

@@ -61,7 +61,7 @@ class Rectifications {
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false));
+                command.reason(), today, command.dueOn(), false, null, null));
     }
 
     @CommandHandler

@@ -61,7 +61,20 @@ class ContractSlaTest extends ContractFixture {
                             new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
                                     List.of("2026-01", "2026-02"),
                                     "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true));
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+        }
+
+        @Test
+        void recordsThePolicyValuesThatIssuedTheNotice() {
+            usePolicy(new ContractPolicy(3, 10, 3, 6));
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91")))
+                    .when(measure(QUALITY, "2026-03", "92"))
+                    .expectEvents(measured(QUALITY, "2026-03", "92", false), qualityBreached("2026-03", "92"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02", "2026-03"),
+                                    "SLA 质量合格率 missed its target in 3 consecutive periods [2026-01, 2026-02, 2026-03]",
+                                    TODAY, TODAY.plusDays(10), true, 3, 10));
         }
 
         @Test
@@ -77,7 +90,7 @@ class ContractSlaTest extends ContractFixture {
         void issuesNoSecondNoticeWhileOneIsOpenForTheMetric() {
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "人工发出", TODAY,
-                            TODAY.plusDays(30), false)))
+                            TODAY.plusDays(30), false, null, null)))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
         }
@@ -129,7 +142,7 @@ class ContractSlaTest extends ContractFixture {
 
         private Object[] renewed() {
             return with(approved(firstTerm), new ContractSigned(CONTRACT_ID, firstTerm.start(), 1),
-                    new ContractActivated(CONTRACT_ID, firstTerm.start(), firstTerm.start().plusMonths(6)),
+                    new ContractActivated(CONTRACT_ID, firstTerm.start(), firstTerm.start().plusMonths(6), 6),
                     new ContractRenewed(CONTRACT_ID, renewedTerm, 2));
         }
 
@@ -147,7 +160,7 @@ class ContractSlaTest extends ContractFixture {
                             new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
                                     List.of("2026-01", "2026-02"),
                                     "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true));
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
         }
 
         @Test
@@ -159,7 +172,7 @@ class ContractSlaTest extends ContractFixture {
                             new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
                                     List.of("2026-01", "2026-02"),
                                     "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true));
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
         }
 
         @Test
@@ -167,7 +180,7 @@ class ContractSlaTest extends ContractFixture {
             given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
                     measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true),
+                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30),
                     new RectificationPlanRecorded(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "加强培训"),
                     new RectificationVerified(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "复查通过")))
                     .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("89"),
@@ -210,7 +223,7 @@ class ContractSlaTest extends ContractFixture {
                             new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", RESPONSE,
                                     List.of("2025-12", "2026-01"),
                                     "SLA 响应时间 missed its target in 2 consecutive periods [2025-12, 2026-01]",
-                                    TODAY, TODAY.plusDays(30), true));
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
         }
 
         @Test
@@ -273,15 +286,23 @@ class ContractSlaTest extends ContractFixture {
             given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(TODAY.plusMonths(6)))
                     .expectTriggeredDeadlines(new SlaReviewDeadline(TODAY.plusMonths(6)))
-                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12)))
+                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12), 6))
                     .expectScheduledDeadline(startOf(TODAY.plusMonths(12)), new SlaReviewDeadline(TODAY.plusMonths(12)));
+        }
+
+        @Test
+        void recordsTheReviewIntervalInForce() {
+            usePolicy(new ContractPolicy(2, 30, 3, 4));
+            given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
+                    .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
+                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(4), 4));
         }
 
         @Test
         void aRecordedReviewMovesTheNextOneSixMonthsOn() {
             given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
                     .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
-                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(6)))
+                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(6), 6))
                     .expectScheduledDeadline(startOf(TODAY.plusMonths(6)), new SlaReviewDeadline(TODAY.plusMonths(6)));
         }
     }
@@ -290,7 +311,7 @@ class ContractSlaTest extends ContractFixture {
     class Rectification {
 
         private final RectificationNoticeIssued issued = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
-                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false);
+                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null);
 
         @Test
         void issuesANoticeByHand() {
