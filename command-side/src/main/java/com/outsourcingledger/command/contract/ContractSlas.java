@@ -99,8 +99,7 @@ class ContractSlas {
         apply(new SlaMeasurementCorrected(contract.id(), metric.metricId(), command.period().value(), previous,
                 command.value(), command.reason(), decision.met()));
         if (!decision.met()) {
-            SlaTerms.InForce term = terms.of(command.period())
-                    .orElseThrow(() -> new IllegalStateException("a measured period lies in a term"));
+            SlaTerms.InForce term = terms.of(command.period()).orElseGet(terms::current);
             breach(metric, command.period(), term, command.value(), decision, clock, policy);
         } else if (wasBreached) {
             apply(new SlaBreachWithdrawn(contract.id(), metric.metricId(), command.period().value(), command.reason()));

@@ -42,6 +42,10 @@ final class SlaTerms {
                 .findFirst();
     }
 
+    InForce current() {
+        return current;
+    }
+
     /** The days every term together covers, for a refusal to name. */
     String span() {
         Term first = replaced.isEmpty() ? current.term() : replaced.getFirst().term();
