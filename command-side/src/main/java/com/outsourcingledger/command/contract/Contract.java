@@ -172,7 +172,7 @@ class Contract {
 
     private void activate(LocalDate on, DeadlineManager deadlines, ContractPolicy policy, Clock clock) {
         LocalDate reviewDue = on.plusMonths(policy.slaReviewMonths());
-        apply(new ContractActivated(contractId, on, reviewDue));
+        apply(new ContractActivated(contractId, on, reviewDue, policy.slaReviewMonths()));
         ContractDeadlines.scheduleSlaReview(deadlines, reviewDue, clock);
     }
 

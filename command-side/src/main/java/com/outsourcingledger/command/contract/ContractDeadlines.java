@@ -21,7 +21,8 @@ final class ContractDeadlines {
     record ActivationDue(LocalDate start) {
     }
 
-    record ExpiryApproachingDue(LocalDate end) {
+    /** {@code leadMonths}: the policy value that set it; null in a deadline stored before it was carried. */
+    record ExpiryApproachingDue(LocalDate end, Integer leadMonths) {
     }
 
     record ExpiryDue(LocalDate end) {
@@ -38,8 +39,9 @@ final class ContractDeadlines {
     }
 
     static void scheduleEnd(DeadlineManager deadlines, LocalDate end, ContractPolicy policy, Clock clock) {
-        LocalDate reviewOpens = end.minusMonths(policy.renewalReviewMonthsBeforeEnd());
-        schedule(deadlines, EXPIRY_APPROACHING, startOf(reviewOpens, clock), new ExpiryApproachingDue(end), clock);
+        int lead = policy.renewalReviewMonthsBeforeEnd();
+        schedule(deadlines, EXPIRY_APPROACHING, startOf(end.minusMonths(lead), clock), new ExpiryApproachingDue(end, lead),
+                clock);
         schedule(deadlines, EXPIRY, startOf(end.plusDays(1), clock), new ExpiryDue(end), clock);
     }
 

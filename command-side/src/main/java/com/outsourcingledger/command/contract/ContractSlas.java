@@ -20,7 +20,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
@@ -36,6 +35,7 @@ class ContractSlas {
 
     private final Contract contract;
     private final SlaBook book = new SlaBook();
+    private final SlaTerms terms = new SlaTerms();
     private LocalDate reviewDue;
 
     ContractSlas(Contract contract) {
@@ -67,7 +67,7 @@ class ContractSlas {
         requireStatus(ContractRuleCodes.SLA_MEASUREMENT_WRONG_STATUS, contract.id(), contract.status(),
                 "sla-measurement", ACTIVE);
         SlaMetric metric = metric(command.metricId());
-        SlaBook.requirePeriod(metric, command.period(), contract.term(), clock);
+        SlaTerms.InForce term = SlaBook.requirePeriod(metric, command.period(), terms, clock);
         if (command.value() == null) {
             throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_VALUE_REQUIRED, "State the measured value");
         }
@@ -79,7 +79,7 @@ class ContractSlas {
         apply(new SlaMeasurementRecorded(contract.id(), metric.metricId(), command.period().value(), command.value(),
                 metric.target(), metric.direction(), decision.met()));
         if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
+            breach(metric, command.period(), term, command.value(), decision, clock, policy);
         }
     }
 
@@ -101,7 +101,8 @@ class ContractSlas {
         apply(new SlaMeasurementCorrected(contract.id(), metric.metricId(), command.period().value(), previous,
                 command.value(), command.reason(), decision.met()));
         if (!decision.met()) {
-            breach(metric, command.period(), command.value(), decision, clock, policy);
+            SlaTerms.InForce term = terms.of(command.period()).orElseGet(terms::current);
+            breach(metric, command.period(), term, command.value(), decision, clock, policy);
         } else if (wasBreached) {
             apply(new SlaBreachWithdrawn(contract.id(), metric.metricId(), command.period().value(), command.reason()));
         }
@@ -113,7 +114,7 @@ class ContractSlas {
                 ACTIVE, SUSPENDED);
         LocalDate today = LocalDate.now(clock);
         LocalDate next = today.plusMonths(policy.slaReviewMonths());
-        apply(new SlaReviewed(contract.id(), today, command.notes(), next));
+        apply(new SlaReviewed(contract.id(), today, command.notes(), next, policy.slaReviewMonths()));
         ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
     }
 
@@ -122,7 +123,7 @@ class ContractSlas {
         ContractStatus status = contract.status();
         if ((status == ACTIVE || status == SUSPENDED) && deadline.dueOn().equals(reviewDue)) {
             LocalDate next = deadline.dueOn().plusMonths(policy.slaReviewMonths());
-            apply(new SlaReviewDue(contract.id(), deadline.dueOn(), next));
+            apply(new SlaReviewDue(contract.id(), deadline.dueOn(), next, policy.slaReviewMonths()));
             ContractDeadlines.scheduleSlaReview(deadlines, next, clock);
         }
     }
@@ -141,26 +142,50 @@ class ContractSlas {
         return book.metrics();
     }
 
-    private void breach(SlaMetric metric, SlaPeriod period, BigDecimal actual, SlaBook.Decision decision,
-                        Clock clock, ContractPolicy policy) {
+    /**
+     * Decides the breach by the term the period fell in, and the rectification notice as if the measurements had
+     * arrived in order: one notice for a run of consecutive breaches, whichever of its periods came last.
+     */
+    private void breach(SlaMetric metric, SlaPeriod period, SlaTerms.InForce term, BigDecimal actual,
+                        SlaBook.Decision decision, Clock clock, ContractPolicy policy) {
         String contractId = contract.id();
-        var periodFee = SlaBook.periodFee(contract.content().amount(), contract.term(), period);
+        var periodFee = SlaBook.periodFee(term.amount(), term.term(), period);
         apply(new SlaBreached(contractId, metric.metricId(), period.value(), metric.target(), actual,
                 decision.shortfall(), periodFee, metric.penaltyPercent(), metric.penaltyCapPerPeriod(),
                 SlaBook.penalty(metric, periodFee)));
         int consecutive = policy.consecutiveBreachesForRectification();
         Rectifications rectifications = contract.rectifications();
-        if (book.breachedConsecutively(metric.metricId(), period, consecutive)
-                && !rectifications.openFor(metric.metricId())) {
-            List<String> periods = new ArrayList<>();
-            for (SlaPeriod p = period; periods.size() < consecutive; p = p.previous()) {
-                periods.addFirst(p.value());
-            }
+        if (rectifications.openFor(metric.metricId()) || rectifications.cites(metric.metricId(), period)) {
+            return;
+        }
+        book.breachedRunThrough(metric.metricId(), period, consecutive).ifPresent(run -> {
+            List<String> periods = run.stream().map(SlaPeriod::value).toList();
             LocalDate today = LocalDate.now(clock);
+            int dueDays = policy.rectificationDays();
             apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
-                    + " consecutive periods " + periods, today, today.plusDays(policy.rectificationDays()), true));
-        }
+                    + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays));
+        });
+    }
+
+    @EventSourcingHandler
+    void on(ContractDrafted event) {
+        terms.drafted(event.term(), event.content().amount());
+    }
+
+    @EventSourcingHandler
+    void on(ContractDraftRevised event) {
+        terms.drafted(event.term(), event.content().amount());
+    }
+
+    @EventSourcingHandler
+    void on(ContractAmended event) {
+        terms.amended(event.content().amount());
+    }
+
+    @EventSourcingHandler
+    void on(ContractRenewed event) {
+        terms.renewed(event.term());
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
+import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,8 +16,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.ACTIVE;
 import static com.outsourcingledger.api.contract.ContractStatus.SUSPENDED;
@@ -32,6 +35,7 @@ class Rectifications {
 
     private final Contract contract;
     private final Map<String, Notice> notices = new HashMap<>();
+    private final Set<String> cited = new HashSet<>();
 
     Rectifications(Contract contract) {
         this.contract = contract;
@@ -57,7 +61,7 @@ class Rectifications {
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false));
+                command.reason(), today, command.dueOn(), false, null, null));
     }
 
     @CommandHandler
@@ -91,6 +95,11 @@ class Rectifications {
                 .anyMatch(n -> !n.concluded() && metricId.equals(n.metricId()));
     }
 
+    /** Whether a notice already cites this period of the metric among the breaches it was issued for. */
+    boolean cites(String metricId, SlaPeriod period) {
+        return cited.contains(metricId + "|" + period.value());
+    }
+
     int count() {
         return notices.size();
     }
@@ -110,6 +119,9 @@ class Rectifications {
     @EventSourcingHandler
     void on(RectificationNoticeIssued event) {
         notices.put(event.noticeId(), new Notice(event.metricId(), false, false));
+        if (event.metricId() != null && event.periods() != null) {
+            event.periods().forEach(period -> cited.add(event.metricId() + "|" + period));
+        }
     }
 
     @EventSourcingHandler

@@ -51,7 +51,7 @@ class Renewal {
     @DeadlineHandler(deadlineName = ContractDeadlines.EXPIRY_APPROACHING)
     void handle(ExpiryApproachingDue deadline) {
         if (runsUntil(deadline.end()) && !reviewOpen) {
-            apply(new ContractExpiryApproaching(contract.id(), deadline.end()));
+            apply(new ContractExpiryApproaching(contract.id(), deadline.end(), deadline.leadMonths()));
         }
     }
 

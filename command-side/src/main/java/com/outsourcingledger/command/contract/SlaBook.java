@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,31 +74,47 @@ final class SlaBook {
         return breached.contains(key(metricId, period.value()));
     }
 
-    /** Whether this period and the {@code count − 1} before it are all breached for the metric. */
-    boolean breachedConsecutively(String metricId, SlaPeriod period, int count) {
-        SlaPeriod current = period;
-        for (int i = 0; i < count; i++) {
-            if (!breached(metricId, current)) {
-                return false;
-            }
-            current = current.previous();
+    /**
+     * The earliest run of {@code count} consecutive breached periods of the metric that includes this period,
+     * whatever order they were measured in.
+     */
+    Optional<List<SlaPeriod>> breachedRunThrough(String metricId, SlaPeriod period, int count) {
+        SlaPeriod start = period;
+        for (int i = 1; i < count; i++) {
+            start = start.previous();
         }
-        return true;
+        for (; ; start = next(start)) {
+            List<SlaPeriod> run = new ArrayList<>();
+            for (SlaPeriod p = start; run.size() < Math.max(count, 1); p = next(p)) {
+                run.add(p);
+            }
+            if (run.stream().allMatch(p -> breached(metricId, p))) {
+                return Optional.of(run);
+            }
+            if (start.equals(period)) {
+                return Optional.empty();
+            }
+        }
     }
 
-    static void requirePeriod(SlaMetric metric, SlaPeriod period, Term term, Clock clock) {
+    private static SlaPeriod next(SlaPeriod period) {
+        return SlaPeriod.containing(period.end().plusDays(1), period.kind());
+    }
+
+    /** The period has the metric's kind, lies in a term the contract has had, and has started; answers that term. */
+    static SlaTerms.InForce requirePeriod(SlaMetric metric, SlaPeriod period, SlaTerms terms, Clock clock) {
         if (period == null || period.kind() != metric.period()) {
             throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_WRONG_PERIOD_KIND,
                     metric.metricId() + " is measured " + metric.period() + ", not for period " + period);
         }
-        if (period.end().isBefore(term.start()) || period.start().isAfter(term.end())) {
-            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_PERIOD_OUTSIDE_TERM,
-                    "Period " + period + " lies outside the term " + term.start() + " to " + term.end());
-        }
+        SlaTerms.InForce term = terms.of(period).orElseThrow(() -> Refusal.unprocessable(
+                ContractRuleCodes.SLA_MEASUREMENT_PERIOD_OUTSIDE_TERM,
+                "Period " + period + " lies outside every term of the contract, " + terms.span()));
         if (period.start().isAfter(LocalDate.now(clock))) {
             throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_PERIOD_IN_FUTURE,
                     "Period " + period + " has not started yet");
         }
+        return term;
     }
 
     static Decision decide(SlaMetric metric, BigDecimal value) {

@@ -70,7 +70,7 @@ class Termination {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        requireForceMajeureLongEnough(command, today);
+        Integer threshold = requireForceMajeureLongEnough(command, today);
         LocalDate lastDay = command.lastServiceDay() == null ? today : command.lastServiceDay();
         LocalDate start = contract.term().start();
         if (lastDay.isBefore(start) && !lastDay.equals(today)) {
@@ -78,19 +78,22 @@ class Termination {
                     "The last service day " + lastDay + " lies before the term starts on " + start);
         }
         apply(new ContractTerminated(contract.id(), command.reason(), command.explanation(),
-                listOf(command.evidenceRefs()), today, lastDay, command.forceMajeureSince()));
+                listOf(command.evidenceRefs()), today, lastDay, command.forceMajeureSince(), threshold));
         ContractDeadlines.cancelAll(deadlines);
     }
 
-    /** The contract allows a negotiated termination once force majeure has lasted more than its threshold. */
-    private void requireForceMajeureLongEnough(TerminateContract command, LocalDate today) {
+    /**
+     * The contract allows a negotiated termination once force majeure has lasted more than its threshold; answers
+     * the threshold applied (null for another reason).
+     */
+    private Integer requireForceMajeureLongEnough(TerminateContract command, LocalDate today) {
         LocalDate since = command.forceMajeureSince();
         if (command.reason() != TerminationReason.FORCE_MAJEURE) {
             if (since != null) {
                 throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_FORCE_MAJEURE_SINCE_UNEXPECTED,
                         "forceMajeureSince belongs to a termination for FORCE_MAJEURE, not " + command.reason());
             }
-            return;
+            return null;
         }
         if (since == null) {
             throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_FORCE_MAJEURE_SINCE_REQUIRED,
@@ -104,6 +107,7 @@ class Termination {
                     "Force majeure since " + since + " has lasted " + Math.max(lasted, 0) + " days; this contract"
                             + " allows terminating for force majeure only after more than " + threshold + " days");
         }
+        return threshold;
     }
 
     @EventSourcingHandler

@@ -197,11 +197,11 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         private Object[] activeShort() {
             return with(approved(shortTerm), new ContractSigned(CONTRACT_ID, TODAY, 1),
-                    new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6)));
+                    new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6), 6));
         }
 
         private Object[] reviewOpen() {
-            return with(activeShort(), new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end()));
+            return with(activeShort(), new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end(), 3));
         }
 
         @Test
@@ -209,17 +209,26 @@ class ContractChangeAndEndTest extends ContractFixture {
             given(approved(shortTerm)).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(LocalDate.of(2026, 9, 30)))
                     .expectTriggeredDeadlines(new SlaReviewDeadline(TODAY.plusMonths(6)),
-                            new ExpiryApproachingDue(shortTerm.end()))
-                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12)),
-                            new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end()));
+                            new ExpiryApproachingDue(shortTerm.end(), 3))
+                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12), 6),
+                            new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end(), 3));
+        }
+
+        @Test
+        void opensTheRenewalReviewByTheLeadInForceWhenScheduledAndRecordsIt() {
+            usePolicy(new ContractPolicy(2, 30, 2, 12));
+            given(approved(shortTerm)).andGivenCommands(new SignContract(CONTRACT_ID))
+                    .whenTimeAdvancesTo(startOf(LocalDate.of(2026, 10, 31)))
+                    .expectTriggeredDeadlines(new ExpiryApproachingDue(shortTerm.end(), 2))
+                    .expectEvents(new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end(), 2));
         }
 
         @Test
         void expiresTheDayAfterTheEndWithoutRenewal() {
             given(approved(shortTerm)).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(LocalDate.of(2027, 1, 1)))
-                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12)),
-                            new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end()),
+                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12), 6),
+                            new ContractExpiryApproaching(CONTRACT_ID, shortTerm.end(), 3),
                             new ContractExpired(CONTRACT_ID, shortTerm.end()));
         }
 
@@ -238,7 +247,7 @@ class ContractChangeAndEndTest extends ContractFixture {
                     new RecordCoReviewOpinion(CONTRACT_ID, ReviewOpinion.APPROVE, "同意"), actingAs(Department.BUSINESS))
                     .expectEvents(opinion(Department.BUSINESS), new ContractRenewed(CONTRACT_ID, nextTerm, 2))
                     .expectScheduledDeadline(startOf(nextTerm.end().plusDays(1)), new ExpiryDue(nextTerm.end()))
-                    .expectScheduledDeadline(startOf(nextTerm.end().minusMonths(3)), new ExpiryApproachingDue(nextTerm.end()));
+                    .expectScheduledDeadline(startOf(nextTerm.end().minusMonths(3)), new ExpiryApproachingDue(nextTerm.end(), 3));
         }
 
         @Test
@@ -333,7 +342,7 @@ class ContractChangeAndEndTest extends ContractFixture {
             given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("rn-1", "sla-report-2026-02"), "证据充分")))
                     .when(forBreach)
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.BREACH, "连续违约",
-                            List.of("rn-1", "sla-report-2026-02"), TODAY, TODAY, null));
+                            List.of("rn-1", "sla-report-2026-02"), TODAY, TODAY, null, null));
         }
 
         @Test
@@ -360,7 +369,7 @@ class ContractChangeAndEndTest extends ContractFixture {
         void terminatesByMutualAgreementWithoutSignOff() {
             given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", null, null, null))
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", List.of(),
-                            TODAY, TODAY, null));
+                            TODAY, TODAY, null, null));
         }
 
         @Test
@@ -368,7 +377,7 @@ class ContractChangeAndEndTest extends ContractFixture {
             given(active()).when(new TerminateContract(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
                             null, null, TODAY.minusDays(61)))
                     .expectEvents(new ContractTerminated(CONTRACT_ID, TerminationReason.FORCE_MAJEURE, "疫情封控",
-                            List.of(), TODAY, TODAY, TODAY.minusDays(61)));
+                            List.of(), TODAY, TODAY, TODAY.minusDays(61), 60));
         }
 
         @Test

@@ -23,10 +23,15 @@ abstract class ContractFixture {
         standings = new InMemoryVendorStatuses();
         standings.set(VENDOR_ID, VendorStatus.ADMITTED);
         clock = new MutableClock(NOW, ZONE);
+        usePolicy(ContractPolicy.defaults());
+    }
+
+    /** A fresh fixture whose command and deadline handlers apply {@code policy}. */
+    void usePolicy(ContractPolicy policy) {
         fixture = new AggregateTestFixture<>(Contract.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(standings);
-        fixture.registerInjectableResource(ContractPolicy.defaults());
+        fixture.registerInjectableResource(policy);
     }
 
     TestExecutor<Contract> given(Object... events) {

@@ -278,9 +278,9 @@ class ContractReviewAndSigningTest extends ContractFixture {
         void signsAndActivatesAContractWhoseTermHasStartedAndSchedulesItsDeadlines() {
             given(approved()).when(new SignContract(CONTRACT_ID))
                     .expectEvents(new ContractSigned(CONTRACT_ID, TODAY, 1),
-                            new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6)))
+                            new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6), 6))
                     .expectScheduledDeadline(startOf(TODAY.plusMonths(6)), new SlaReviewDeadline(TODAY.plusMonths(6)))
-                    .expectScheduledDeadline(startOf(TERM.end().minusMonths(3)), new ExpiryApproachingDue(TERM.end()))
+                    .expectScheduledDeadline(startOf(TERM.end().minusMonths(3)), new ExpiryApproachingDue(TERM.end(), 3))
                     .expectScheduledDeadline(startOf(TERM.end().plusDays(1)), new ExpiryDue(TERM.end()));
         }
 
@@ -290,7 +290,7 @@ class ContractReviewAndSigningTest extends ContractFixture {
             given(approved(later)).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(later.start()))
                     .expectTriggeredDeadlines(new ActivationDue(later.start()))
-                    .expectEvents(new ContractActivated(CONTRACT_ID, later.start(), later.start().plusMonths(6)));
+                    .expectEvents(new ContractActivated(CONTRACT_ID, later.start(), later.start().plusMonths(6), 6));
         }
 
         @Test

@@ -120,12 +120,12 @@ final class ContractSamples {
 
     static Object[] active() {
         return with(approved(), new ContractSigned(CONTRACT_ID, TODAY, 1),
-                new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6)));
+                new ContractActivated(CONTRACT_ID, TODAY, TODAY.plusMonths(6), 6));
     }
 
     static Object[] terminated(LocalDate lastServiceDay) {
         return with(active(), new ContractTerminated(CONTRACT_ID, com.outsourcingledger.api.contract.TerminationReason.MUTUAL,
-                "双方协商一致", List.of(), TODAY, lastServiceDay, null));
+                "双方协商一致", List.of(), TODAY, lastServiceDay, null, null));
     }
 
     static CoReviewOpinionRecorded opinion(Department department) {

@@ -4,12 +4,14 @@ import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.command.contract.ContractDeadlines.SlaReviewDeadline;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
@@ -59,7 +61,20 @@ class ContractSlaTest extends ContractFixture {
                             new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
                                     List.of("2026-01", "2026-02"),
                                     "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true));
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+        }
+
+        @Test
+        void recordsThePolicyValuesThatIssuedTheNotice() {
+            usePolicy(new ContractPolicy(3, 10, 3, 6));
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91")))
+                    .when(measure(QUALITY, "2026-03", "92"))
+                    .expectEvents(measured(QUALITY, "2026-03", "92", false), qualityBreached("2026-03", "92"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02", "2026-03"),
+                                    "SLA 质量合格率 missed its target in 3 consecutive periods [2026-01, 2026-02, 2026-03]",
+                                    TODAY, TODAY.plusDays(10), true, 3, 10));
         }
 
         @Test
@@ -75,7 +90,7 @@ class ContractSlaTest extends ContractFixture {
         void issuesNoSecondNoticeWhileOneIsOpenForTheMetric() {
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "人工发出", TODAY,
-                            TODAY.plusDays(30), false)))
+                            TODAY.plusDays(30), false, null, null)))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
         }
@@ -115,6 +130,113 @@ class ContractSlaTest extends ContractFixture {
         void refusesMeasurementsBeforeTheContractIsActive() {
             given(approved()).when(measure(QUALITY, "2026-02", "97"))
                     .expectException(breaks("contract.sla-measurement.wrong-status", 409));
+        }
+    }
+
+    @Nested
+    class LateMeasurements {
+
+        /** 24 months for 2,400,000.00, renewed for 12 months at the same amount: 100,000.00 then 200,000.00 a month. */
+        private final Term firstTerm = new Term(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        private final Term renewedTerm = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+        private Object[] renewed() {
+            return with(approved(firstTerm), new ContractSigned(CONTRACT_ID, firstTerm.start(), 1),
+                    new ContractActivated(CONTRACT_ID, firstTerm.start(), firstTerm.start().plusMonths(6), 6),
+                    new ContractRenewed(CONTRACT_ID, renewedTerm, 2));
+        }
+
+        private SlaBreached responseBreached(String period, String periodFee, String penalty) {
+            return new SlaBreached(CONTRACT_ID, RESPONSE, period, new BigDecimal("24"), new BigDecimal("30"),
+                    new BigDecimal("6"), Money.cny(periodFee), new BigDecimal("1"), Money.cny("5000.00"),
+                    Money.cny(penalty));
+        }
+
+        @Test
+        void issuesTheNoticeWhenTheEarlierOfTwoBreachedMonthsArrivesLast() {
+            given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92")))
+                    .when(measure(QUALITY, "2026-01", "90"))
+                    .expectEvents(measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02"),
+                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+        }
+
+        @Test
+        void citesTheEarliestRunWhenALateMonthJoinsTwoBreaches() {
+            given(with(active(), measured(QUALITY, "2026-03", "91", false), qualityBreached("2026-03", "91"),
+                    measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90")))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                                    List.of("2026-01", "2026-02"),
+                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+        }
+
+        @Test
+        void issuesNoSecondNoticeForARunAlreadyNoticed() {
+            given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
+                    measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
+                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30),
+                    new RectificationPlanRecorded(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "加强培训"),
+                    new RectificationVerified(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "复查通过")))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("89"),
+                            "漏计不合格件"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, QUALITY, "2026-02", new BigDecimal("92"),
+                            new BigDecimal("89"), "漏计不合格件", false), qualityBreached("2026-02", "89"));
+        }
+
+        @Test
+        void acceptsAMonthOfTheTermARenewalReplacedAndJudgesItByThatTerm() {
+            given(renewed()).when(measure(RESPONSE, "2025-12", "30"))
+                    .expectEvents(measured(RESPONSE, "2025-12", "30", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"));
+        }
+
+        @Test
+        void judgesAMonthOfTheRenewedTermByTheRenewedTerm() {
+            given(renewed()).when(measure(RESPONSE, "2026-02", "30"))
+                    .expectEvents(measured(RESPONSE, "2026-02", "30", false),
+                            responseBreached("2026-02", "200000.00", "2000.00"));
+        }
+
+        @Test
+        void correctsAMonthOfTheTermARenewalReplacedByThatTerm() {
+            given(with(renewed(), measured(RESPONSE, "2025-12", "20", true)))
+                    .when(new CorrectSlaMeasurement(CONTRACT_ID, RESPONSE, SlaPeriod.of("2025-12"), new BigDecimal("30"),
+                            "工单系统漏数"))
+                    .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, RESPONSE, "2025-12", new BigDecimal("20"),
+                                    new BigDecimal("30"), "工单系统漏数", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"));
+        }
+
+        @Test
+        void countsConsecutiveBreachesAcrossARenewal() {
+            given(with(renewed(), measured(RESPONSE, "2026-01", "30", false),
+                    responseBreached("2026-01", "200000.00", "2000.00")))
+                    .when(measure(RESPONSE, "2025-12", "30"))
+                    .expectEvents(measured(RESPONSE, "2025-12", "30", false),
+                            responseBreached("2025-12", "100000.00", "1000.00"),
+                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", RESPONSE,
+                                    List.of("2025-12", "2026-01"),
+                                    "SLA 响应时间 missed its target in 2 consecutive periods [2025-12, 2026-01]",
+                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+        }
+
+        @Test
+        void refusesAPeriodBeforeTheFirstTerm() {
+            given(renewed()).when(measure(RESPONSE, "2023-12", "20"))
+                    .expectException(breaks("contract.sla-measurement.period-outside-term", 422));
+        }
+
+        @Test
+        void refusesASecondMeasurementOfAMonthOfAnEarlierTerm() {
+            given(with(renewed(), measured(RESPONSE, "2025-12", "20", true)))
+                    .when(measure(RESPONSE, "2025-12", "30"))
+                    .expectException(breaks("contract.sla-measurement.already-recorded", 409));
         }
     }
 
@@ -164,15 +286,23 @@ class ContractSlaTest extends ContractFixture {
             given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(TODAY.plusMonths(6)))
                     .expectTriggeredDeadlines(new SlaReviewDeadline(TODAY.plusMonths(6)))
-                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12)))
+                    .expectEvents(new SlaReviewDue(CONTRACT_ID, TODAY.plusMonths(6), TODAY.plusMonths(12), 6))
                     .expectScheduledDeadline(startOf(TODAY.plusMonths(12)), new SlaReviewDeadline(TODAY.plusMonths(12)));
+        }
+
+        @Test
+        void recordsTheReviewIntervalInForce() {
+            usePolicy(new ContractPolicy(2, 30, 3, 4));
+            given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
+                    .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
+                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(4), 4));
         }
 
         @Test
         void aRecordedReviewMovesTheNextOneSixMonthsOn() {
             given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
                     .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
-                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(6)))
+                    .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(6), 6))
                     .expectScheduledDeadline(startOf(TODAY.plusMonths(6)), new SlaReviewDeadline(TODAY.plusMonths(6)));
         }
     }
@@ -181,7 +311,7 @@ class ContractSlaTest extends ContractFixture {
     class Rectification {
 
         private final RectificationNoticeIssued issued = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
-                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false);
+                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null);
 
         @Test
         void issuesANoticeByHand() {

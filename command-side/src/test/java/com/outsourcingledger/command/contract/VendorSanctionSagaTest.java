@@ -123,7 +123,7 @@ class VendorSanctionSagaTest {
     void stopsFollowingATerminatedContract() {
         fixture.givenAggregate(CONTRACT_ID).published(drafted())
                 .whenAggregate(CONTRACT_ID).publishes(new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL,
-                        "协商", List.of(), TODAY, TODAY, null))
+                        "协商", List.of(), TODAY, TODAY, null, null))
                 .expectActiveSagas(0);
     }
 

@@ -51,7 +51,7 @@ final class ContractingSamples {
     }
 
     static ContractActivated activated(String contractId) {
-        return new ContractActivated(contractId, TODAY, TODAY.plusMonths(6));
+        return new ContractActivated(contractId, TODAY, TODAY.plusMonths(6), 6);
     }
 
     static ContractClosed closed(String contractId) {

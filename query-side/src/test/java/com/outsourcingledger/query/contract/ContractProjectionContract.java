@@ -82,7 +82,7 @@ abstract class ContractProjectionContract {
                 new ContractApproved(contractId, 1),
                 new NdaRecorded(contractId, "NDA-1", TODAY),
                 new ContractSigned(contractId, TODAY, 1),
-                new ContractActivated(contractId, TODAY, TODAY.plusMonths(6)));
+                new ContractActivated(contractId, TODAY, TODAY.plusMonths(6), 6));
     }
 
     private void breach(String contractId, String period, String penalty) {
@@ -100,7 +100,7 @@ abstract class ContractProjectionContract {
                 SlaDirection.AT_LEAST, true));
         breach("c-1", "2026-02", "1500.00");
         apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", "quality", List.of("2026-01", "2026-02"),
-                "连续未达标", TODAY, TODAY.plusDays(30), true));
+                "连续未达标", TODAY, TODAY.plusDays(30), true, 2, 30));
 
         ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
         assertThat(detail.status()).isEqualTo(ContractStatus.ACTIVE);
@@ -151,10 +151,10 @@ abstract class ContractProjectionContract {
     @Test
     void showsTheRenewalReviewTerminationAndExitChecklist() {
         active("c-1", "v-1", null, TERM);
-        apply(new ContractExpiryApproaching("c-1", TERM.end()),
+        apply(new ContractExpiryApproaching("c-1", TERM.end(), 3),
                 new RenewalDecided("c-1", RenewalDecision.NOT_RENEW, null, "业务收缩"),
                 new TerminationSignedOff("c-1", List.of("ev-1"), "同意"),
-                new ContractTerminated("c-1", TerminationReason.BREACH, "严重违约", List.of("ev-1"), TODAY, TODAY, null),
+                new ContractTerminated("c-1", TerminationReason.BREACH, "严重违约", List.of("ev-1"), TODAY, TODAY, null, null),
                 new KnowledgeTransferRecorded("c-1", TODAY, "已交接"),
                 new AssetsRecoveredRecorded("c-1", TODAY, "已收回"));
 

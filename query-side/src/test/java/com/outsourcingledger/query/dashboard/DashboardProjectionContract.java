@@ -74,7 +74,7 @@ abstract class DashboardProjectionContract {
         events.addAll(activeContract("c-3", "v-1", TODAY.plusDays(80)));
         events.add(new AmendmentProposed("c-3", "a-1", "增加人数", null, null));
         events.addAll(activeContract("c-4", "v-1", TODAY.plusDays(40)));
-        events.add(new ContractTerminated("c-4", TerminationReason.MUTUAL, "协商", List.of(), TODAY, TODAY, null));
+        events.add(new ContractTerminated("c-4", TerminationReason.MUTUAL, "协商", List.of(), TODAY, TODAY, null, null));
         events.addAll(List.of(measured("c-1", "quality", "2026-01", true),
                 measured("c-1", "quality", "2026-02", false), breached("c-1", "quality", "2026-02", "1500.00"),
                 measured("c-1", "satisfaction", "2025-Q4", false), breached("c-1", "satisfaction", "2025-Q4", "2000.00"),
@@ -89,7 +89,7 @@ abstract class DashboardProjectionContract {
 
     private static RectificationNoticeIssued notice(String contractId, String noticeId, java.time.LocalDate due) {
         return new RectificationNoticeIssued(contractId, noticeId, "quality", List.of("2026-01", "2026-02"), "未达标",
-                TODAY.minusDays(30), due, false);
+                TODAY.minusDays(30), due, false, null, null);
     }
 
     private void oneByOne(List<Object> events) {

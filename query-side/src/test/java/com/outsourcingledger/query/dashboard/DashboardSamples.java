@@ -74,7 +74,7 @@ final class DashboardSamples {
                 new CoReviewOpinionRecorded(contractId, Department.BUSINESS, ReviewOpinion.APPROVE, "同意"),
                 new ContractApproved(contractId, 1),
                 new ContractSigned(contractId, TODAY.minusMonths(3), 1),
-                new ContractActivated(contractId, TODAY.minusMonths(3), TODAY.plusMonths(3)));
+                new ContractActivated(contractId, TODAY.minusMonths(3), TODAY.plusMonths(3), 6));
     }
 
     static SlaMeasurementRecorded measured(String contractId, String metricId, String period, boolean met) {

@@ -51,7 +51,9 @@ public sealed interface ContractEvent {
     record ContractSigned(String contractId, LocalDate signedOn, int version) implements ContractEvent {
     }
 
-    record ContractActivated(String contractId, LocalDate activatedOn, LocalDate slaReviewDue)
+    /** {@code slaReviewMonths}: the policy's SLA review interval that set {@code slaReviewDue}. */
+    record ContractActivated(String contractId, LocalDate activatedOn, LocalDate slaReviewDue,
+                             @AddedLater Integer slaReviewMonths)
             implements ContractEvent {
     }
 
@@ -79,16 +81,25 @@ public sealed interface ContractEvent {
             implements ContractEvent {
     }
 
-    record SlaReviewDue(String contractId, LocalDate dueOn, LocalDate nextDueOn) implements ContractEvent {
-    }
-
-    record SlaReviewed(String contractId, LocalDate reviewedOn, String notes, LocalDate nextReviewDue)
+    /** {@code slaReviewMonths}: the policy's SLA review interval that set {@code nextDueOn}. */
+    record SlaReviewDue(String contractId, LocalDate dueOn, LocalDate nextDueOn, @AddedLater Integer slaReviewMonths)
             implements ContractEvent {
     }
 
-    /** {@code automatic} when issued because the same metric was breached in consecutive periods. */
+    /** {@code slaReviewMonths}: the policy's SLA review interval that set {@code nextReviewDue}. */
+    record SlaReviewed(String contractId, LocalDate reviewedOn, String notes, LocalDate nextReviewDue,
+                       @AddedLater Integer slaReviewMonths)
+            implements ContractEvent {
+    }
+
+    /**
+     * {@code automatic} when issued because the same metric was breached in consecutive periods; then
+     * {@code consecutiveBreaches} and {@code dueDays} are the policy values that issued it and set its due date
+     * (null on a notice issued by hand).
+     */
     record RectificationNoticeIssued(String contractId, String noticeId, String metricId, List<String> periods,
-                                     String reason, LocalDate issuedOn, LocalDate dueOn, boolean automatic)
+                                     String reason, LocalDate issuedOn, LocalDate dueOn, boolean automatic,
+                                     @AddedLater Integer consecutiveBreaches, @AddedLater Integer dueDays)
             implements ContractEvent {
     }
 
@@ -139,8 +150,9 @@ public sealed interface ContractEvent {
             implements ContractEvent {
     }
 
-    /** Three months before the end: the renewal review is open. */
-    record ContractExpiryApproaching(String contractId, LocalDate endDate) implements ContractEvent {
+    /** {@code renewalLeadMonths} (the policy value, three by default) before the end: the renewal review is open. */
+    record ContractExpiryApproaching(String contractId, LocalDate endDate, @AddedLater Integer renewalLeadMonths)
+            implements ContractEvent {
     }
 
     record RenewalDecided(String contractId, RenewalDecision decision, Term newTerm, String reason)
@@ -165,10 +177,13 @@ public sealed interface ContractEvent {
             implements ContractEvent {
     }
 
-    /** {@code forceMajeureSince}: when the force majeure began, for a termination for FORCE_MAJEURE only. */
+    /**
+     * {@code forceMajeureSince}: when the force majeure began, for a termination for FORCE_MAJEURE only; with the
+     * contract's {@code forceMajeureThresholdDays} it had to exceed.
+     */
     record ContractTerminated(String contractId, TerminationReason reason, String explanation,
                               List<String> evidenceRefs, LocalDate terminatedOn, LocalDate lastServiceDay,
-                              @AddedLater LocalDate forceMajeureSince)
+                              @AddedLater LocalDate forceMajeureSince, @AddedLater Integer forceMajeureThresholdDays)
             implements ContractEvent {
     }
 

@@ -6,10 +6,14 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -46,7 +50,7 @@ class ContractEventWireFormatTest {
                 new ContractReturnedToDrafting(C, Department.LEGAL, "违约条款不全"),
                 new ContractApproved(C, 1),
                 new ContractSigned(C, DAY, 1),
-                new ContractActivated(C, DAY, DAY.plusMonths(6)),
+                new ContractActivated(C, DAY, DAY.plusMonths(6), 6),
                 new SlaMeasurementRecorded(C, "quality", "2026-03", new BigDecimal("93.25"), new BigDecimal("95.5"),
                         SlaDirection.AT_LEAST, false),
                 new SlaMeasurementCorrected(C, "quality", "2026-03", new BigDecimal("93.25"), new BigDecimal("96"), "重算", true),
@@ -54,10 +58,10 @@ class ContractEventWireFormatTest {
                         new BigDecimal("2.25"), Money.cny("100000.00"), new BigDecimal("2"), Money.cny("1500.00"),
                         Money.cny("1500.00")),
                 new SlaBreachWithdrawn(C, "quality", "2026-03", "重算"),
-                new SlaReviewDue(C, DAY, DAY.plusMonths(6)),
-                new SlaReviewed(C, DAY, "不变", DAY.plusMonths(6)),
+                new SlaReviewDue(C, DAY, DAY.plusMonths(6), 6),
+                new SlaReviewed(C, DAY, "不变", DAY.plusMonths(6), 6),
                 new RectificationNoticeIssued(C, "rn-1", "quality", List.of("2026-02", "2026-03"), "连续未达标", DAY,
-                        DAY.plusDays(30), true),
+                        DAY.plusDays(30), true, 2, 30),
                 new RectificationPlanRecorded(C, "rn-1", "培训"),
                 new RectificationVerified(C, "rn-1", "通过"),
                 new RectificationFailed(C, "rn-1", "未通过"),
@@ -70,14 +74,14 @@ class ContractEventWireFormatTest {
                 new ContractFlagged(C, "vendor-1", "供应商暂停"),
                 new ContractFlagCleared(C, "vendor-1", "恢复"),
                 new TerminationRecommended(C, TerminationReason.VENDOR_SANCTIONED, "供应商被列入黑名单"),
-                new ContractExpiryApproaching(C, DAY),
+                new ContractExpiryApproaching(C, DAY, 3),
                 new RenewalDecided(C, RenewalDecision.RENEW, TERM, "绩效良好"),
                 new RenewalReturned(C, Department.FINANCE, "价格"),
                 new RenewalCancelled(C, "供应商被淘汰"),
                 new ContractRenewed(C, TERM, 2),
                 new ContractExpired(C, DAY),
                 new TerminationSignedOff(C, List.of("ev-1"), "同意"),
-                new ContractTerminated(C, TerminationReason.BREACH, "违约", List.of("ev-1"), DAY, DAY, null),
+                new ContractTerminated(C, TerminationReason.FORCE_MAJEURE, "地震", List.of("ev-1"), DAY, DAY, DAY.minusDays(90), 60),
                 new KnowledgeTransferRecorded(C, DAY, "已交接"),
                 new AssetsRecoveredRecorded(C, DAY, "已收回"),
                 new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
@@ -94,7 +98,7 @@ class ContractEventWireFormatTest {
     @Test
     void aTerminationStoredBeforeForceMajeureSinceWasAddedReadsItAsNull() {
         SerializedObject<byte[]> stored = serializer.serialize(new ContractTerminated(C, TerminationReason.FORCE_MAJEURE,
-                "地震", List.of(), DAY, DAY, DAY.minusDays(90)), byte[].class);
+                "地震", List.of(), DAY, DAY, DAY.minusDays(90), 60), byte[].class);
         String json = new String(stored.getData(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"forceMajeureSince\":\"" + DAY.minusDays(90) + "\"");
         String before = json.replace(",\"forceMajeureSince\":\"" + DAY.minusDays(90) + "\"", "");
@@ -125,6 +129,25 @@ class ContractEventWireFormatTest {
                 amendedJson.getBytes(StandardCharsets.UTF_8), byte[].class, amended.getType()));
         assertThat(oldAmendment.slas()).isNull();
         assertThat(oldAmendment.version()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyContractEvent")
+    void anEventStoredBeforeAComponentWasAddedLaterReadsItAsNull(ContractEvent event) throws Exception {
+        JsonMapper json = EventWireFormat.jsonMapper();
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+        ObjectNode before = (ObjectNode) json.readTree(stored.getData());
+        RecordComponent[] components = event.getClass().getRecordComponents();
+        Arrays.stream(components).filter(c -> c.isAnnotationPresent(AddedLater.class))
+                .forEach(c -> before.remove(c.getName()));
+
+        Object read = serializer.deserialize(new SimpleSerializedObject<>(json.writeValueAsBytes(before), byte[].class,
+                stored.getType()));
+
+        for (RecordComponent c : components) {
+            Object expected = c.isAnnotationPresent(AddedLater.class) ? null : c.getAccessor().invoke(event);
+            assertThat(c.getAccessor().invoke(read)).as(c.getName()).isEqualTo(expected);
+        }
     }
 
     @ParameterizedTest

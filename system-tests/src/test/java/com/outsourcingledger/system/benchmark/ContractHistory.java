@@ -57,7 +57,7 @@ final class ContractHistory {
             events.add(new CoReviewOpinionRecorded(contractId, reviewer, ReviewOpinion.APPROVE, "同意"));
         }
         events.addAll(List.of(new ContractApproved(contractId, 1), new ContractSigned(contractId, start, 1),
-                new ContractActivated(contractId, start, start.plusMonths(6))));
+                new ContractActivated(contractId, start, start.plusMonths(6), 6)));
         for (int m = 0; m < months; m++) {
             YearMonth month = YearMonth.from(start).plusMonths(m);
             String period = month.toString();
@@ -84,7 +84,7 @@ final class ContractHistory {
         LocalDate issuedOn = period.plusMonths(1).atDay(5);
         issuedOn = issuedOn.isAfter(today) ? today : issuedOn;
         List<Object> events = new ArrayList<>(List.of(new RectificationNoticeIssued(contractId, noticeId, metric,
-                List.of(period.toString()), "服务水平未达标", issuedOn, issuedOn.plusDays(30), false)));
+                List.of(period.toString()), "服务水平未达标", issuedOn, issuedOn.plusDays(30), false, null, null)));
         if (monthsAgo > 1) {
             events.add(new RectificationPlanRecorded(contractId, noticeId, "增派质检人员，周报跟踪"));
         }
