@@ -181,6 +181,10 @@ class ContractSlas {
     @EventSourcingHandler
     void on(ContractAmended event) {
         terms.amended(event.content().amount());
+        if (event.slas() != null) {
+            metrics().forEach(m -> book.remove(m.metricId()));
+            event.slas().forEach(book::define);
+        }
     }
 
     @EventSourcingHandler
@@ -214,14 +218,6 @@ class ContractSlas {
     }
 
     /** An amendment that sets the SLAs replaces them as a whole; measurements and breaches stay on record. */
-    @EventSourcingHandler
-    void on(ContractAmended event) {
-        if (event.slas() != null) {
-            metrics().forEach(m -> book.remove(m.metricId()));
-            event.slas().forEach(book::define);
-        }
-    }
-
     @EventSourcingHandler
     void on(SlaMeasurementRecorded event) {
         book.record(event.metricId(), event.period(), event.value());

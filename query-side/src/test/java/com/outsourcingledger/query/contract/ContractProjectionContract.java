@@ -186,7 +186,7 @@ abstract class ContractProjectionContract {
                 SlaDirection.AT_LEAST, MeasurementPeriod.MONTHLY, "监控", "运维组", BigDecimal.ONE, Money.cny("100.00"));
         apply(new AmendmentProposed("c-1", "a-1", "提高质量目标", null, List.of(stricter, availability)),
                 new ContractAmended("c-1", "a-1", 2, "提高质量目标", content(), List.of(stricter, availability)),
-                new ContractExpiryApproaching("c-1", TERM.end()),
+                new ContractExpiryApproaching("c-1", TERM.end(), 3),
                 new RenewalDecided("c-1", RenewalDecision.RENEW, TERM, "续约"),
                 new RenewalCancelled("c-1", "供应商被淘汰"));
 
