@@ -3,6 +3,7 @@ package com.outsourcingledger.command.vendor;
 import com.outsourcingledger.api.vendor.VendorCommand.RegisterVendor;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -248,5 +249,52 @@ class VendorHttpApiTest {
     static String finding(String criterion) {
         return "{\"criterion\":\"%s\",\"outcome\":\"PASSED\",\"summary\":\"查验无误\",\"evidenceRefs\":[\"doc-1\"]}"
                 .formatted(criterion);
+    }
+
+    @Test
+    void openApiDocumentStatesWhatEveryOperationAnswers() throws Exception {
+        JsonNode document = json(get("/v3/api-docs"));
+
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Outsourcing Ledger command-side");
+        assertThat(document.get("info").get("version").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(document.get("servers").findValuesAsString("url")).containsExactly("/");
+        assertThat(document.get("components").get("securitySchemes").propertyNames()).contains("basic", "bearer");
+        assertThat(document.get("components").get("schemas").get("ProblemDetail").get("properties").has("rule"))
+                .isTrue();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey() + " " + path.getKey();
+            JsonNode responses = operation.getValue().get("responses");
+            assertThat(operation.getValue().get("summary").asString()).as(name).isNotBlank();
+            assertThat(operation.getValue().get("security")).as(name).hasSize(2);
+            assertThat(responses.propertyNames()).as(name).contains("400", "401", "403", "409", "422", "503")
+                    .doesNotContain("200");
+            assertThat(responses.get("409").get("content").get("application/problem+json").get("schema")
+                    .get("$ref").asString()).as(name).isEqualTo("#/components/schemas/ProblemDetail");
+            assertThat(responses.get("503").get("headers").has("Retry-After")).as(name).isTrue();
+        }));
+        JsonNode registration = document.get("paths").get("/vendors").get("post").get("responses").get("201");
+        assertThat(registration.get("headers").has("Location")).isTrue();
+        assertThat(registration.get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/VendorReference");
+        JsonNode suspension = document.get("paths").get("/vendors/{vendorId}/suspension").get("post");
+        assertThat(suspension.get("responses").has("204")).isTrue();
+        assertThat(suspension.get("responses").get("204").has("content")).isFalse();
+        assertThat(document.get("paths").get("/contracts/{contractId}/sla-reviews").get("post").get("requestBody")
+                .get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/SlaReviewRequest");
+    }
+
+    /** Regenerate docs/api/command-side.openapi.json with {@link ApiDocuments#REGENERATE}. */
+    @Test
+    void committedOpenApiDocumentIsWhatTheAppServes() throws Exception {
+        HttpResponse<String> served = get("/v3/api-docs");
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        ApiDocuments.assertCommitted("command-side.openapi.json", served.body());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
