@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VendorHttpApiTest {
 
     private static final AtomicInteger CODES = new AtomicInteger(1000);
+    private static final String QUERY_SIDE = "https://query.ledger.example:9443";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static ConfigurableApplicationContext app;
     private static String baseUrl;
@@ -39,7 +40,8 @@ class VendorHttpApiTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + db.get("spring.datasource.url"),
                 "--spring.datasource.username=" + db.get("spring.datasource.username"),
-                "--spring.datasource.password=" + db.get("spring.datasource.password"));
+                "--spring.datasource.password=" + db.get("spring.datasource.password"),
+                "--ledger.query-side.url=" + QUERY_SIDE);
         baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 
@@ -129,7 +131,7 @@ class VendorHttpApiTest {
 
         String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
         assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(first.headers().firstValue("Location")).hasValue(baseUrl + "/vendors/" + vendorId);
+        assertThat(first.headers().firstValue("Location")).hasValue(QUERY_SIDE + "/vendors/" + vendorId);
         assertThat(json(first).get("vendorId").asString()).isEqualTo(vendorId);
         assertThat(repeated.statusCode()).isEqualTo(201);
         assertThat(repeated.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
@@ -226,7 +228,7 @@ class VendorHttpApiTest {
                 "{\"number\":\"BL-3\",\"validFrom\":\"2035-07-01\",\"validUntil\":\"2035-06-30\"}");
 
         assertThat(added.statusCode()).isEqualTo(201);
-        assertThat(added.headers().firstValue("Location")).hasValue(baseUrl + vendor + "/qualifications/license");
+        assertThat(added.headers().firstValue("Location")).hasValue(QUERY_SIDE + vendor);
         assertThat(renewed.statusCode()).isEqualTo(204);
         assertThat(backwards.statusCode()).isEqualTo(422);
         assertThat(json(backwards).get("rule").asString()).isEqualTo("vendor.qualification-renewal.invalid-validity");
