@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
@@ -51,8 +51,7 @@ class ContractChangeController {
     @PostMapping("/amendments")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> propose(@PathVariable String contractId, @Valid @RequestBody AmendmentRequest request) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{amendmentId}")
-                .buildAndExpand(request.amendmentId()).toUri();
+        URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new ProposeAmendment(contractId, request.amendmentId(), request.changeDescription(),
                 request.content(), request.slas()));
         return ResponseEntity.created(location).build();

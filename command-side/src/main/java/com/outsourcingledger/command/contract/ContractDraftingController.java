@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.platform.web.IdempotentCreation;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -61,8 +61,7 @@ class ContractDraftingController {
                                             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         DraftContract command = new DraftContract(IdempotentCreation.id("contract:", request.contractId(), key),
                 request.projectId(), request.vendorId(), request.title(), request.term(), request.content());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/contracts/{contractId}").buildAndExpand(command.contractId()).toUri();
+        URI location = ReadLocation.of("/contracts/{contractId}", command.contractId());
         IdempotentCreation.send(commands, command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ContractReference(command.contractId()));
     }
@@ -77,8 +76,7 @@ class ContractDraftingController {
     @PostMapping("/contracts/{contractId}/slas")
     @PreAuthorize("hasRole('BUSINESS')")
     ResponseEntity<Void> defineSla(@PathVariable String contractId, @Valid @RequestBody @NotNull SlaMetric metric) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}")
-                .buildAndExpand(metric.metricId()).toUri();
+        URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new DefineSla(contractId, metric));
         return ResponseEntity.created(location).build();
     }

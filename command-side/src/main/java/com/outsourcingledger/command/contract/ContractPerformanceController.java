@@ -3,6 +3,7 @@ package com.outsourcingledger.command.contract;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -57,8 +57,7 @@ class ContractPerformanceController {
 
     @PostMapping("/sla-measurements")
     ResponseEntity<Void> measure(@PathVariable String contractId, @Valid @RequestBody MeasurementRequest request) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{metricId}/{period}")
-                .buildAndExpand(request.metricId(), request.period()).toUri();
+        URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new RecordSlaMeasurement(contractId, request.metricId(), SlaPeriod.of(request.period()),
                 request.value()));
         return ResponseEntity.created(location).build();
@@ -81,8 +80,7 @@ class ContractPerformanceController {
 
     @PostMapping("/rectification-notices")
     ResponseEntity<Void> issue(@PathVariable String contractId, @Valid @RequestBody NoticeRequest request) {
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{noticeId}")
-                .buildAndExpand(request.noticeId()).toUri();
+        URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new IssueRectificationNotice(contractId, request.noticeId(), request.metricId(),
                 request.reason(), request.dueOn()));
         return ResponseEntity.created(location).build();

@@ -7,6 +7,7 @@ import com.outsourcingledger.api.project.ProjectCommand.SubmitProject;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectDrafted;
 import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.web.IdempotentCreation;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 
@@ -47,8 +47,7 @@ class ProjectRequestController {
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         DraftProject command = new DraftProject(IdempotentCreation.id("project:", form.projectId(), key),
                 form.toRequest());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/projects/{projectId}").buildAndExpand(command.projectId()).toUri();
+        URI location = ReadLocation.of("/projects/{projectId}", command.projectId());
         IdempotentCreation.send(commands, command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ProjectReference(command.projectId()));
     }

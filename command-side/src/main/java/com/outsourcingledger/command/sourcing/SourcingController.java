@@ -8,8 +8,8 @@ import com.outsourcingledger.api.sourcing.SourcingCommand.AwardSourcing;
 import com.outsourcingledger.api.sourcing.SourcingCommand.ConsolidateScores;
 import com.outsourcingledger.api.sourcing.SourcingCommand.OpenSourcing;
 import com.outsourcingledger.api.sourcing.SourcingCommand.SubmitScoreSheet;
-import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.util.List;
@@ -67,8 +66,7 @@ class SourcingController {
     @PreAuthorize("hasAnyRole('HR', 'PROCUREMENT')")
     ResponseEntity<SourcingReference> open(@Valid @RequestBody OpeningRequest request) {
         String sourcingId = request.sourcingId() == null ? UUID.randomUUID().toString() : request.sourcingId();
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/sourcings/{sourcingId}").buildAndExpand(sourcingId).toUri();
+        URI location = ReadLocation.of("/sourcings/{sourcingId}", sourcingId);
         commands.sendAndWait(new OpenSourcing(sourcingId, request.projectId(), request.candidateVendorIds(),
                 request.panel().stream().map(m -> new PanelMember(m.user(), m.department())).toList(),
                 request.policy() == null ? null : new ScoringPolicy(request.policy().version(), request.policy().weights())));
@@ -80,10 +78,7 @@ class SourcingController {
     @AnyDepartment
     ResponseEntity<Void> submitScoreSheet(@PathVariable String sourcingId,
                                           @Valid @RequestBody ScoreSheetRequest request) {
-        String member = Actor.current().map(Actor::user).orElseThrow();
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/sourcings/{sourcingId}/score-sheets/{member}/{vendorId}")
-                .buildAndExpand(sourcingId, member, request.vendorId()).toUri();
+        URI location = ReadLocation.of("/sourcings/{sourcingId}", sourcingId);
         commands.sendAndWait(new SubmitScoreSheet(sourcingId, request.vendorId(), request.scores(), request.comment()));
         return ResponseEntity.created(location).build();
     }

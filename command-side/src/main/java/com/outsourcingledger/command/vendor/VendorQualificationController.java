@@ -3,6 +3,7 @@ package com.outsourcingledger.command.vendor;
 import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
 import com.outsourcingledger.api.vendor.VendorCommand.RenewQualification;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -51,8 +51,7 @@ class VendorQualificationController {
                                                @Valid @RequestBody AddQualificationRequest request) {
         String qualificationId = request.qualificationId() != null ? request.qualificationId()
                 : UUID.randomUUID().toString();
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{qualificationId}").buildAndExpand(qualificationId).toUri();
+        URI location = ReadLocation.of("/vendors/{vendorId}", vendorId);
         commands.sendAndWait(new AddQualification(vendorId, qualificationId, request.type(), request.number(),
                 request.issuer(), request.validFrom(), request.validUntil(), request.required()));
         return ResponseEntity.created(location).body(new QualificationReference(qualificationId));

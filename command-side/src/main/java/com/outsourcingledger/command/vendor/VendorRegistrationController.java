@@ -2,6 +2,7 @@ package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.vendor.VendorCommand.RegisterVendor;
 import com.outsourcingledger.platform.web.IdempotentCreation;
+import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 
@@ -33,8 +33,7 @@ class VendorRegistrationController {
     ResponseEntity<VendorReference> register(@Valid @RequestBody RegisterVendorRequest request,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         RegisterVendor command = request.toCommand(IdempotentCreation.id("vendor:", request.vendorId(), key));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/vendors/{vendorId}").buildAndExpand(command.vendorId()).toUri();
+        URI location = ReadLocation.of("/vendors/{vendorId}", command.vendorId());
         IdempotentCreation.send(commands, command, () -> registeredBefore(command));
         return ResponseEntity.created(location).body(new VendorReference(command.vendorId()));
     }

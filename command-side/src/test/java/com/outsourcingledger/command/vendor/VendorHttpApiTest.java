@@ -3,6 +3,7 @@ package com.outsourcingledger.command.vendor;
 import com.outsourcingledger.api.vendor.VendorCommand.RegisterVendor;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VendorHttpApiTest {
 
     private static final AtomicInteger CODES = new AtomicInteger(1000);
+    private static final String QUERY_SIDE = "https://query.ledger.example:9443";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static ConfigurableApplicationContext app;
     private static String baseUrl;
@@ -38,7 +40,8 @@ class VendorHttpApiTest {
                 "--server.port=0",
                 "--spring.datasource.url=" + db.get("spring.datasource.url"),
                 "--spring.datasource.username=" + db.get("spring.datasource.username"),
-                "--spring.datasource.password=" + db.get("spring.datasource.password"));
+                "--spring.datasource.password=" + db.get("spring.datasource.password"),
+                "--ledger.query-side.url=" + QUERY_SIDE);
         baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     }
 
@@ -128,7 +131,7 @@ class VendorHttpApiTest {
 
         String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
         assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(first.headers().firstValue("Location")).hasValue(baseUrl + "/vendors/" + vendorId);
+        assertThat(first.headers().firstValue("Location")).hasValue(QUERY_SIDE + "/vendors/" + vendorId);
         assertThat(json(first).get("vendorId").asString()).isEqualTo(vendorId);
         assertThat(repeated.statusCode()).isEqualTo(201);
         assertThat(repeated.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
@@ -225,7 +228,7 @@ class VendorHttpApiTest {
                 "{\"number\":\"BL-3\",\"validFrom\":\"2035-07-01\",\"validUntil\":\"2035-06-30\"}");
 
         assertThat(added.statusCode()).isEqualTo(201);
-        assertThat(added.headers().firstValue("Location")).hasValue(baseUrl + vendor + "/qualifications/license");
+        assertThat(added.headers().firstValue("Location")).hasValue(QUERY_SIDE + vendor);
         assertThat(renewed.statusCode()).isEqualTo(204);
         assertThat(backwards.statusCode()).isEqualTo(422);
         assertThat(json(backwards).get("rule").asString()).isEqualTo("vendor.qualification-renewal.invalid-validity");
@@ -248,5 +251,52 @@ class VendorHttpApiTest {
     static String finding(String criterion) {
         return "{\"criterion\":\"%s\",\"outcome\":\"PASSED\",\"summary\":\"查验无误\",\"evidenceRefs\":[\"doc-1\"]}"
                 .formatted(criterion);
+    }
+
+    @Test
+    void openApiDocumentStatesWhatEveryOperationAnswers() throws Exception {
+        JsonNode document = json(get("/v3/api-docs"));
+
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Outsourcing Ledger command-side");
+        assertThat(document.get("info").get("version").asString()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(document.get("servers").findValuesAsString("url")).containsExactly("/");
+        assertThat(document.get("components").get("securitySchemes").propertyNames()).contains("basic", "bearer");
+        assertThat(document.get("components").get("schemas").get("ProblemDetail").get("properties").has("rule"))
+                .isTrue();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey() + " " + path.getKey();
+            JsonNode responses = operation.getValue().get("responses");
+            assertThat(operation.getValue().get("summary").asString()).as(name).isNotBlank();
+            assertThat(operation.getValue().get("security")).as(name).hasSize(2);
+            assertThat(responses.propertyNames()).as(name).contains("400", "401", "403", "409", "422", "503")
+                    .doesNotContain("200");
+            assertThat(responses.get("409").get("content").get("application/problem+json").get("schema")
+                    .get("$ref").asString()).as(name).isEqualTo("#/components/schemas/ProblemDetail");
+            assertThat(responses.get("503").get("headers").has("Retry-After")).as(name).isTrue();
+        }));
+        JsonNode registration = document.get("paths").get("/vendors").get("post").get("responses").get("201");
+        assertThat(registration.get("headers").has("Location")).isTrue();
+        assertThat(registration.get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/VendorReference");
+        JsonNode suspension = document.get("paths").get("/vendors/{vendorId}/suspension").get("post");
+        assertThat(suspension.get("responses").has("204")).isTrue();
+        assertThat(suspension.get("responses").get("204").has("content")).isFalse();
+        assertThat(document.get("paths").get("/contracts/{contractId}/sla-reviews").get("post").get("requestBody")
+                .get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/SlaReviewRequest");
+    }
+
+    /** Regenerate docs/api/command-side.openapi.json with {@link ApiDocuments#REGENERATE}. */
+    @Test
+    void committedOpenApiDocumentIsWhatTheAppServes() throws Exception {
+        HttpResponse<String> served = get("/v3/api-docs");
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        ApiDocuments.assertCommitted("command-side.openapi.json", served.body());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

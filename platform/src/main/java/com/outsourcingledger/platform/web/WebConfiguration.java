@@ -2,6 +2,7 @@ package com.outsourcingledger.platform.web;
 
 import com.outsourcingledger.platform.problem.DatabaseProbe;
 import com.outsourcingledger.platform.problem.ProblemDetailsAdvice;
+import com.outsourcingledger.platform.web.openapi.ApiDocumentation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,7 +23,7 @@ import tools.jackson.databind.type.LogicalType;
 import javax.sql.DataSource;
 
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemDetailsAdvice.class, RequestInputRules.class})
+@Import({ProblemDetailsAdvice.class, RequestInputRules.class, ApiDocumentation.class})
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** First of all filters, so that even a refused request gets and echoes its id. */

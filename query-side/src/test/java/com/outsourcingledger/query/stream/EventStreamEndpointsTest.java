@@ -128,6 +128,27 @@ class EventStreamEndpointsTest {
         assertThat(get("/events/catalog/schemas/outsourcing.vendor.vanished.v1.json", "audit").statusCode()).isEqualTo(404);
     }
 
+    /** The AsyncAPI document as downloaded stands alone: every reference resolves inside it, the server is this app. */
+    @Test
+    void asyncApiDocumentResolvesEveryReferenceAndNamesTheServerAsked() throws Exception {
+        JsonNode asyncApi = json(get("/events/catalog/asyncapi.json", "integrator"));
+        List<String> references = asyncApi.findValuesAsString("$ref");
+        assertThat(references).hasSizeGreaterThan(asyncApi.get("components").get("messages").size());
+        assertThat(references.stream().filter(ref -> !ref.startsWith("#/") || asyncApi.at(ref.substring(1)).isMissingNode()))
+                .as("references that do not resolve in the document").isEmpty();
+        JsonNode server = asyncApi.get("servers").get("query-side");
+        assertThat(server.get("host").asString()).isEqualTo(URI.create(baseUrl).getAuthority());
+        assertThat(server.get("protocol").asString()).isEqualTo("http");
+
+        String otherHost = baseUrl.replace("localhost", "127.0.0.1");
+        HttpResponse<String> viaOtherHost = HTTP.send(HttpRequest.newBuilder(URI.create(otherHost
+                        + "/events/catalog/asyncapi.json")).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("audit:ledger".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(json(viaOtherHost).get("servers").get("query-side").get("host").asString())
+                .isEqualTo(URI.create(otherHost).getAuthority());
+    }
+
     @Test
     void onlyIntegratorsAndAuditorsMayReadEvents() throws Exception {
         assertThat(get("/events", null).statusCode()).isEqualTo(401);

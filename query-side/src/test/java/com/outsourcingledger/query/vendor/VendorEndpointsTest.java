@@ -9,6 +9,7 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -138,5 +140,32 @@ class VendorEndpointsTest {
     void onlyAuthenticatedInternalDepartmentsMayRead() throws Exception {
         assertThat(get("/vendors", null).statusCode()).isEqualTo(401);
         assertThat(get("/vendors", "integrator").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void openApiDocumentStatesWhatEveryReadAnswers() throws Exception {
+        JsonNode document = JSON.readTree(get("/v3/api-docs", null).body());
+
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Outsourcing Ledger query-side");
+        assertThat(document.get("servers").findValuesAsString("url")).containsExactly("/");
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            String name = operation.getKey() + " " + path.getKey();
+            assertThat(operation.getValue().get("summary").asString()).as(name).isNotBlank();
+            assertThat(operation.getValue().get("security")).as(name).hasSize(2);
+            assertThat(operation.getValue().get("responses").propertyNames()).as(name)
+                    .contains("400", "401", "403", "503");
+        }));
+        JsonNode vendor = document.get("paths").get("/vendors/{vendorId}").get("get").get("responses");
+        assertThat(vendor.propertyNames()).contains("200", "404").doesNotContain("409", "422");
+        assertThat(vendor.get("404").get("content").has("application/problem+json")).isTrue();
+    }
+
+    /** Regenerate docs/api/query-side.openapi.json with {@link ApiDocuments#REGENERATE}. */
+    @Test
+    void committedOpenApiDocumentIsWhatTheAppServes() throws Exception {
+        HttpResponse<String> served = get("/v3/api-docs", null);
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        ApiDocuments.assertCommitted("query-side.openapi.json", served.body());
     }
 }

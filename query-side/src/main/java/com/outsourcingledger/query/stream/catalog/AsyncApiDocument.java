@@ -4,9 +4,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.net.URI;
+
 import static com.outsourcingledger.query.stream.catalog.EventSchemas.simple;
 
-/** The AsyncAPI 3.0 description of the stream: one channel, one message per event type, the envelope once. */
+/**
+ * The AsyncAPI 3.0 description of the stream: one channel, one message per event type, the envelope once, and each
+ * event's data schema embedded, so that the document resolves on its own wherever it is saved.
+ */
 final class AsyncApiDocument {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,11 +30,6 @@ final class AsyncApiDocument {
                         + "/events?after=&limit=. Delivery is at least once with strictly increasing positions; see "
                         + "docs/event-stream.md in the ledger's repository.");
         document.put("defaultContentType", "application/cloudevents+json");
-        document.putObject("servers").putObject("query-side")
-                .put("host", "localhost:8081")
-                .put("protocol", "http")
-                .put("description", "The query-side app; every event needs the INTEGRATOR or AUDIT role")
-                .putArray("security").addObject().put("$ref", "#/components/securitySchemes/basic");
         ObjectNode channel = document.putObject("channels").putObject("events");
         channel.put("address", "/events/stream");
         channel.put("description", "text/event-stream; the SSE id of each event is its position. Filters: "
@@ -38,19 +38,54 @@ final class AsyncApiDocument {
         ObjectNode operation = document.putObject("operations").putObject("receiveEvents");
         operation.put("action", "receive");
         operation.putObject("channel").put("$ref", "#/channels/events");
+        security(operation.putArray("security"));
         ArrayNode operationMessages = operation.putArray("messages");
         ObjectNode components = document.putObject("components");
-        components.putObject("schemas").set("CloudEvent", envelope());
+        ObjectNode schemas = components.putObject("schemas");
+        schemas.set("CloudEvent", envelope());
         ObjectNode messages = components.putObject("messages");
         for (EventType type : catalog.types()) {
             channelMessages.putObject(type.name()).put("$ref", "#/components/messages/" + type.name());
             operationMessages.addObject().put("$ref", "#/channels/events/messages/" + type.name());
             messages.set(type.name(), message(type));
+            EmbeddedSchemas.add(schemas, type.name(), EventSchemas.of(type));
         }
-        components.putObject("securitySchemes").putObject("basic")
-                .put("type", "http").put("scheme", "basic")
-                .put("description", "HTTP Basic on the embedded default; a bearer JWT with the jwt profile");
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject("basic").put("type", "http").put("scheme", "basic")
+                .put("description", "HTTP Basic, one user per department (ledger.security.mode=embedded)");
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "A JWT whose department claim names the caller's (ledger.security.mode=jwt)");
         return document;
+    }
+
+    /**
+     * The document as served: its one server is the query side as the client reached it ({@code base} is the
+     * request's scheme, host and context path), so a downloaded copy names the ledger it came from.
+     */
+    static ObjectNode servedAt(ObjectNode document, URI base) {
+        ObjectNode server = NODES.objectNode();
+        server.put("host", base.getRawAuthority());
+        server.put("protocol", base.getScheme());
+        if (base.getRawPath() != null && !base.getRawPath().isEmpty() && !base.getRawPath().equals("/")) {
+            server.put("pathname", base.getRawPath());
+        }
+        server.put("description", "The query-side app; every event needs the INTEGRATOR or AUDIT role");
+        security(server.putArray("security"));
+        ObjectNode servers = NODES.objectNode();
+        servers.set("query-side", server);
+        ObjectNode ordered = NODES.objectNode();
+        document.properties().forEach(property -> {
+            ordered.set(property.getKey(), property.getValue());
+            if (property.getKey().equals("defaultContentType")) {
+                ordered.set("servers", servers);
+            }
+        });
+        return ordered;
+    }
+
+    private static void security(ArrayNode requirements) {
+        requirements.addObject().put("$ref", "#/components/securitySchemes/basic");
+        requirements.addObject().put("$ref", "#/components/securitySchemes/bearer");
     }
 
     private static ObjectNode message(EventType type) {
@@ -62,7 +97,7 @@ final class AsyncApiDocument {
         ObjectNode specific = NODES.objectNode().put("type", "object");
         ObjectNode properties = specific.putObject("properties");
         properties.putObject("type").put("const", type.name());
-        properties.putObject("data").put("$ref", "schemas/" + type.name() + ".json");
+        properties.putObject("data").put("$ref", "#/components/schemas/" + type.name());
         ArrayNode allOf = message.putObject("payload").putArray("allOf");
         allOf.addObject().put("$ref", "#/components/schemas/CloudEvent");
         allOf.add(specific);

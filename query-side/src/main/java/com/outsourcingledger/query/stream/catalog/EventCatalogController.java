@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
 
@@ -25,7 +27,8 @@ class EventCatalogController {
 
     @GetMapping("/asyncapi.json")
     public JsonNode asyncApi() {
-        return documents.get(EventCatalogDocuments.ASYNCAPI);
+        return AsyncApiDocument.servedAt((ObjectNode) documents.get(EventCatalogDocuments.ASYNCAPI),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri());
     }
 
     @GetMapping("/schemas/{type}.json")
