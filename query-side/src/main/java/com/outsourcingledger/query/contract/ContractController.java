@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,7 +33,7 @@ class ContractController {
                                       @RequestParam(required = false) String projectId,
                                       @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                      @RequestParam(defaultValue = "20") @PageSize int size) {
         return queryGateway.query(new FindContracts(status, vendorId, projectId, expiringWithinDays, page, size),
                 ResponseTypes.instanceOf(ContractPage.class)).join();
     }

@@ -13,6 +13,7 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,7 +42,7 @@ class VendorController {
                                   @RequestParam(required = false) VendorCategory category,
                                   @RequestParam(required = false) VendorTier tier,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) int size,
+                                  @RequestParam(defaultValue = "20") @PageSize int size,
                                   @RequestParam(defaultValue = VendorSort.DEFAULT) String sort) {
         VendorSort.parse(sort);
         return queryGateway.query(new FindVendors(status, category, tier, page, size, sort),
