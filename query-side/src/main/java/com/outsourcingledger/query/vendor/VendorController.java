@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.vendor;
 
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
@@ -43,9 +44,10 @@ class VendorController {
                                   @RequestParam(required = false) VendorTier tier,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @PageSize int size,
-                                  @RequestParam(defaultValue = VendorSort.DEFAULT) String sort) {
+                                  @RequestParam(defaultValue = VendorSort.DEFAULT) String sort,
+                                  @RequestParam(required = false) RiskFlag flag) {
         VendorSort.parse(sort);
-        return queryGateway.query(new FindVendors(status, category, tier, page, size, sort),
+        return queryGateway.query(new FindVendors(status, category, tier, page, size, sort, flag),
                 ResponseTypes.instanceOf(VendorPage.class)).join();
     }
 
