@@ -126,7 +126,7 @@ public class EventStreamService {
         return properties.maxSubscribers() - subscribers.availablePermits();
     }
 
-    /** Ends every subscription (each completes its response) and refuses none later: the app is stopping. */
+    /** Ends every subscription, each completing its response: the app is stopping. */
     public void shutDown() {
         executor.shutdownNow();
     }
