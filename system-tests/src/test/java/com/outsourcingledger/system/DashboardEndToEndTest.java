@@ -130,6 +130,32 @@ class DashboardEndToEndTest {
     }
 
     @Test
+    void riskFlagsReachTheDashboardItsLiveFeedAndTheContractRegister() throws Exception {
+        LedgerSystem system = ledger.system();
+        String sanctioned = VendorSteps.registerAndAdmit(system, client);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String contract = ContractSteps.signed(system, client, sanctioned, today.minusMonths(1), today.plusYears(1));
+        try (DashboardFeed feed = new DashboardFeed(system.queryUrl("/dashboard/live"), "management")) {
+            long flagged = feed.next(d -> true, Duration.ofSeconds(10)).get("riskFlags").get("FLAGGED").asLong();
+
+            succeeded(client.post(system.commandUrl("/vendors/" + sanctioned + "/suspension"), "hr",
+                    Map.of("reason", "严重违规", "evidenceRefs", List.of("ev-1"))));
+
+            JsonNode changed = feed.next(d -> d.get("riskFlags").get("FLAGGED").asLong() == flagged + 1,
+                    Duration.ofSeconds(20));
+            List<String> listed = ids(changed.get("risks"), "id");
+            assertThat(listed.contains(contract) || listed.size() == 50).as("%s among the first 50 risks %s",
+                    contract, listed).isTrue();
+        }
+        assertThat(ids(client.get(system.queryUrl("/dashboard/risks?flag=FLAGGED"), "hr").json(), "id"))
+                .contains(contract);
+        JsonNode register = awaitQuery(system, client, "/contracts?flag=FLAGGED&vendorId=" + sanctioned,
+                page -> page.get("totalItems").asLong() == 1);
+        assertThat(register.get("items").get(0).get("contractId").asString()).isEqualTo(contract);
+        assertThat(client.get(system.queryUrl("/contracts?flag=SOMETIMES"), "hr").status()).isEqualTo(400);
+    }
+
+    @Test
     void readableByEveryInternalDepartmentOnly() {
         assertThat(client.get(ledger.system().queryUrl("/dashboard"), "hr").status()).isEqualTo(200);
         assertThat(client.get(ledger.system().queryUrl("/dashboard"), "integrator").status()).isEqualTo(403);

@@ -3,16 +3,23 @@ package com.outsourcingledger.system;
 import com.outsourcingledger.system.LedgerClient.Response;
 import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
+import com.outsourcingledger.query.stream.delivery.EventStreamService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +31,7 @@ import static com.outsourcingledger.system.ContractSteps.draft;
 import static com.outsourcingledger.system.ContractSteps.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a hostile but authenticated user sends: control characters, numbers and text without bounds, dates at the
@@ -47,6 +55,43 @@ class HostileInputTest {
         created(command(ledger.system(), client, "business", "/contracts", draft(contractId, vendorId, START,
                 START.plusYears(2))));
         created(command(ledger.system(), client, "business", "/contracts/" + contractId + "/slas", sla()));
+    }
+
+    @Test
+    void theQuerySideAnswersBadReadsWithProblemsThatNameTheRuleAndTheParameter() {
+        Response tooLarge = client.get(ledger.system().queryUrl("/vendors?size=100000"), "hr");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+        Response unknownKind = client.get(ledger.system().queryUrl("/audit/widgets/" + vendorId + "/events"), "audit");
+        assertThat(unknownKind.status()).isEqualTo(404);
+        assertThat(unknownKind.json().path("rule").asString()).isEqualTo("resource.not-found");
+        Response noInstant = client.get(ledger.system().queryUrl("/audit/vendors/" + vendorId + "/state"), "audit");
+        assertThat(noInstant.status()).isEqualTo(400);
+        assertThat(noInstant.json().path("rule").asString()).isEqualTo("request.invalid");
+        Response unknownType = client.get(ledger.system().queryUrl("/audit/events?aggregateType=widget"), "audit");
+        assertThat(unknownType.json().path("rule").asString()).isEqualTo("aggregate-type.unknown");
+        Response badId = client.get(ledger.system().queryUrl("/events/stream"), "integrator",
+                Map.of("Last-Event-ID", "-7"));
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().path("rule").asString()).isEqualTo("event-stream.position-invalid");
+    }
+
+    @Test
+    void aClientThatDropsItsEventStreamFreesItsSlotWithinSeconds() throws Exception {
+        EventStreamService streams = ledger.system().querySide().getBean(EventStreamService.class);
+        int before = streams.activeSubscribers();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(ledger.system().queryUrl("/events/stream"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "integrator:ledger".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.body().read()).as("the stream's first byte").isPositive();
+            assertThat(streams.activeSubscribers()).isEqualTo(before + 1);
+            stream.body().close();
+            http.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(6)).until(() -> streams.activeSubscribers() == before);
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.ProjectRuleCodes;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.wire.AggregateKind;
@@ -16,8 +18,8 @@ public enum AuditedKind {
     SOURCINGS(AggregateKind.SOURCING, SourcingRuleCodes.NOT_FOUND),
     CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND);
 
-    /** The path variable pattern that admits exactly these collections (an annotation needs it written out). */
-    public static final String PATH = "/audit/{kind:vendors|projects|sourcings|contracts}/{id}";
+    /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
+    public static final String PATH = "/audit/{kind}/{id}";
 
     final String collection;
     public final String aggregateType;
@@ -33,6 +35,8 @@ public enum AuditedKind {
     }
 
     public static AuditedKind of(String collection) {
-        return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst().orElseThrow();
+        return Arrays.stream(values()).filter(k -> k.collection.equals(collection)).findFirst()
+                .orElseThrow(() -> Refusal.notFound(RequestRuleCodes.RESOURCE_NOT_FOUND, "No audited kind '" + collection
+                        + "'; one of " + Arrays.stream(values()).map(k -> k.collection).toList()));
     }
 }

@@ -3,8 +3,10 @@ package com.outsourcingledger.query.contract;
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,8 +34,9 @@ class ContractController {
                                       @RequestParam(required = false) String projectId,
                                       @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return queryGateway.query(new FindContracts(status, vendorId, projectId, expiringWithinDays, page, size),
+                                      @RequestParam(defaultValue = "20") @PageSize int size,
+                                      @RequestParam(required = false) RiskFlag flag) {
+        return queryGateway.query(new FindContracts(status, vendorId, projectId, expiringWithinDays, page, size, flag),
                 ResponseTypes.instanceOf(ContractPage.class)).join();
     }
 

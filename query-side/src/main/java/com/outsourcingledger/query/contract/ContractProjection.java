@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementCorrected;
 import com.outsourcingledger.api.contract.ContractEvent.SlaMeasurementRecorded;
 import com.outsourcingledger.api.contract.ContractQuery.*;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
@@ -67,7 +68,9 @@ class ContractProjection {
                 new Column<>("term_end", Types.DATE, d -> d.term().end()),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("sequence_number", Types.BIGINT, ContractDetail::sequence)), "sequence_number");
+                new Column<>("sequence_number", Types.BIGINT, ContractDetail::sequence),
+                new Column<>("risk_flags", Types.VARCHAR, d -> RiskFlag.column(ContractRisks.of(d)))),
+                "sequence_number");
         this.documents = new BatchedDocuments<>(ContractEvent.class, table);
         this.measurements = new ContractMeasurements(dataSource);
     }
@@ -121,6 +124,10 @@ class ContractProjection {
             conditions.add("term_end >= :today AND term_end <= :horizon AND status IN ('SIGNED', 'ACTIVE', 'SUSPENDED')");
             params.put("today", today);
             params.put("horizon", today.plusDays(query.expiringWithinDays()));
+        }
+        if (query.flag() != null) {
+            conditions.add("risk_flags LIKE :flag");
+            params.put("flag", query.flag().columnPattern());
         }
         String where = " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM contract_view" + where).params(params).query(Long.class).single();

@@ -7,6 +7,7 @@ import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * What a contract event changes on the dashboard: status, term end, the departments its co-review or amendment
- * waits for, its SLA measurements with the penalties that stand, and its rectification notices.
+ * waits for, its risk flags, its SLA measurements with the penalties that stand, and its rectification notices.
  */
 final class ContractChanges {
 
@@ -75,20 +76,23 @@ final class ContractChanges {
             case RenewalReturned e -> done(contract, CO_REVIEW, CO_REVIEWERS);
             case RenewalCancelled e -> done(contract, CO_REVIEW, CO_REVIEWERS);
             case ContractRenewed e -> done(contract.describe(contract.name(), e.term().end(), contract.currency()),
-                    CO_REVIEW, CO_REVIEWERS);
-            case ContractExpired e -> contract.status(ContractStatus.EXPIRED.name()).awaiting(Set.of());
-            case ContractTerminated e -> contract.status(ContractStatus.TERMINATED.name()).awaiting(Set.of());
-            case ContractClosed e -> contract.status(ContractStatus.CLOSED.name()).awaiting(Set.of());
+                    CO_REVIEW, CO_REVIEWERS).lower(RiskFlag.EXPIRY_APPROACHING);
+            case ContractExpired e -> contract.status(ContractStatus.EXPIRED.name()).awaiting(Set.of())
+                    .lower(RiskFlag.values());
+            case ContractTerminated e -> contract.status(ContractStatus.TERMINATED.name()).awaiting(Set.of())
+                    .lower(RiskFlag.values());
+            case ContractClosed e -> contract.status(ContractStatus.CLOSED.name()).awaiting(Set.of())
+                    .lower(RiskFlag.values());
             case ContractDrafted e -> contract;
             case SlaDefined e -> contract;
             case SlaRemoved e -> contract;
             case NdaRecorded e -> contract;
-            case SlaReviewDue e -> contract;
-            case SlaReviewed e -> contract;
-            case ContractFlagged e -> contract;
-            case ContractFlagCleared e -> contract;
-            case TerminationRecommended e -> contract;
-            case ContractExpiryApproaching e -> contract;
+            case SlaReviewDue e -> contract.raise(RiskFlag.SLA_REVIEW_DUE);
+            case SlaReviewed e -> contract.lower(RiskFlag.SLA_REVIEW_DUE);
+            case ContractFlagged e -> contract.raise(RiskFlag.FLAGGED);
+            case ContractFlagCleared e -> contract.lower(RiskFlag.FLAGGED);
+            case TerminationRecommended e -> contract.raise(RiskFlag.TERMINATION_RECOMMENDED);
+            case ContractExpiryApproaching e -> contract.raise(RiskFlag.EXPIRY_APPROACHING);
             case TerminationSignedOff e -> contract;
             case KnowledgeTransferRecorded e -> contract;
             case AssetsRecoveredRecorded e -> contract;

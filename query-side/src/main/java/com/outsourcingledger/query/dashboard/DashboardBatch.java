@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.query.readmodel.ChangeSet;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
@@ -70,14 +71,15 @@ final class DashboardBatch {
             if (ids.isEmpty()) {
                 continue;
             }
-            jdbc.sql("SELECT kind, entity_id, name, vendor_id, status, term_end, currency, awaiting, sequence_number"
-                            + " FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
+            jdbc.sql("SELECT kind, entity_id, name, vendor_id, status, term_end, currency, awaiting, sequence_number,"
+                            + " risk_flags FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
                     .param("kind", kind)
                     .param("ids", ids)
                     .query((rs, n) -> new EntityRow(rs.getString("kind"), rs.getString("entity_id"),
                             rs.getString("name"), rs.getString("vendor_id"), rs.getString("status"),
                             rs.getObject("term_end", LocalDate.class), rs.getString("currency"),
-                            awaiting(rs.getString("awaiting")), rs.getLong("sequence_number")))
+                            awaiting(rs.getString("awaiting")), rs.getLong("sequence_number"),
+                            RiskFlag.ofColumn(rs.getString("risk_flags"))))
                     .list().forEach(row -> entities.loaded(row.key(), row));
         }
         List<String> vendors = idsOf(wanted, DashboardRows.VENDOR);
@@ -129,13 +131,14 @@ final class DashboardBatch {
         DashboardFigures figures = new DashboardFigures();
         write(entities, figures::entity,
                 "INSERT INTO dashboard_entity (name, vendor_id, status, term_end, currency, awaiting, sequence_number,"
-                        + " kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " risk_flags, kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "UPDATE dashboard_entity SET name = ?, vendor_id = ?, status = ?, term_end = ?, currency = ?,"
-                        + " awaiting = ?, sequence_number = ? WHERE kind = ? AND entity_id = ?",
+                        + " awaiting = ?, sequence_number = ?, risk_flags = ? WHERE kind = ? AND entity_id = ?",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-                        Types.BIGINT, Types.VARCHAR, Types.VARCHAR},
+                        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.name(), row.vendorId(), row.status(), row.termEnd(), row.currency(),
-                        row.awaitingColumn(), row.sequence(), row.kind(), row.id()}, this::deleteEntities);
+                        row.awaitingColumn(), row.sequence(), RiskFlag.column(row.risks()), row.kind(), row.id()},
+                this::deleteEntities);
         write(qualifications, (row, sign) -> {
                 },
                 "INSERT INTO dashboard_qualification (valid_until, expired, vendor_id, qualification_id)"

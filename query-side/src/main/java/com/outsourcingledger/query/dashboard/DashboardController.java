@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.platform.security.AnyDepartment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +56,12 @@ class DashboardController {
     @GetMapping("/rectification-notices")
     public List<OpenRectification> openRectifications(@RequestParam(defaultValue = "false") boolean overdue) {
         return queryGateway.query(new FindOpenRectifications(overdue), OpenRectifications.class).join().items();
+    }
+
+    /** The vendors and contracts carrying {@code flag}, or any risk flag. */
+    @GetMapping("/risks")
+    public List<Risk> risks(@RequestParam(required = false) RiskFlag flag) {
+        return queryGateway.query(new FindRisks(flag), Risks.class).join().items();
     }
 
     @GetMapping("/penalties")

@@ -40,6 +40,8 @@ final class DashboardFigures {
         }
     }
 
+    static final String RISKS = "risks";
+
     static String counterOf(String kind) {
         return kind.toLowerCase() + "s";
     }
@@ -50,6 +52,7 @@ final class DashboardFigures {
             int colon = item.indexOf(':');
             count("queue." + item.substring(0, colon), item.substring(colon + 1), sign);
         }
+        row.risks().forEach(flag -> count(RISKS, flag.name(), sign));
     }
 
     void sla(SlaRow row, int sign) {

@@ -108,6 +108,11 @@ class DashboardProjection {
     }
 
     @QueryHandler
+    Risks handle(FindRisks query) {
+        return new Risks(reads.risks(query.flag(), Integer.MAX_VALUE));
+    }
+
+    @QueryHandler
     Penalties handle(FindPenalties query) {
         return reads.penalties();
     }

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.dashboard.DashboardQuery.*;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /** The dashboard's answers: each one reads a handful of small, indexed rows, never the history. */
 final class DashboardReads {
@@ -51,11 +52,23 @@ final class DashboardReads {
         long overdue = jdbc.sql("SELECT COUNT(*) FROM dashboard_rectification WHERE status IN ('OPEN', 'PLAN_RECORDED')"
                 + " AND due_on < :today").param("today", today).query(Long.class).single();
         return new Dashboard(today,
-                statuses(counters, DashboardRows.VENDOR, VendorStatus.class, VendorStatus::valueOf),
-                statuses(counters, DashboardRows.PROJECT, ProjectStatus.class, ProjectStatus::valueOf),
-                statuses(counters, DashboardRows.CONTRACT, ContractStatus.class, ContractStatus::valueOf),
+                statuses(counters, DashboardFigures.counterOf(DashboardRows.VENDOR), VendorStatus.class),
+                statuses(counters, DashboardFigures.counterOf(DashboardRows.PROJECT), ProjectStatus.class),
+                statuses(counters, DashboardFigures.counterOf(DashboardRows.CONTRACT), ContractStatus.class),
                 queues, expiring(today), new SlaTotals(measurements, breaches, percent(measurements, breaches)),
-                penaltyTotals(), count(counters, "rectifications", "open"), overdue);
+                penaltyTotals(), count(counters, "rectifications", "open"), overdue,
+                statuses(counters, DashboardFigures.RISKS, RiskFlag.class), risks(null, Dashboard.RISKS_LISTED));
+    }
+
+    /** The vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most {@code limit}. */
+    List<Risk> risks(RiskFlag flag, int limit) {
+        return jdbc.sql("SELECT kind, entity_id, name, vendor_id, risk_flags FROM dashboard_entity"
+                        + " WHERE risk_flags LIKE :pattern ORDER BY kind DESC, entity_id LIMIT :limit")
+                .param("pattern", flag == null ? "%,%" : flag.columnPattern())
+                .param("limit", limit)
+                .query((rs, n) -> new Risk(rs.getString("kind").toLowerCase(Locale.ROOT), rs.getString("entity_id"),
+                        rs.getString("name"), rs.getString("vendor_id"), RiskFlag.ofColumn(rs.getString("risk_flags"))))
+                .list();
     }
 
     /** Counts per end date (at most one row per day of the horizon), never a row per contract or qualification. */
@@ -169,13 +182,14 @@ final class DashboardReads {
         return counters.getOrDefault(counter, Map.of()).getOrDefault(item, 0L);
     }
 
-    private static <E extends Enum<E>> Map<E, Long> statuses(Map<String, Map<String, Long>> counters, String kind,
-                                                             Class<E> type, Function<String, E> parse) {
+    /** Every value of {@code type}, counted under {@code counter}, zero where nothing is. */
+    private static <E extends Enum<E>> Map<E, Long> statuses(Map<String, Map<String, Long>> counters, String counter,
+                                                             Class<E> type) {
         Map<E, Long> statuses = new EnumMap<>(type);
         for (E status : type.getEnumConstants()) {
             statuses.put(status, 0L);
         }
-        counters.getOrDefault(DashboardFigures.counterOf(kind), Map.of()).forEach((status, n) -> statuses.put(parse.apply(status), n));
+        counters.getOrDefault(counter, Map.of()).forEach((status, n) -> statuses.put(Enum.valueOf(type, status), n));
         return statuses;
     }
 }

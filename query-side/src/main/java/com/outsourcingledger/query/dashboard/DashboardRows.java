@@ -1,7 +1,12 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.api.risk.RiskFlag;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,15 +28,29 @@ final class DashboardRows {
      * request waits for, in which work queue.
      */
     record EntityRow(String kind, String id, String name, String vendorId, String status, LocalDate termEnd,
-                     String currency, Set<String> awaiting, long sequence) {
+                     String currency, Set<String> awaiting, long sequence, Set<RiskFlag> risks) {
 
         EntityRow {
             awaiting = Set.copyOf(new TreeSet<>(awaiting));
+            risks = risks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(risks));
         }
 
         static EntityRow created(String kind, String id, String name, String vendorId, String status,
                                  LocalDate termEnd, String currency, long sequence) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, Set.of(), sequence);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, Set.of(), sequence, Set.of());
+        }
+
+        EntityRow raise(RiskFlag flag) {
+            Set<RiskFlag> raised = EnumSet.of(flag);
+            raised.addAll(risks);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, raised);
+        }
+
+        EntityRow lower(RiskFlag... flags) {
+            Set<RiskFlag> left = EnumSet.noneOf(RiskFlag.class);
+            left.addAll(risks);
+            left.removeAll(List.of(flags));
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, left);
         }
 
         EntityKey key() {
@@ -39,19 +58,19 @@ final class DashboardRows {
         }
 
         EntityRow status(String newStatus) {
-            return new EntityRow(kind, id, name, vendorId, newStatus, termEnd, currency, awaiting, sequence);
+            return new EntityRow(kind, id, name, vendorId, newStatus, termEnd, currency, awaiting, sequence, risks);
         }
 
         EntityRow describe(String newName, LocalDate newTermEnd, String newCurrency) {
-            return new EntityRow(kind, id, newName, vendorId, status, newTermEnd, newCurrency, awaiting, sequence);
+            return new EntityRow(kind, id, newName, vendorId, status, newTermEnd, newCurrency, awaiting, sequence, risks);
         }
 
         EntityRow awaiting(Set<String> items) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence, risks);
         }
 
         EntityRow sequence(long newSequence) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, newSequence);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, newSequence, risks);
         }
 
         String awaitingColumn() {

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
@@ -7,7 +8,7 @@ import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.QualificationKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.QualificationRow;
 
-/** What a vendor event changes on the dashboard: the vendor's status and its qualifications' validity. */
+/** What a vendor event changes on the dashboard: the vendor's status, its risk flag and its qualifications' validity. */
 final class VendorChanges {
 
     private VendorChanges() {
@@ -41,14 +42,14 @@ final class VendorChanges {
             case VendorAdmissionRejected e -> vendor.status(VendorStatus.ADMISSION_REJECTED.name());
             case VendorSuspended e -> vendor.status(VendorStatus.SUSPENDED.name());
             case VendorReinstated e -> vendor.status(VendorStatus.ADMITTED.name());
-            case VendorEliminated e -> vendor.status(VendorStatus.ELIMINATED.name());
-            case VendorBlacklisted e -> vendor.status(VendorStatus.BLACKLISTED.name());
+            case VendorEliminated e -> vendor.status(VendorStatus.ELIMINATED.name()).lower(RiskFlag.values());
+            case VendorBlacklisted e -> vendor.status(VendorStatus.BLACKLISTED.name()).lower(RiskFlag.values());
             case VendorRegistered e -> vendor;
             case VendorWarned e -> vendor;
             case DueDiligenceFindingRecorded e -> vendor;
             case VendorTierChanged e -> vendor;
-            case AnnualReviewCompleted e -> vendor;
-            case AnnualReviewOverdue e -> vendor;
+            case AnnualReviewCompleted e -> vendor.lower(RiskFlag.ANNUAL_REVIEW_OVERDUE);
+            case AnnualReviewOverdue e -> vendor.raise(RiskFlag.ANNUAL_REVIEW_OVERDUE);
         };
     }
 

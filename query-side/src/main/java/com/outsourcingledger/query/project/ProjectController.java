@@ -14,6 +14,7 @@ import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,7 +43,7 @@ class ProjectController {
                                     @RequestParam(required = false) String department,
                                     @RequestParam(required = false) ProjectCategory category,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "20") @Min(1) int size) {
+                                    @RequestParam(defaultValue = "20") @PageSize int size) {
         return queryGateway.query(new FindProjects(status, department, category, page, size),
                 ResponseTypes.instanceOf(ProjectPage.class)).join();
     }

@@ -10,6 +10,8 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,15 @@ class EventStreamConfiguration {
     @Bean
     EventCatalog eventCatalog() {
         return EventCatalog.scan();
+    }
+
+    /**
+     * Ends every subscription when the context starts closing, before the web server's graceful shutdown would
+     * wait for these never-ending responses.
+     */
+    @Bean
+    ApplicationListener<ContextClosedEvent> eventStreamShutdown(EventStreamService service) {
+        return closed -> service.shutDown();
     }
 
     @Bean(destroyMethod = "shutDown")

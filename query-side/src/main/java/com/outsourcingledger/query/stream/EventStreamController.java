@@ -1,11 +1,12 @@
 package com.outsourcingledger.query.stream;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
+import com.outsourcingledger.query.readmodel.PageSize;
 import com.outsourcingledger.query.stream.delivery.EventFilter;
 import com.outsourcingledger.query.stream.delivery.EventStreamService;
 import com.outsourcingledger.query.stream.delivery.SseSubscription;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 import java.util.List;
@@ -52,7 +52,7 @@ class EventStreamController {
     /** At most {@code limit} events after position {@code after}; continue with {@code after=nextAfter}. */
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<byte[]> page(@RequestParam(defaultValue = "0") @Min(0) long after,
-                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+                                       @RequestParam(defaultValue = "100") @PageSize(max = 1000) int limit,
                                        @RequestParam(required = false) List<String> aggregateType,
                                        @RequestParam(required = false) List<String> type) throws InterruptedException {
         return ResponseEntity.ok()
@@ -69,6 +69,7 @@ class EventStreamController {
         } catch (NumberFormatException notAPosition) {
             // answered below
         }
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Last-Event-ID must be a position: a whole number ≥ 0");
+        throw Refusal.invalid(RequestRuleCodes.EVENT_STREAM_POSITION_INVALID,
+                "Last-Event-ID must be a position: a whole number from 0 to " + Long.MAX_VALUE);
     }
 }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.vendor;
 
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
@@ -13,6 +14,7 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -41,10 +43,11 @@ class VendorController {
                                   @RequestParam(required = false) VendorCategory category,
                                   @RequestParam(required = false) VendorTier tier,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) int size,
-                                  @RequestParam(defaultValue = VendorSort.DEFAULT) String sort) {
+                                  @RequestParam(defaultValue = "20") @PageSize int size,
+                                  @RequestParam(defaultValue = VendorSort.DEFAULT) String sort,
+                                  @RequestParam(required = false) RiskFlag flag) {
         VendorSort.parse(sort);
-        return queryGateway.query(new FindVendors(status, category, tier, page, size, sort),
+        return queryGateway.query(new FindVendors(status, category, tier, page, size, sort, flag),
                 ResponseTypes.instanceOf(VendorPage.class)).join();
     }
 

@@ -1,8 +1,10 @@
 package com.outsourcingledger.query.vendor;
 
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorQuery.QualificationView;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorDetail;
+import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The vendor detail documents with their filter columns, and the category and qualification tables beside them. */
 final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
@@ -38,10 +41,17 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
                 new Column<>("admitted_on", Types.DATE, VendorDetail::admittedOn),
                 new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
                         d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
-                new Column<>("version", Types.BIGINT, VendorDetail::version)), "version");
+                new Column<>("version", Types.BIGINT, VendorDetail::version),
+                new Column<>("risk_flags", Types.VARCHAR, VendorDocuments::riskFlags)), "version");
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
         this.statistics = new TableStatistics(dataSource);
+    }
+
+    /** An ended vendor (eliminated, blacklisted) carries no risk flag. */
+    static String riskFlags(VendorDetail vendor) {
+        boolean ended = vendor.status() == VendorStatus.ELIMINATED || vendor.status() == VendorStatus.BLACKLISTED;
+        return RiskFlag.column(vendor.annualReviewOverdue() && !ended ? Set.of(RiskFlag.ANNUAL_REVIEW_OVERDUE) : Set.of());
     }
 
     Optional<VendorDetail> find(String vendorId) {

@@ -105,6 +105,10 @@ class VendorProjection {
                     + " WHERE c.vendor_id = v.vendor_id AND c.category = :category)");
             params.put("category", query.category().name());
         }
+        if (query.flag() != null) {
+            conditions.add("v.risk_flags LIKE :flag");
+            params.put("flag", query.flag().columnPattern());
+        }
         String where = " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM vendor_view v" + where).params(params).query(Long.class).single();
         List<VendorSummary> items = jdbc.sql("SELECT v.vendor_id, v.legal_name, v.credit_code, v.status, v.tier,"

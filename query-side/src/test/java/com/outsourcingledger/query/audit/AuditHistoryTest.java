@@ -50,7 +50,9 @@ class AuditHistoryTest {
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
-        List<String> lines = csv.body().lines().toList();
+        assertThat(csv.body()).startsWith("\uFEFFglobalPosition,");
+        assertThat(getCsv("/audit/vendors/v-alpha/events?bom=false", "management").body()).startsWith("globalPosition,");
+        List<String> lines = csv.body().substring(1).lines().toList();
         assertThat(lines).hasSize(6);
         assertThat(lines.getFirst()).startsWith("globalPosition,eventId,aggregateType,aggregateId,sequenceNumber,type");
         assertThat(lines.get(1)).contains(",event-v-alpha-0,Vendor,v-alpha,0,VendorRegistered,")
@@ -63,6 +65,28 @@ class AuditHistoryTest {
         assertThat(get("/audit/vendors/nobody/events", "audit").status()).isEqualTo(404);
         assertThat(get("/audit/contracts/v-alpha/events", "audit").body()).contains("\"rule\":\"contract.not-found\"");
         assertThat(get("/audit/widgets/v-alpha/events", "audit").status()).isEqualTo(404);
+        assertThat(get("/audit/widgets/v-alpha/events", "audit").contentType()).startsWith("application/problem+json");
+        assertThat(get("/audit/widgets/v-alpha/events", "audit").json().path("rule").asString())
+                .isEqualTo("resource.not-found");
+    }
+
+    @Test
+    void trailTakesTheOneWireSpellingOfAggregateTypesAndRefusesUnknownOnes() throws Exception {
+        assertThat(get("/audit/events?aggregateType=vendor", "audit").json().path("items")).hasSize(6);
+        assertThat(get("/audit/events?aggregateType=Vendor", "audit").json().path("items")).hasSize(6);
+        assertThat(get("/audit/events?aggregateType=contract", "audit").json().path("items")).isEmpty();
+        Answer unknown = get("/audit/events?aggregateType=widget", "audit");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("rule").asString()).isEqualTo("aggregate-type.unknown");
+        assertThat(unknown.json().path("detail").asString()).contains("aggregateType");
+    }
+
+    @Test
+    void pageSizesAboveTheCapAre400ProblemsNamingTheParameter() throws Exception {
+        Answer tooLarge = get("/audit/vendors/v-alpha/events?size=100000", "audit");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+        assertThat(get("/audit/events?limit=1001", "audit").status()).isEqualTo(400);
     }
 
     @Test

@@ -87,6 +87,31 @@ class AuditStateTest {
         assertThat(get("/audit/projects/v-alpha/state?at=" + at(4), "audit").status()).isEqualTo(404);
     }
 
+    @Test
+    void diffListsOnlyRealChanges() throws Exception {
+        JsonNode diff = get("/audit/vendors/v-alpha/diff?from=" + at(2) + "&to=" + at(4), "audit").json();
+        List<JsonNode> changes = StreamSupport.stream(diff.path("changes").spliterator(), false).toList();
+        List<String> paths = changes.stream().map(c -> c.path("path").asString()).toList();
+
+        assertThat(changes).allSatisfy(change -> assertThat(change.path("before")).isNotEqualTo(change.path("after")));
+        assertThat(changes).noneMatch(c -> c.path("before").isNull() && c.path("after").isNull());
+        assertThat(paths).noneMatch(path -> paths.stream().anyMatch(other -> !other.equals(path)
+                && (other.startsWith(path + "[") || other.startsWith(path + "."))));
+        assertThat(paths).contains("sanctions[0].reason");
+    }
+
+    @Test
+    void missingInstantsAndUnknownKindsAreProblemsWithARule() throws Exception {
+        AuditedLedger.Answer missing = get("/audit/vendors/v-alpha/state", "audit");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().path("rule").asString()).isEqualTo("request.invalid");
+        assertThat(missing.json().path("detail").asString()).contains("'at'");
+        AuditedLedger.Answer unknown = get("/audit/suppliers/v-alpha/state?at=" + at(4), "audit");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("rule").asString()).isEqualTo("resource.not-found");
+    }
+
     private static List<String> causes(JsonNode change) {
         return StreamSupport.stream(change.path("causes").spliterator(), false)
                 .map(c -> c.path("eventId").asString()).toList();

@@ -1,12 +1,13 @@
 package com.outsourcingledger.query.audit;
 
+import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.wire.AggregateKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditedKindTest {
 
@@ -15,8 +16,9 @@ class AuditedKindTest {
     void servesEveryAggregateKindUnderItsCollection() {
         assertThat(AuditedKind.values()).extracting(k -> k.aggregateType)
                 .containsExactlyElementsOf(Arrays.stream(AggregateKind.values()).map(AggregateKind::aggregateType).toList());
-        String collections = Arrays.stream(AggregateKind.values()).map(AggregateKind::collection)
-                .collect(Collectors.joining("|"));
-        assertThat(AuditedKind.PATH).isEqualTo("/audit/{kind:" + collections + "}/{id}");
+        assertThat(Arrays.stream(AggregateKind.values()).map(k -> AuditedKind.of(k.collection()).aggregateType))
+                .containsExactlyElementsOf(Arrays.stream(AggregateKind.values()).map(AggregateKind::aggregateType).toList());
+        assertThatThrownBy(() -> AuditedKind.of("widgets")).isInstanceOf(Refusal.class)
+                .hasMessageContaining("widgets");
     }
 }

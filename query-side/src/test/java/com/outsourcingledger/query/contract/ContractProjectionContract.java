@@ -20,6 +20,7 @@ import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.risk.RiskFlag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,30 @@ abstract class ContractProjectionContract {
         ContractPage second = projection.handle(new FindContracts(null, null, null, null, 1, 2));
         assertThat(second.items()).extracting(ContractSummary::contractId).containsExactly("c-2");
         assertThat(second.totalItems()).isEqualTo(3);
+    }
+
+    @Test
+    void filtersTheRegisterByRiskFlag() {
+        active("c-1", "v-1", null, TERM);
+        active("c-2", "v-2", null, TERM);
+        apply(new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6)), new ContractFlagged("c-2", "v-2", "供应商暂停"),
+                new TerminationRecommended("c-2", TerminationReason.BREACH, "连续违约"));
+
+        assertThat(flagged(RiskFlag.SLA_REVIEW_DUE)).containsExactly("c-1");
+        assertThat(flagged(RiskFlag.FLAGGED)).containsExactly("c-2");
+        assertThat(flagged(RiskFlag.TERMINATION_RECOMMENDED)).containsExactly("c-2");
+        assertThat(flagged(RiskFlag.EXPIRY_APPROACHING)).isEmpty();
+
+        apply(new SlaReviewed("c-1", TODAY, "已复核", TODAY.plusMonths(6)), new ContractExpiryApproaching("c-1", TERM.end()),
+                new ContractTerminated("c-2", TerminationReason.BREACH, "严重违约", List.of(), TODAY, TODAY, null));
+        assertThat(flagged(RiskFlag.SLA_REVIEW_DUE)).isEmpty();
+        assertThat(flagged(RiskFlag.EXPIRY_APPROACHING)).containsExactly("c-1");
+        assertThat(flagged(RiskFlag.FLAGGED)).isEmpty();
+    }
+
+    private List<String> flagged(RiskFlag flag) {
+        return projection.handle(new FindContracts(null, null, null, null, 0, 20, flag)).items().stream()
+                .map(ContractSummary::contractId).toList();
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.outsourcingledger.api.project.ProjectEvent.ProjectSubmitted;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ReviewOpinion;
 import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static com.outsourcingledger.query.dashboard.DashboardSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,6 +205,43 @@ abstract class DashboardProjectionContract {
                 .containsExactly("n-1", "n-2");
     }
 
+    static List<Object> risky() {
+        List<Object> events = new ArrayList<>(history());
+        events.addAll(List.of(new AnnualReviewOverdue("v-1", TODAY.minusDays(1)),
+                new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6)),
+                new TerminationRecommended("c-1", TerminationReason.BREACH, "连续违约"),
+                new ContractExpiryApproaching("c-1", TODAY.plusDays(25)),
+                new ContractFlagged("c-3", "v-1", "供应商暂停"),
+                new SlaReviewDue("c-3", TODAY, TODAY.plusMonths(6)),
+                new SlaReviewed("c-3", TODAY, "已复核", TODAY.plusMonths(6))));
+        return events;
+    }
+
+    @Test
+    void countsAndListsTheRiskFlagsAsTheirEventsRaiseAndLowerThem() {
+        oneByOne(risky());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.riskFlags()).containsEntry(RiskFlag.ANNUAL_REVIEW_OVERDUE, 1L)
+                .containsEntry(RiskFlag.SLA_REVIEW_DUE, 1L).containsEntry(RiskFlag.FLAGGED, 1L)
+                .containsEntry(RiskFlag.TERMINATION_RECOMMENDED, 1L).containsEntry(RiskFlag.EXPIRY_APPROACHING, 1L);
+        assertThat(dashboard.risks()).extracting(Risk::kind, Risk::id, Risk::flags).containsExactly(
+                tuple("vendor", "v-1", Set.of(RiskFlag.ANNUAL_REVIEW_OVERDUE)),
+                tuple("contract", "c-1", Set.of(RiskFlag.SLA_REVIEW_DUE, RiskFlag.TERMINATION_RECOMMENDED,
+                        RiskFlag.EXPIRY_APPROACHING)),
+                tuple("contract", "c-3", Set.of(RiskFlag.FLAGGED)));
+        assertThat(projection.handle(new FindRisks(RiskFlag.FLAGGED)).items()).extracting(Risk::id)
+                .containsExactly("c-3");
+
+        projection.on(new ContractTerminated("c-1", TerminationReason.BREACH, "违约", List.of(), TODAY, TODAY, null),
+                22L, ReplayStatus.REGULAR);
+        projection.on(new AnnualReviewCompleted("v-1", TODAY, AnnualReviewOutcome.SOUND, "合格", TODAY.plusYears(1)),
+                7L, ReplayStatus.REGULAR);
+        assertThat(projection.handle(new FindDashboard()).riskFlags()).containsEntry(RiskFlag.FLAGGED, 1L)
+                .containsEntry(RiskFlag.SLA_REVIEW_DUE, 0L).containsEntry(RiskFlag.ANNUAL_REVIEW_OVERDUE, 0L);
+        assertThat(projection.handle(new FindRisks(null)).items()).extracting(Risk::id).containsExactly("c-3");
+    }
+
     @Test
     void ignoresARedeliveredEvent() {
         oneByOne(history());
@@ -222,6 +262,12 @@ abstract class DashboardProjectionContract {
         inOneBatch(history());
 
         assertThat(snapshot()).isEqualTo(oneAtATime);
+        projection.reset();
+        oneByOne(risky());
+        Map<String, List<Map<String, Object>>> riskyOneAtATime = snapshot();
+        projection.reset();
+        inOneBatch(risky());
+        assertThat(snapshot()).isEqualTo(riskyOneAtATime);
         assertThat(oneAtATime.get("dashboard_counter")).isNotEmpty();
     }
 

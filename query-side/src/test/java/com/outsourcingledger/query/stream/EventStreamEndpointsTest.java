@@ -12,6 +12,7 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.outsourcingledger.query.stream.delivery.EventStreamService;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The query-side app alone on PostgreSQL: the pull, stream and catalog endpoints with their roles. */
 class EventStreamEndpointsTest {
@@ -43,7 +46,8 @@ class EventStreamEndpointsTest {
 
     @BeforeAll
     static void startApp() {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--ledger.event-stream.heartbeat=200ms"));
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--ledger.event-stream.heartbeat=200ms",
+                "--ledger.event-stream.max-subscribers=3"));
         PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
         app = QuerySideApplication.builder().run(args.toArray(String[]::new));
         baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
@@ -164,6 +168,58 @@ class EventStreamEndpointsTest {
         HttpResponse<String> badId = HTTP.send(request("/events/stream", "integrator")
                 .header("Last-Event-ID", "yesterday").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(badId.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(badId.body()).path("rule").asString()).isEqualTo("event-stream.position-invalid");
+        HttpResponse<String> outOfRange = get("/events?after=99999999999999999999", "integrator");
+        assertThat(outOfRange.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(outOfRange.body()).path("errors").get(0).path("field").asString()).isEqualTo("after");
+    }
+
+    @Test
+    void aPageAfterTheHeadReportsTheStoresRealHead() throws Exception {
+        long head = json(get("/events?after=0&limit=1000", "integrator")).get("headPosition").asLong();
+        JsonNode beyond = json(get("/events?after=99999999999", "integrator"));
+        assertThat(beyond.get("headPosition").asLong()).isEqualTo(head);
+        assertThat(beyond.get("events")).isEmpty();
+    }
+
+    @Test
+    void aggregateTypesHaveOneSpellingAndUnknownOnesAre400Problems() throws Exception {
+        JsonNode vendors = json(get("/events?aggregateType=vendor", "integrator"));
+        assertThat(vendors.get("events")).hasSize(4);
+        assertThat(json(get("/events?aggregateType=Vendor", "integrator")).get("events")).hasSize(4);
+        HttpResponse<String> unknown = get("/events?aggregateType=vendors", "integrator");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).path("rule").asString()).isEqualTo("aggregate-type.unknown");
+        assertThat(JSON.readTree(unknown.body()).path("detail").asString()).contains("aggregateType");
+        assertThat(get("/events/stream?aggregateType=widget", "integrator").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aFullSubscriptionTableIs503WithRetryAfterAndADisconnectFreesItsSlotWithinSeconds() throws Exception {
+        EventStreamService service = app.getBean(EventStreamService.class);
+        await().atMost(Duration.ofSeconds(5)).until(() -> service.activeSubscribers() == 0);
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<InputStream> stream = HTTP.send(request("/events/stream", "integrator").build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                assertThat(stream.statusCode()).isEqualTo(200);
+                open.add(stream);
+            }
+            HttpResponse<String> refused = get("/events/stream", "integrator");
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(JSON.readTree(refused.body()).path("rule").asString()).isEqualTo("event-stream.subscriptions-full");
+
+            open.removeFirst().body().close();
+            await().atMost(Duration.ofSeconds(3)).until(() -> service.activeSubscribers() == 2);
+        } finally {
+            for (HttpResponse<InputStream> stream : open) {
+                stream.body().close();
+            }
+        }
     }
 
     /** Reads lines until {@code events} events (and, if asked, a heartbeat after them) have arrived. */

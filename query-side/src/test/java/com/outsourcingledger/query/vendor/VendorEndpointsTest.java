@@ -137,6 +137,15 @@ class VendorEndpointsTest {
     }
 
     @Test
+    void pageSizesAboveTheCapAre400ProblemsNamingSize() throws Exception {
+        HttpResponse<String> tooLarge = get("/vendors?size=100000", "hr");
+        assertThat(tooLarge.statusCode()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("\"rule\":\"request.invalid\"").contains("\"field\":\"size\"");
+        assertThat(get("/vendors?size=200", "hr").statusCode()).isEqualTo(200);
+        assertThat(get("/projects?size=201", "hr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void onlyAuthenticatedInternalDepartmentsMayRead() throws Exception {
         assertThat(get("/vendors", null).statusCode()).isEqualTo(401);
         assertThat(get("/vendors", "integrator").statusCode()).isEqualTo(403);

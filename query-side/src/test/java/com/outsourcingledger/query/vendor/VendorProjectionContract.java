@@ -1,11 +1,13 @@
 package com.outsourcingledger.query.vendor;
 
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.FindingOutcome;
 import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.vendor.VendorEvent.AnnualReviewOverdue;
 import com.outsourcingledger.api.vendor.VendorEvent.QualificationRenewed;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorQualificationExpired;
@@ -69,6 +71,18 @@ abstract class VendorProjectionContract {
         apply("hr", registered(vendorId, legalName, categories), dueDiligenceStarted(vendorId),
                 finding(vendorId, AdmissionCriterion.VALID_BUSINESS_LICENSE, FindingOutcome.PASSED),
                 admitted(vendorId, admittedOn, tier));
+    }
+
+    @Test
+    void filtersTheDirectoryByRiskFlag() {
+        admit("v-1", "甲公司", TODAY, VendorTier.STANDARD, VendorCategory.IT);
+        admit("v-2", "乙公司", TODAY, VendorTier.STANDARD, VendorCategory.IT);
+        apply("system", new AnnualReviewOverdue("v-1", TODAY));
+
+        assertThat(ids(projection.handle(new FindVendors(null, null, null, 0, 20, null,
+                RiskFlag.ANNUAL_REVIEW_OVERDUE)))).containsExactly("v-1");
+        assertThat(ids(projection.handle(new FindVendors(null, null, null, 0, 20, null,
+                RiskFlag.FLAGGED)))).isEmpty();
     }
 
     private VendorPage find(VendorStatus status, VendorCategory category, VendorTier tier, String sort) {

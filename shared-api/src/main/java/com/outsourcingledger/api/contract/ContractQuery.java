@@ -2,6 +2,7 @@ package com.outsourcingledger.api.contract;
 
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.risk.RiskFlag;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,12 @@ public sealed interface ContractQuery {
 
     /** Contract register; any filter may be null. {@code expiringWithinDays}: term ends within that many days. */
     record FindContracts(ContractStatus status, String vendorId, String projectId, Integer expiringWithinDays,
-                         int page, int size) implements ContractQuery {
+                         int page, int size, RiskFlag flag) implements ContractQuery {
+
+        public FindContracts(ContractStatus status, String vendorId, String projectId, Integer expiringWithinDays,
+                             int page, int size) {
+            this(status, vendorId, projectId, expiringWithinDays, page, size, null);
+        }
     }
 
     record FindContract(String contractId) implements ContractQuery {

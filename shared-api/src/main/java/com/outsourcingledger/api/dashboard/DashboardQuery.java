@@ -4,12 +4,14 @@ import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.vendor.VendorStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Questions the dashboard read model answers, and their answers. Days are counted from today in the client's zone. */
 public sealed interface DashboardQuery {
@@ -58,10 +60,28 @@ public sealed interface DashboardQuery {
     record SlaTotals(long measurements, long breaches, BigDecimal compliancePercent) {
     }
 
+    /**
+     * {@code riskFlags}: how many vendors and contracts carry each flag; {@code risks}: the first
+     * {@link #RISKS_LISTED} of them (by kind and id), all of them through {@link FindRisks}.
+     */
     record Dashboard(LocalDate today, Map<VendorStatus, Long> vendors, Map<ProjectStatus, Long> projects,
                      Map<ContractStatus, Long> contracts, List<ApprovalQueue> approvalQueues,
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
-                     long openRectifications, long overdueRectifications) {
+                     long openRectifications, long overdueRectifications, Map<RiskFlag, Long> riskFlags,
+                     List<Risk> risks) {
+
+        public static final int RISKS_LISTED = 50;
+    }
+
+    /** The vendors and contracts carrying {@code flag}, or any flag when it is null, by kind and id. */
+    record FindRisks(RiskFlag flag) implements DashboardQuery {
+    }
+
+    record Risks(List<Risk> items) {
+    }
+
+    /** A vendor or contract ({@code kind} {@code vendor} or {@code contract}) and the flags it carries. */
+    record Risk(String kind, String id, String name, String vendorId, Set<RiskFlag> flags) {
     }
 
     /** A month's measurements of one metric under one vendor's contracts; a quarter counts in its closing month. */

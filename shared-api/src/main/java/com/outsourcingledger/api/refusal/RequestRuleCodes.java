@@ -8,9 +8,14 @@ public final class RequestRuleCodes {
 
     public static final String ACCESS_DEPARTMENT_NOT_PERMITTED = "access.department-not-permitted";
 
+    public static final String AGGREGATE_TYPE_UNKNOWN = "aggregate-type.unknown";
+
     public static final String AUTHENTICATION_REQUIRED = "authentication.required";
 
     public static final String CONCURRENT_MODIFICATION = "concurrent-modification";
+
+    public static final String EVENT_STREAM_POSITION_INVALID = "event-stream.position-invalid";
+    public static final String EVENT_STREAM_SUBSCRIPTIONS_FULL = "event-stream.subscriptions-full";
 
     public static final String EVENT_TYPE_NOT_FOUND = "event-type.not-found";
 

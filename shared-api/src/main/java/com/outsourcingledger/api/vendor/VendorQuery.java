@@ -1,6 +1,7 @@
 package com.outsourcingledger.api.vendor;
 
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.risk.RiskFlag;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,12 @@ public sealed interface VendorQuery {
 
     /** Vendor directory; any filter may be null. {@code sort} is a field name, optionally prefixed with '-'. */
     record FindVendors(VendorStatus status, VendorCategory category, VendorTier tier, int page, int size,
-                       String sort) implements VendorQuery {
+                       String sort, RiskFlag flag) implements VendorQuery {
+
+        public FindVendors(VendorStatus status, VendorCategory category, VendorTier tier, int page, int size,
+                           String sort) {
+            this(status, category, tier, page, size, sort, null);
+        }
     }
 
     record FindVendor(String vendorId) implements VendorQuery {

@@ -1,6 +1,10 @@
 package com.outsourcingledger.api.wire;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
+
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,5 +46,18 @@ public enum AggregateKind {
 
     public static Optional<AggregateKind> ofAggregateType(String aggregateType) {
         return Arrays.stream(values()).filter(k -> k.aggregateType.equals(aggregateType)).findFirst();
+    }
+
+    /**
+     * The kind a request names in its {@code parameter}: the one wire spelling is the resource ({@code contract}, as
+     * in a CloudEvent's {@code aggregatetype}), in any case, so the stored type {@code Contract} reads the same;
+     * anything else is refused naming the parameter.
+     */
+    public static AggregateKind fromWire(String parameter, String value) {
+        String name = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.resource.equals(name)).findFirst()
+                .orElseThrow(() -> Refusal.invalid(RequestRuleCodes.AGGREGATE_TYPE_UNKNOWN, "Parameter '" + parameter
+                        + "' names no aggregate type: '" + value + "'; one of "
+                        + Arrays.stream(values()).map(AggregateKind::resource).toList()));
     }
 }

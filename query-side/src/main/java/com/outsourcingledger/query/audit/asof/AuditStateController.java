@@ -1,5 +1,7 @@
 package com.outsourcingledger.query.audit.asof;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.query.audit.AuditedKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +27,23 @@ class AuditStateController {
     }
 
     @GetMapping(AuditedKind.PATH + "/state")
-    public StateChange.AsOf asOf(@PathVariable String kind, @PathVariable String id, @RequestParam Instant at,
-                                 Principal caller) {
-        return states.asOf(AuditedKind.of(kind), id, at, caller.getName());
+    public StateChange.AsOf asOf(@PathVariable String kind, @PathVariable String id,
+                                 @RequestParam(required = false) Instant at, Principal caller) {
+        return states.asOf(AuditedKind.of(kind), id, required("at", at), caller.getName());
     }
 
     @GetMapping(AuditedKind.PATH + "/diff")
-    public StateChange.Diff diff(@PathVariable String kind, @PathVariable String id, @RequestParam Instant from,
-                                 @RequestParam Instant to, Principal caller) {
-        return states.diff(AuditedKind.of(kind), id, from, to, caller.getName());
+    public StateChange.Diff diff(@PathVariable String kind, @PathVariable String id,
+                                 @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+                                 Principal caller) {
+        return states.diff(AuditedKind.of(kind), id, required("from", from), required("to", to), caller.getName());
+    }
+
+    private static Instant required(String parameter, Instant instant) {
+        if (instant == null) {
+            throw Refusal.invalid(RequestRuleCodes.REQUEST_INVALID,
+                    "Parameter '" + parameter + "' is required: an instant such as 2026-03-02T01:00:00Z");
+        }
+        return instant;
     }
 }

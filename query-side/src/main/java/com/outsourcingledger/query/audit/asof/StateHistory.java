@@ -132,11 +132,27 @@ public class StateHistory {
         return new StateChange.Diff(kind.aggregateType, aggregateId, from, to, fromSequence, toSequence, changes);
     }
 
+    /**
+     * The paths whose value differs. A leaf missing on one side and null on the other has not changed (a list
+     * element's null field as the element appears); nor has an empty list or object on one side whose members are
+     * leaves on the other: those members are the change.
+     */
     private static Set<String> changed(Map<String, JsonNode> before, Map<String, JsonNode> after) {
         Set<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
-        paths.removeIf(path -> Objects.equals(before.get(path), after.get(path)));
+        paths.removeIf(path -> Objects.equals(value(before.get(path)), value(after.get(path)))
+                || filledOrEmptied(path, before, after) || filledOrEmptied(path, after, before));
         return paths;
+    }
+
+    private static JsonNode value(JsonNode leaf) {
+        return leaf == null || leaf.isNull() || leaf.isMissingNode() ? null : leaf;
+    }
+
+    private static boolean filledOrEmptied(String path, Map<String, JsonNode> one, Map<String, JsonNode> other) {
+        JsonNode leaf = one.get(path);
+        return leaf != null && leaf.isContainer() && leaf.isEmpty() && !other.containsKey(path)
+                && other.keySet().stream().anyMatch(p -> p.startsWith(path + "[") || p.startsWith(path + "."));
     }
 
     /**

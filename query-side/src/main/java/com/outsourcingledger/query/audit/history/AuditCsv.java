@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Audited events as RFC 4180 CSV in UTF-8: a header row, then one row per event, payload and metadata as JSON.
+ * Audited events as RFC 4180 CSV in UTF-8 (with a byte order mark unless asked without): a header row, then one row per event, payload and metadata as JSON.
  * A value a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return: CSV
  * injection) is written with a leading apostrophe, so opening an export never executes what a user typed.
  */
 final class AuditCsv {
 
     static final String MEDIA_TYPE = "text/csv";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final List<String> HEADER = List.of("globalPosition", "eventId", "aggregateType", "aggregateId",
             "sequenceNumber", "type", "payloadType", "revision", "timestamp", "user", "department", "correlationId",
             "causationId", "command", "payload", "metadata");
@@ -26,8 +27,9 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static ResponseEntity<String> export(String filename, List<AuditedEvent> events) {
-        StringBuilder csv = new StringBuilder(row(HEADER.stream()));
+    /** {@code bom}: a byte order mark first, by which spreadsheet programs recognise UTF-8 (Excel needs it). */
+    static ResponseEntity<String> export(String filename, List<AuditedEvent> events, boolean bom) {
+        StringBuilder csv = new StringBuilder(bom ? BYTE_ORDER_MARK : "").append(row(HEADER.stream()));
         for (AuditedEvent e : events) {
             csv.append(row(Stream.of(e.globalPosition(), e.eventId(), e.aggregateType(), e.aggregateId(),
                     e.sequenceNumber(), e.type(), e.payloadType(), e.revision(), e.timestamp(), e.user(), e.department(),

@@ -1,12 +1,13 @@
 package com.outsourcingledger.query.audit.history;
 
+import com.outsourcingledger.api.wire.AggregateKind;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.asof.StateHistory;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.AuditedEvent;
 import com.outsourcingledger.query.audit.index.TrailFilter;
-import jakarta.validation.constraints.Max;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class AuditHistoryController {
     @GetMapping(path = AuditedKind.PATH + "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     public AuditedEvent.Page history(@PathVariable String kind, @PathVariable String id,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "50") @Min(1) @Max(AuditIndex.MAX_PAGE_SIZE) int size,
+                                     @RequestParam(defaultValue = "50") @PageSize(max = AuditIndex.MAX_PAGE_SIZE) int size,
                                      Principal caller) {
         AuditedKind audited = AuditedKind.of(kind);
         if (!index.aggregateTypeOf(id).map(audited.aggregateType::equals).orElse(false)) {
@@ -55,9 +56,10 @@ class AuditHistoryController {
     @GetMapping(path = AuditedKind.PATH + "/events", produces = AuditCsv.MEDIA_TYPE)
     public ResponseEntity<String> historyCsv(@PathVariable String kind, @PathVariable String id,
                                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                                             @RequestParam(defaultValue = "1000") @Min(1)
-                                             @Max(AuditIndex.MAX_PAGE_SIZE) int size, Principal caller) {
-        return AuditCsv.export(kind + "-" + id + "-" + page, history(kind, id, page, size, caller).items());
+                                             @RequestParam(defaultValue = "1000")
+                                             @PageSize(max = AuditIndex.MAX_PAGE_SIZE) int size,
+                                             @RequestParam(defaultValue = "true") boolean bom, Principal caller) {
+        return AuditCsv.export(kind + "-" + id + "-" + page, history(kind, id, page, size, caller).items(), bom);
     }
 
     @GetMapping(path = "/audit/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,9 +70,11 @@ class AuditHistoryController {
                                     @RequestParam(required = false) Instant from,
                                     @RequestParam(required = false) Instant to,
                                     @RequestParam(defaultValue = "0") @Min(0) long after,
-                                    @RequestParam(defaultValue = "100") @Min(1) @Max(AuditIndex.MAX_PAGE_SIZE) int limit,
+                                    @RequestParam(defaultValue = "100") @PageSize(max = AuditIndex.MAX_PAGE_SIZE) int limit,
                                     Principal caller) {
-        AuditedEvent.Trail trail = index.trail(new TrailFilter(correlationId, user, type, aggregateType, from, to),
+        String storedType = aggregateType == null ? null
+                : AggregateKind.fromWire("aggregateType", aggregateType).aggregateType();
+        AuditedEvent.Trail trail = index.trail(new TrailFilter(correlationId, user, type, storedType, from, to),
                 after, limit);
         return new AuditedEvent.Trail(sealedFrom(caller, trail.items()), trail.next());
     }
@@ -83,10 +87,11 @@ class AuditHistoryController {
                                            @RequestParam(required = false) Instant from,
                                            @RequestParam(required = false) Instant to,
                                            @RequestParam(defaultValue = "0") @Min(0) long after,
-                                           @RequestParam(defaultValue = "1000") @Min(1)
-                                           @Max(AuditIndex.MAX_PAGE_SIZE) int limit, Principal caller) {
+                                           @RequestParam(defaultValue = "1000")
+                                           @PageSize(max = AuditIndex.MAX_PAGE_SIZE) int limit,
+                                           @RequestParam(defaultValue = "true") boolean bom, Principal caller) {
         AuditedEvent.Trail trail = trail(correlationId, user, type, aggregateType, from, to, after, limit, caller);
-        ResponseEntity<String> csv = AuditCsv.export("audit-trail-after-" + after, trail.items());
+        ResponseEntity<String> csv = AuditCsv.export("audit-trail-after-" + after, trail.items(), bom);
         return trail.next() == null ? csv
                 : ResponseEntity.ok().headers(csv.getHeaders()).header("X-Next-After", trail.next().toString())
                 .body(csv.getBody());

@@ -8,7 +8,7 @@ import com.outsourcingledger.query.audit.chain.ProofBundle;
 import com.outsourcingledger.query.audit.chain.VerificationReport;
 import com.outsourcingledger.query.audit.index.AuditIndex;
 import com.outsourcingledger.query.audit.index.Checkpoints;
-import jakarta.validation.constraints.Max;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +53,7 @@ class AuditVerificationController {
 
     @GetMapping("/audit/checkpoints")
     public List<Checkpoint> checkpoints(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                        @RequestParam(defaultValue = "50") @Min(1) @Max(AuditIndex.MAX_PAGE_SIZE) int size) {
+                                        @RequestParam(defaultValue = "50") @PageSize(max = AuditIndex.MAX_PAGE_SIZE) int size) {
         return checkpoints.page(page, size);
     }
 

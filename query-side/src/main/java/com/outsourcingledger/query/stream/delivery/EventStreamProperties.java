@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * @param heartbeat      how long a subscriber may go without a byte: an SSE comment is sent after this idle time
+ * @param heartbeat      how long a subscriber may go without a byte: an SSE comment is sent after this idle time.
+ *                       A client that left is only noticed when a write fails (the second after it left), so this
+ *                       also bounds how long a departed client holds its slot: two heartbeats
  * @param gapTimeout     how long an event is held back above a position that may still be filled by a transaction
  *                       that has not committed yet; matches Axon's JDBC gap timeout (60 s)
  * @param maxSubscribers concurrent SSE subscribers; more are refused with 503
@@ -17,7 +19,7 @@ public record EventStreamProperties(Duration heartbeat, Duration gapTimeout, int
                                     int batchSize) {
 
     public EventStreamProperties {
-        heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
+        heartbeat = heartbeat == null ? Duration.ofSeconds(2) : heartbeat;
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
         maxSubscribers = maxSubscribers <= 0 ? 32 : maxSubscribers;
         maxHeld = maxHeld <= 0 ? 10_000 : maxHeld;

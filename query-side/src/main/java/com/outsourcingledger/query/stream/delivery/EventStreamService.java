@@ -10,8 +10,6 @@ import com.outsourcingledger.query.stream.envelope.StreamedEvent;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import tools.jackson.core.JsonGenerator;
 
@@ -63,8 +61,7 @@ public class EventStreamService {
 
     public ResponseBodyEmitter subscribe(long after, EventFilter filter) {
         if (!subscribers.tryAcquire()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "All " + properties.maxSubscribers() + " event stream subscriptions are taken; retry later");
+            throw new SubscriptionsFull(properties.maxSubscribers());
         }
         try {
             ResponseBodyEmitter emitter = new ResponseBodyEmitter(-1L);
@@ -78,11 +75,15 @@ public class EventStreamService {
         }
     }
 
-    /** {@code {"events": [...], "nextAfter": n, "headPosition": h}} as JSON. */
+    /**
+     * {@code {"events": [...], "nextAfter": n, "headPosition": h}} as JSON; {@code h} is the store's head (or an
+     * event read past it meanwhile), never the position asked after.
+     */
     public byte[] page(long after, int limit, EventFilter filter) throws InterruptedException {
         long head = positions.head();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         long nextAfter = after;
+        long highestRead = 0;
         try (JsonGenerator json = EventWireFormat.jsonMapper().createGenerator(out);
              EventCursor cursor = open(after)) {
             json.writeStartObject();
@@ -102,6 +103,7 @@ public class EventStreamService {
                     break;
                 }
                 for (StreamedEvent event : batch) {
+                    highestRead = Math.max(highestRead, event.position());
                     EventType type = writer.typeOf(event);
                     if (filter.matches(type)) {
                         writer.write(json, writer.envelope(event, type));
@@ -113,13 +115,19 @@ public class EventStreamService {
             }
             json.writeEndArray();
             json.writeNumberProperty("nextAfter", nextAfter);
-            json.writeNumberProperty("headPosition", Math.max(head, nextAfter));
+            json.writeNumberProperty("headPosition", Math.max(head, highestRead));
             json.writeEndObject();
         }
         return out.toByteArray();
     }
 
-    void shutDown() {
+    /** Subscriptions holding a slot now. */
+    public int activeSubscribers() {
+        return properties.maxSubscribers() - subscribers.availablePermits();
+    }
+
+    /** Ends every subscription, each completing its response: the app is stopping. */
+    public void shutDown() {
         executor.shutdownNow();
     }
 }
