@@ -153,7 +153,7 @@ abstract class ContractProjectionContract {
     void filtersTheRegisterByRiskFlag() {
         active("c-1", "v-1", null, TERM);
         active("c-2", "v-2", null, TERM);
-        apply(new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6)), new ContractFlagged("c-2", "v-2", "供应商暂停"),
+        apply(new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6), 6), new ContractFlagged("c-2", "v-2", "供应商暂停"),
                 new TerminationRecommended("c-2", TerminationReason.BREACH, "连续违约"));
 
         assertThat(flagged(RiskFlag.SLA_REVIEW_DUE)).containsExactly("c-1");
@@ -161,8 +161,8 @@ abstract class ContractProjectionContract {
         assertThat(flagged(RiskFlag.TERMINATION_RECOMMENDED)).containsExactly("c-2");
         assertThat(flagged(RiskFlag.EXPIRY_APPROACHING)).isEmpty();
 
-        apply(new SlaReviewed("c-1", TODAY, "已复核", TODAY.plusMonths(6)), new ContractExpiryApproaching("c-1", TERM.end()),
-                new ContractTerminated("c-2", TerminationReason.BREACH, "严重违约", List.of(), TODAY, TODAY, null));
+        apply(new SlaReviewed("c-1", TODAY, "已复核", TODAY.plusMonths(6), 6), new ContractExpiryApproaching("c-1", TERM.end(), 3),
+                new ContractTerminated("c-2", TerminationReason.BREACH, "严重违约", List.of(), TODAY, TODAY, null, null));
         assertThat(flagged(RiskFlag.SLA_REVIEW_DUE)).isEmpty();
         assertThat(flagged(RiskFlag.EXPIRY_APPROACHING)).containsExactly("c-1");
         assertThat(flagged(RiskFlag.FLAGGED)).isEmpty();

@@ -208,12 +208,12 @@ abstract class DashboardProjectionContract {
     static List<Object> risky() {
         List<Object> events = new ArrayList<>(history());
         events.addAll(List.of(new AnnualReviewOverdue("v-1", TODAY.minusDays(1)),
-                new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6)),
+                new SlaReviewDue("c-1", TODAY, TODAY.plusMonths(6), 6),
                 new TerminationRecommended("c-1", TerminationReason.BREACH, "连续违约"),
-                new ContractExpiryApproaching("c-1", TODAY.plusDays(25)),
+                new ContractExpiryApproaching("c-1", TODAY.plusDays(25), 3),
                 new ContractFlagged("c-3", "v-1", "供应商暂停"),
-                new SlaReviewDue("c-3", TODAY, TODAY.plusMonths(6)),
-                new SlaReviewed("c-3", TODAY, "已复核", TODAY.plusMonths(6))));
+                new SlaReviewDue("c-3", TODAY, TODAY.plusMonths(6), 6),
+                new SlaReviewed("c-3", TODAY, "已复核", TODAY.plusMonths(6), 6)));
         return events;
     }
 
@@ -233,7 +233,7 @@ abstract class DashboardProjectionContract {
         assertThat(projection.handle(new FindRisks(RiskFlag.FLAGGED)).items()).extracting(Risk::id)
                 .containsExactly("c-3");
 
-        projection.on(new ContractTerminated("c-1", TerminationReason.BREACH, "违约", List.of(), TODAY, TODAY, null),
+        projection.on(new ContractTerminated("c-1", TerminationReason.BREACH, "违约", List.of(), TODAY, TODAY, null, null),
                 22L, ReplayStatus.REGULAR);
         projection.on(new AnnualReviewCompleted("v-1", TODAY, AnnualReviewOutcome.SOUND, "合格", TODAY.plusYears(1)),
                 7L, ReplayStatus.REGULAR);
