@@ -48,8 +48,7 @@ class VendorHttpApiTest {
     }
 
     static String newCreditCode() {
-        String first17 = "91310000MA1FL" + CODES.incrementAndGet();
-        return first17 + CreditCode.checkCharacterFor(first17);
+        return CreditCode.complete("91310000MA1F" + CODES.incrementAndGet());
     }
 
     static String registration(String creditCode) {
