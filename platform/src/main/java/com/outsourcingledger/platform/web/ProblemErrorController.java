@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -10,8 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The servlet container's error page ({@code /error}) for what fails outside Spring MVC, say in a filter: problem
- * details with the rule of the status, in place of Spring Boot's JSON or HTML error page.
+ * details with the rule of the status, in place of Spring Boot's JSON or HTML error page. Not an operation of the
+ * API, so not in its description.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
