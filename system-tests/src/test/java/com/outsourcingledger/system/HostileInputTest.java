@@ -109,11 +109,12 @@ class HostileInputTest {
         contract.put("title", "合同\u0001");
         refused(400, "/contracts", "business", contract, "title");
 
-        // Tomcat itself refuses an encoded NUL in the path (its own 400 page, before any application code runs).
+        // Tomcat itself refuses an encoded NUL in the path, before any application code runs: still a problem.
         long before = storeHead();
         Response nulPath = client.post(URI.create(ledger.system().commandUrl("").toString() + "/contracts/" + contractId
                 + "%00x/co-review"), "business", Map.of());
         assertThat(nulPath.status()).as(nulPath.toString()).isEqualTo(400);
+        assertThat(nulPath.header("Content-Type")).startsWith("application/problem+json");
         assertThat(storeHead()).isEqualTo(before);
         Map<String, Object> nulId = draft("c-\u0000", vendorId, START, START.plusYears(1));
         refused(400, "/contracts", "business", nulId, "contractId");

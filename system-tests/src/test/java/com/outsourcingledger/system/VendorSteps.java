@@ -33,11 +33,11 @@ final class VendorSteps {
 
     /** A registration with a fresh, valid credit code; every database of a test run sees different codes. */
     static Map<String, Object> newRegistration() {
-        String first17 = "91310000%09d".formatted(CODES.getAndIncrement());
+        String first16 = "91310000%08d".formatted(CODES.getAndIncrement());
         Map<String, Object> registration = new HashMap<>();
         registration.put("vendorId", UUID.randomUUID().toString());
         registration.put("legalName", "上海测试外包服务有限公司");
-        registration.put("creditCode", first17 + CreditCode.checkCharacterFor(first17));
+        registration.put("creditCode", CreditCode.complete(first16));
         registration.put("legalRepresentative", "张三");
         registration.put("address", "上海市浦东新区世纪大道100号");
         registration.put("contacts", List.of(Map.of("name", "李四", "role", "客户经理", "phone", "13800000000",

@@ -34,7 +34,7 @@ record ProjectForm(
         @NotBlank @Size(max = 4000) String preliminarySla,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
-        @Positive int estimatedHeadcount,
+        @NotNull @Positive Integer estimatedHeadcount,
         @NotNull Money budget,
         @NotBlank @Size(max = 500) String fundingSource,
         @NotNull Money riskReserve,

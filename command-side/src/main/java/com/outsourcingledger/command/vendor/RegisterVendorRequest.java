@@ -19,7 +19,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 
-/** {@code vendorId} is optional: a client that supplies one can repeat the request safely. */
+/**
+ * {@code vendorId} is optional: a client that supplies one can repeat the request safely. {@code foundingYear} and
+ * {@code headcount} are optional too, and stay unknown (null) when omitted.
+ */
 record RegisterVendorRequest(
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+") String vendorId,
         @NotBlank @Size(max = 200) String legalName,
@@ -28,8 +31,8 @@ record RegisterVendorRequest(
         @NotBlank @Size(max = 500) String address,
         @Size(max = 20) List<@NotNull @Valid ContactRequest> contacts,
         @NotNull Money registeredCapital,
-        @Min(1800) @Max(2200) int foundingYear,
-        @PositiveOrZero int headcount,
+        @Min(1800) @Max(2200) Integer foundingYear,
+        @PositiveOrZero Integer headcount,
         @NotEmpty Set<@NotNull VendorCategory> categories) {
 
     record ContactRequest(@NotBlank @Size(max = 100) String name, @Size(max = 100) String role,

@@ -11,13 +11,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An 18-character unified social credit code whose check character is right (GB 32100-2015); null passes. */
+/**
+ * An 18-character unified social credit code whose check characters are right: its own (GB 32100-2015) and its
+ * organization code's (GB 11714-1997); null passes.
+ */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidCreditCode.Validator.class)
 @interface ValidCreditCode {
 
-    String message() default "must be an 18-character unified social credit code with a valid check character";
+    String message() default "must be an 18-character unified social credit code with valid check characters";
 
     Class<?>[] groups() default {};
 

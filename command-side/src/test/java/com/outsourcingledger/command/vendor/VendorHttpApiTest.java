@@ -5,9 +5,13 @@ import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.command.CommandSideApplication;
 import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +23,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +57,7 @@ class VendorHttpApiTest {
     }
 
     static String newCreditCode() {
-        String first17 = "91310000MA1FL" + CODES.incrementAndGet();
-        return first17 + CreditCode.checkCharacterFor(first17);
+        return CreditCode.complete("91310000MA1F" + CODES.incrementAndGet());
     }
 
     static String registration(String creditCode) {
@@ -93,9 +98,9 @@ class VendorHttpApiTest {
     void recognisesARepeatedRegistrationWhateverTheStoreSaysOfTheConflict() throws Exception {
         String body = registration(newCreditCode());
         String key = UUID.randomUUID().toString();
-        String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
         HttpResponse<String> first = post("hr", "/vendors", body, "Idempotency-Key", key);
         assertThat(first.statusCode()).isEqualTo(201);
+        String vendorId = json(first).get("vendorId").asString();
 
         var asAxonServer = app.getBean(org.axonframework.commandhandling.CommandBus.class).registerHandlerInterceptor(
                 (unitOfWork, chain) -> {
@@ -129,10 +134,9 @@ class VendorHttpApiTest {
         HttpResponse<String> first = post("procurement", "/vendors", body, "Idempotency-Key", key);
         HttpResponse<String> repeated = post("procurement", "/vendors", body, "Idempotency-Key", key);
 
-        String vendorId = UUID.nameUUIDFromBytes(("vendor:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        String vendorId = json(first).get("vendorId").asString();
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(first.headers().firstValue("Location")).hasValue(QUERY_SIDE + "/vendors/" + vendorId);
-        assertThat(json(first).get("vendorId").asString()).isEqualTo(vendorId);
         assertThat(repeated.statusCode()).isEqualTo(201);
         assertThat(repeated.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
     }
@@ -298,5 +302,113 @@ class VendorHttpApiTest {
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void scopesAnIdempotencyKeyToTheUserWhoSentIt() throws Exception {
+        String body = registration(newCreditCode());
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> hrs = post("hr", "/vendors", body, "Idempotency-Key", key);
+        HttpResponse<String> procurements = post("procurement", "/vendors", body, "Idempotency-Key", key);
+
+        assertThat(hrs.statusCode()).isEqualTo(201);
+        assertThat(procurements.statusCode()).as("another user's key names another vendor; the code is taken")
+                .isEqualTo(409);
+        assertThat(json(procurements).get("rule").asString()).isEqualTo("vendor.credit-code.already-registered");
+    }
+
+    @Test
+    void registersAVendorWithoutTheOptionalFoundingYearAndHeadcount() throws Exception {
+        String body = registration(newCreditCode()).replace("\"foundingYear\":2012,\"headcount\":320,", "");
+
+        HttpResponse<String> created = post("hr", "/vendors", body);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    @Test
+    void namesTheFieldOfABodyThatFailsValidationBesideAValidatedPathVariable() throws Exception {
+        HttpResponse<String> refused = post("business", "/contracts/c-1/sla-measurements/m-1/2026-01/corrections",
+                "{\"value\":1.5}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("errors").get(0).get("field").asString()).isEqualTo("reason");
+    }
+
+    @Test
+    void namesTheJsonPathOfAnUnknownMapKey() throws Exception {
+        HttpResponse<String> refused = post("hr", "/sourcings/s-1/score-sheets",
+                "{\"vendorId\":\"v-1\",\"scores\":{\"TECHNICAL_PROPOSAL\":80,\"FOO\":70}}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("errors").get(0).get("field").asString()).isEqualTo("scores.FOO");
+        assertThat(json(refused).get("detail").asString()).contains("scores.FOO");
+    }
+
+    @Test
+    void answersAnUnknownTargetWithItsKindAndIdAndNoClassName() throws Exception {
+        HttpResponse<String> refused = post("hr", "/sourcings/no-such-sourcing/score-sheets",
+                "{\"vendorId\":\"v-1\",\"scores\":{\"TECHNICAL_PROPOSAL\":80}}");
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("resource.not-found");
+        assertThat(json(refused).get("detail").asString()).isEqualTo("No sourcing with id no-such-sourcing")
+                .doesNotContain("$", "Command");
+    }
+
+    @Test
+    void answersEveryRefusalBeforeTheControllersWithProblemDetails() throws Exception {
+        HttpRequest.Builder authenticated = HttpRequest.newBuilder().header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("hr:ledger".getBytes(StandardCharsets.UTF_8)));
+        List<HttpRequest> requests = List.of(
+                authenticated.copy().uri(URI.create(baseUrl + "/vendors/a%00b/suspension"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                authenticated.copy().uri(URI.create(baseUrl + "/vendors/..%2F..%2Fetc/suspension"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                authenticated.copy().uri(URI.create(baseUrl + "/vendors/x/suspension")).DELETE().build(),
+                authenticated.copy().uri(URI.create(baseUrl + "/vendors/x/suspension"))
+                        .POST(HttpRequest.BodyPublishers.ofString("reason")).header("Content-Type", "text/plain").build(),
+                authenticated.copy().uri(URI.create(baseUrl + "/vendors/x/suspension"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).header("Content-Type", "application/json").build(),
+                authenticated.copy().uri(URI.create(baseUrl + "/no-such-path")).GET().build());
+
+        for (HttpRequest request : requests) {
+            HttpResponse<String> refused = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(request.method() + " " + request.uri()).isBetween(400, 499);
+            assertThat(refused.headers().firstValue("Content-Type")).as(request.uri().toString())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(json(refused).path("rule").asString("")).as(request.method() + " " + request.uri() + " "
+                    + refused.body()).isNotBlank();
+        }
+    }
+
+    @Test
+    void logsARefusedCommandAndAnUnknownIdInOneLineWithoutAStackTrace() throws Exception {
+        String vendor = "/vendors/" + registered();
+        String sanction = "{\"reason\":\"交付延误\",\"evidenceRefs\":[\"sla-2026-02\"]}";
+
+        List<ILoggingEvent> refusal = logged(() -> post("hr", vendor + "/suspension", sanction));
+        List<ILoggingEvent> unknown = logged(() -> post("hr", "/vendors/no-such-vendor/suspension", sanction));
+
+        assertThat(refusal).as("a refused command is one line naming its rule").hasSize(1)
+                .allSatisfy(line -> assertThat(line.getFormattedMessage()).contains("vendor.suspension."));
+        assertThat(unknown).as("an unknown id is at most one line").hasSizeLessThanOrEqualTo(1);
+        assertThat(refusal).noneMatch(line -> line.getThrowableProxy() != null);
+        assertThat(unknown).noneMatch(line -> line.getThrowableProxy() != null);
+    }
+
+    private static List<ILoggingEvent> logged(Callable<HttpResponse<String>> call) throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        try {
+            assertThat(call.call().statusCode()).isBetween(400, 499);
+        } finally {
+            root.detachAppender(appender);
+        }
+        return appender.list.stream().filter(line -> line.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .toList();
     }
 }

@@ -34,7 +34,7 @@ import java.util.Set;
 final class VendorSamples {
 
     static final String VENDOR_ID = "vendor-1";
-    static final String CREDIT_CODE = "91310000MA1FL0000" + CreditCode.checkCharacterFor("91310000MA1FL0000");
+    static final String CREDIT_CODE = CreditCode.complete("91310000MA1FL000");
     static final String LICENSE = "qualification-license";
     static final String ISO = "qualification-iso";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,7 +28,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 
 import java.net.URI;
 import java.util.List;
@@ -194,10 +194,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
         List<Map<String, String>> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", result.getMethodParameter().getParameterName() == null
-                                ? "parameter" : result.getMethodParameter().getParameterName(),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(ProblemDetailsAdvice::fieldError)
+                        : result.getResolvableErrors().stream().map(error -> Map.of(
+                                "field", result.getMethodParameter().getParameterName() == null
+                                        ? "parameter" : result.getMethodParameter().getParameterName(),
+                                "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_INVALID, 400,
                 "The request has invalid parameters: " + errors.stream().map(m -> m.get("field")).toList()));
@@ -208,28 +210,35 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = null;
-        String reason = "The request body is not valid JSON for this resource";
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e.getCause(); cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof BodyLimit.BodyTooLargeException tooLarge) {
                 return ResponseEntity.status(413).header(HttpHeaders.CONNECTION, "close")
                         .<Object>body(problemDetail(new Problem(RequestRuleCodes.REQUEST_TOO_LARGE, 413,
                                 tooLarge.getMessage())));
             }
-            if (cause instanceof DatabindException databind && field == null && !databind.getPath().isEmpty()) {
-                field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "")
-                        .replaceAll("\"?\\]\\[\"?", ".");
-            }
-            if (cause instanceof IllegalArgumentException illegal) {
-                reason = illegal.getMessage();
-            }
         }
-        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_UNREADABLE, 400,
-                field == null ? reason : "Field '" + field + "': " + reason));
-        if (field != null) {
-            body.setProperty("errors", List.of(Map.of("field", field, "message", reason)));
-        }
+        UnreadableBodies.Unreadable unreadable = UnreadableBodies.explain(e);
+        ProblemDetail body = problemDetail(new Problem(RequestRuleCodes.REQUEST_UNREADABLE, 400, unreadable.field()
+                .map(field -> "Field '" + field + "': " + unreadable.reason()).orElse(unreadable.reason())));
+        unreadable.field().ifPresent(field -> body.setProperty("errors",
+                List.of(Map.of("field", field, "message", unreadable.reason()))));
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /**
+     * What Spring MVC answers by itself (no such path, wrong method, unsupported media type, a missing header): its
+     * problem details, with the rule every problem carries.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
+            String rule = StatusRules.forStatus(statusCode.value());
+            problem.setType(URI.create(RULES + rule));
+            problem.setProperty("rule", rule);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -256,7 +265,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** A client's error is logged once, in one line naming its rule; a stack trace would only say where it was seen. */
     private static ProblemDetail problemDetail(Problem violation) {
+        if (violation.status() < 500) {
+            log.info("Refused ({} {}): {}", violation.status(), violation.rule(), violation.detail());
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(violation.status()), violation.detail());
         body.setType(URI.create(RULES + violation.rule()));
         body.setTitle(HttpStatus.valueOf(violation.status()).getReasonPhrase());

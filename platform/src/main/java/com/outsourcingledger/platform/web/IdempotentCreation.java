@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.web;
 
+import com.outsourcingledger.platform.security.Actor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,7 +12,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A creation that a client may safely retry. The new aggregate's id is the one the body names, else the one the
- * Idempotency-Key header names (the same key always gives the same id), else a fresh one. A send that fails is a
+ * Idempotency-Key header names (the same key from the same user always gives the same id; another user's same key
+ * another id, so nobody is answered with someone else's creation), else a fresh one. A send that fails is a
  * repeat, answered as the first success was, when the stored state shows this very request already made: that is
  * decided from what is stored, whatever the failure says, because a stream conflict reaches the sender as a
  * different exception on each store (Axon Server's is a bare status). Each feature says what "this very request"
@@ -28,7 +30,9 @@ public final class IdempotentCreation {
             return supplied;
         }
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return UUID.nameUUIDFromBytes((prefix + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+            String scope = Actor.current().map(actor -> actor.user().length() + ":" + actor.user() + ":").orElse("");
+            return UUID.nameUUIDFromBytes((prefix + scope + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                    .toString();
         }
         return UUID.randomUUID().toString();
     }

@@ -23,7 +23,7 @@ import tools.jackson.databind.type.LogicalType;
 import javax.sql.DataSource;
 
 @Configuration(proxyBeanMethods = false)
-@Import({ProblemDetailsAdvice.class, RequestInputRules.class, ApiDocumentation.class})
+@Import({ProblemDetailsAdvice.class, RequestInputRules.class, ApiDocumentation.class, ProblemErrorController.class})
 public class WebConfiguration implements WebMvcConfigurer {
 
     /** First of all filters, so that even a refused request gets and echoes its id. */
@@ -45,16 +45,25 @@ public class WebConfiguration implements WebMvcConfigurer {
     /**
      * Request bodies are read strictly: an enum is a name, not an ordinal; a boolean is true or false, not 2; a
      * whole number is not 1.5; a key appears once (a duplicate would silently replace what was checked). Each is a
-     * 400 naming the field, as the input rules are.
+     * 400 naming the field, as the input rules are. A field left out is absent, not unreadable: an omitted primitive
+     * (a {@code boolean} flag) takes its default and a required one is {@code @NotNull} on a wrapper type, so the
+     * API documents exactly the fields it requires and a missing one is named like any other invalid field.
      */
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Boolean,
                         coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    }
+
+    /** Tomcat's own refusals (an encoded NUL or slash in the path) as problem details, not its HTML page. */
+    @Bean
+    static ContainerProblems containerProblems() {
+        return new ContainerProblems();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package com.outsourcingledger.platform.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -29,6 +33,31 @@ class IdempotentCreationTest {
         assertThat(id).isEqualTo(UUID.nameUUIDFromBytes("vendor:key-1".getBytes(StandardCharsets.UTF_8)).toString())
                 .isEqualTo(IdempotentCreation.id("vendor:", " ", "key-1"))
                 .isNotEqualTo(IdempotentCreation.id("project:", null, "key-1"));
+    }
+
+    @Test
+    void derivesAnotherIdFromTheSameKeyForAnotherUser() {
+        String hrs = as("hr", () -> IdempotentCreation.id("vendor:", null, "key-1"));
+        String procurements = as("procurement", () -> IdempotentCreation.id("vendor:", null, "key-1"));
+
+        assertThat(hrs).isNotEqualTo(procurements)
+                .isEqualTo(as("hr", () -> IdempotentCreation.id("vendor:", null, "key-1")))
+                .isNotEqualTo(IdempotentCreation.id("vendor:", null, "key-1"));
+    }
+
+    @AfterEach
+    void forgetTheUser() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static String as(String user, java.util.function.Supplier<String> id) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user, "n/a", AuthorityUtils.createAuthorityList("ROLE_HR")));
+        try {
+            return id.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

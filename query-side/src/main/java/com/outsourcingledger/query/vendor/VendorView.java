@@ -213,8 +213,8 @@ public final class VendorView implements ViewFold<VendorDetail> {
         String address;
         List<Contact> contacts;
         Money registeredCapital;
-        int foundingYear;
-        int headcount;
+        Integer foundingYear;
+        Integer headcount;
         Set<VendorCategory> categories;
         VendorStatus status;
         VendorTier tier;

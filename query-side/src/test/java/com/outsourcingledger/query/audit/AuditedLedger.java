@@ -56,8 +56,7 @@ public final class AuditedLedger {
     static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     static final KeyPair KEYS = keys();
     public static final List<VendorEvent> ALPHA = List.of(
-            new VendorRegistered("v-alpha", "阿尔法科技, \"上海\"", new CreditCode("91310000MA1K0AB12"
-                    + CreditCode.checkCharacterFor("91310000MA1K0AB12")).value(), "张伟", "上海市浦东新区",
+            new VendorRegistered("v-alpha", "阿尔法科技, \"上海\"", CreditCode.complete("91310000MA1K0AB1"), "张伟", "上海市浦东新区",
                     List.of(new Contact("李娜", "客户经理", "13800000000", "lina@example.cn")),
                     Money.cny("5000000.00"), 2012, 320, Set.of(VendorCategory.IT)),
             new QualificationAdded("v-alpha", "q-1", QualificationType.BUSINESS_LICENSE, "L-1", "上海市市场监督管理局",

@@ -177,4 +177,16 @@ class VendorEndpointsTest {
         assertThat(served.statusCode()).isEqualTo(200);
         ApiDocuments.assertCommitted("query-side.openapi.json", served.body());
     }
+
+    @Test
+    void refusalsBeforeAnyEndpointAreProblemsWithARule() throws Exception {
+        for (String path : List.of("/vendors/a%00b", "/vendors/..%2F..%2Fetc", "/no-such-path")) {
+            HttpResponse<String> response = get(path, "hr");
+
+            assertThat(response.statusCode()).as(path).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).path("rule").asString("")).as(path).isNotBlank();
+        }
+    }
 }

@@ -30,12 +30,12 @@ final class VendorSamples {
     private VendorSamples() {
     }
 
-    static String creditCode(String first17) {
-        return new CreditCode(first17 + CreditCode.checkCharacterFor(first17)).value();
+    static String creditCode(String first16) {
+        return CreditCode.complete(first16);
     }
 
     static VendorRegistered registered(String vendorId, String legalName, VendorCategory... categories) {
-        return new VendorRegistered(vendorId, legalName, creditCode("91310000MA1K" + Math.floorMod(vendorId.hashCode(), 10) + "AB12"),
+        return new VendorRegistered(vendorId, legalName, creditCode("91310000MA1K" + Math.floorMod(vendorId.hashCode(), 10) + "AB1"),
                 "张伟", "上海市浦东新区世纪大道100号",
                 List.of(new Contact("李娜", "客户经理", "13800000000", "lina@example.cn")),
                 Money.cny("5000000.00"), 2012, 320, Set.of(categories));

@@ -22,6 +22,9 @@ public final class RequestRuleCodes {
     public static final String INTERNAL_ERROR = "internal-error";
 
     public static final String REQUEST_INVALID = "request.invalid";
+    public static final String REQUEST_MEDIA_TYPE_UNSUPPORTED = "request.media-type-unsupported";
+    public static final String REQUEST_METHOD_NOT_ALLOWED = "request.method-not-allowed";
+    public static final String REQUEST_NOT_ACCEPTABLE = "request.not-acceptable";
     public static final String REQUEST_REJECTED = "request.rejected";
     public static final String REQUEST_TOO_LARGE = "request.too-large";
     public static final String REQUEST_UNREADABLE = "request.unreadable";

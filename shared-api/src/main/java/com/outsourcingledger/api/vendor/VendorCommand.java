@@ -14,7 +14,7 @@ public sealed interface VendorCommand {
 
     record RegisterVendor(@TargetAggregateIdentifier String vendorId, String legalName, CreditCode creditCode,
                           String legalRepresentative, String address, List<Contact> contacts,
-                          Money registeredCapital, int foundingYear, int headcount,
+                          Money registeredCapital, Integer foundingYear, Integer headcount,
                           Set<VendorCategory> categories) implements VendorCommand {
     }
 

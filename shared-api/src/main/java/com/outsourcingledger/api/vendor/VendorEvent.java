@@ -15,8 +15,8 @@ public sealed interface VendorEvent {
     String vendorId();
 
     record VendorRegistered(String vendorId, String legalName, String creditCode, String legalRepresentative,
-                            String address, List<Contact> contacts, Money registeredCapital, int foundingYear,
-                            int headcount, Set<VendorCategory> categories) implements VendorEvent {
+                            String address, List<Contact> contacts, Money registeredCapital, Integer foundingYear,
+                            Integer headcount, Set<VendorCategory> categories) implements VendorEvent {
     }
 
     record QualificationAdded(String vendorId, String qualificationId, QualificationType type, String number,

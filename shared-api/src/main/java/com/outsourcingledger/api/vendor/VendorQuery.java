@@ -55,8 +55,8 @@ public sealed interface VendorQuery {
     }
 
     record VendorDetail(String vendorId, String legalName, String creditCode, String legalRepresentative,
-                        String address, List<Contact> contacts, Money registeredCapital, int foundingYear,
-                        int headcount, Set<VendorCategory> categories, VendorStatus status, VendorTier tier,
+                        String address, List<Contact> contacts, Money registeredCapital, Integer foundingYear,
+                        Integer headcount, Set<VendorCategory> categories, VendorStatus status, VendorTier tier,
                         Set<SuspensionCause> suspensionCauses, LocalDate admittedOn, LocalDate annualReviewDue,
                         boolean annualReviewOverdue, LocalDate lastReviewedOn,
                         AnnualReviewOutcome lastReviewOutcome, List<QualificationView> qualifications,

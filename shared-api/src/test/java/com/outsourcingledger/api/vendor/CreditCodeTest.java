@@ -30,4 +30,21 @@ class CreditCodeTest {
         assertThat(CreditCode.checkCharacterFor("91350100M000100Y4")).isEqualTo('3');
         assertThat(CreditCode.isValid(null)).isFalse();
     }
+
+    @Test
+    void rejectsAWrongOrganizationCodeCheckCharacterEvenWhenTheLastOneFits() {
+        String first17 = "91350100M000100Y5";
+        String code = first17 + CreditCode.checkCharacterFor(first17);
+
+        assertThat(CreditCode.isValid(code)).isFalse();
+        assertThatThrownBy(() -> new CreditCode(code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GB 11714");
+    }
+
+    @Test
+    void completesSixteenCharactersWithBothCheckCharacters() {
+        assertThat(CreditCode.complete("91350100M000100Y")).isEqualTo("91350100M000100Y43");
+        assertThat(CreditCode.complete("9111000060003734")).isEqualTo("91110000600037341L");
+        assertThat(CreditCode.isValid(CreditCode.complete("91310000MA1FL123"))).isTrue();
+    }
 }

@@ -62,11 +62,11 @@ class VisibilityLagBenchmark {
     }
 
     static Map<String, Object> registration(String vendorId, int n) {
-        String first17 = "91310000%09d".formatted(n);
+        String first16 = "91310000%08d".formatted(n);
         return Map.of(
                 "vendorId", vendorId,
                 "legalName", "基准测试服务有限公司 " + n,
-                "creditCode", first17 + CreditCode.checkCharacterFor(first17),
+                "creditCode", CreditCode.complete(first16),
                 "legalRepresentative", "张三",
                 "address", "上海市浦东新区",
                 "contacts", List.of(Map.of("name", "李四", "role", "客户经理", "phone", "13800000000", "email", "li@example.com")),
