@@ -71,7 +71,20 @@ class Project {
         requireStatus(ProjectRuleCodes.CANCELLATION_NOT_CANCELLABLE, projectId, status, "cancellation",
                 DRAFT, SUBMITTED, ESTABLISHED, SOURCING, AWARDED);
         requireReason(ProjectRuleCodes.CANCELLATION_REASON_REQUIRED, "cancellation", command.reason());
-        apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock)));
+        apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock),
+                status == SOURCING ? sourcingId : null));
+    }
+
+    /** The round ended without an award: the project is ESTABLISHED again and may open a new round. */
+    @CommandHandler
+    void handle(CancelProjectSourcing command, Clock clock) {
+        requireStatus(ProjectRuleCodes.SOURCING_CANCELLATION_NOT_SOURCING, projectId, status, "sourcing-cancellation",
+                SOURCING);
+        if (!command.sourcingId().equals(sourcingId)) {
+            throw ProjectRules.otherSourcing(ProjectRuleCodes.SOURCING_CANCELLATION_OTHER_SOURCING, projectId,
+                    sourcingId, command.sourcingId());
+        }
+        apply(new ProjectSourcingCancelled(projectId, sourcingId, command.reason(), LocalDate.now(clock)));
     }
 
     /** A repeated start for the same sourcing is a redelivery and changes nothing. */
@@ -91,7 +104,8 @@ class Project {
         }
         requireStatus(ProjectRuleCodes.AWARD_NOT_SOURCING, projectId, status, "award", SOURCING);
         if (!command.sourcingId().equals(sourcingId)) {
-            throw ProjectRules.otherSourcing(projectId, sourcingId, command.sourcingId());
+            throw ProjectRules.otherSourcing(ProjectRuleCodes.AWARD_OTHER_SOURCING, projectId, sourcingId,
+                    command.sourcingId());
         }
         apply(new ProjectAwarded(projectId, sourcingId, command.vendorId(), LocalDate.now(clock)));
     }
@@ -173,6 +187,12 @@ class Project {
     void on(ProjectSourcingStarted event) {
         status = SOURCING;
         sourcingId = event.sourcingId();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSourcingCancelled event) {
+        status = ESTABLISHED;
+        sourcingId = null;
     }
 
     @EventSourcingHandler

@@ -101,6 +101,15 @@ final class SourcingRules {
         }
     }
 
+    /** An award for a project no longer in SOURCING (cancelled meanwhile) is refused and drafts nothing. */
+    static void requireProjectSourcing(String projectId, ProjectStanding project) {
+        ProjectStatus status = project == null ? null : project.status();
+        if (status != ProjectStatus.SOURCING) {
+            throw Refusal.conflict(SourcingRuleCodes.AWARD_PROJECT_NOT_SOURCING, "Project " + projectId + " is "
+                    + status + "; only a project in SOURCING is awarded");
+        }
+    }
+
     static void requireScores(Map<Criterion, Integer> scores) {
         if (scores == null || !scores.keySet().equals(EnumSet.allOf(Criterion.class))
                 || scores.values().stream().anyMatch(s -> s == null || s < 0 || s > 100)) {

@@ -285,7 +285,14 @@ class ProjectTest {
         void cancelsBeforeContracting() {
             given(established())
                     .when(new CancelProject(PROJECT_ID, "业务调整"), BUSINESS)
-                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY));
+                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, null));
+        }
+
+        @Test
+        void aCancellationInSourcingNamesTheRoundUnderWay() {
+            given(with(established(), new ProjectSourcingStarted(PROJECT_ID, SOURCING_ID)))
+                    .when(new CancelProject(PROJECT_ID, "业务调整"), BUSINESS)
+                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, SOURCING_ID));
         }
 
         @Test
@@ -332,6 +339,28 @@ class ProjectTest {
                     .expectException(breaks("project.award.other-sourcing", 409));
             given(established()).when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
                     .expectException(breaks("project.award.not-sourcing", 409));
+        }
+
+        @Test
+        void aCancelledRoundMakesTheProjectEstablishedForANewRound() {
+            Object[] cancelled = with(sourcing, new ProjectSourcingCancelled(PROJECT_ID, SOURCING_ID, "流标", TODAY));
+            given(sourcing).when(new CancelProjectSourcing(PROJECT_ID, SOURCING_ID, "流标"))
+                    .expectEvents(new ProjectSourcingCancelled(PROJECT_ID, SOURCING_ID, "流标", TODAY));
+            given(cancelled).when(new StartProjectSourcing(PROJECT_ID, "sourcing-2"))
+                    .expectEvents(new ProjectSourcingStarted(PROJECT_ID, "sourcing-2"));
+            given(cancelled).when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
+                    .expectException(breaks("project.award.not-sourcing", 409));
+            given(with(cancelled, new ProjectSourcingStarted(PROJECT_ID, "sourcing-2")))
+                    .when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
+                    .expectException(breaks("project.award.other-sourcing", 409));
+        }
+
+        @Test
+        void refusesToCancelARoundThatIsNotTheCurrentOne() {
+            given(sourcing).when(new CancelProjectSourcing(PROJECT_ID, "sourcing-9", "流标"))
+                    .expectException(breaks("project.sourcing-cancellation.other-sourcing", 409));
+            given(awarded).when(new CancelProjectSourcing(PROJECT_ID, SOURCING_ID, "流标"))
+                    .expectException(breaks("project.sourcing-cancellation.not-sourcing", 409));
         }
 
         @Test

@@ -191,6 +191,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 d.exit = new ExitView(d.exit.lastServiceDay(), d.exit.knowledgeTransferredOn(),
                         d.exit.assetsRecoveredOn(), d.exit.accessRevokedOn(), d.exit.finalSettlement(), e.closedOn());
             }
+            case ContractDraftWithdrawn e -> d.status = ContractStatus.WITHDRAWN;
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();

@@ -78,6 +78,7 @@ final class ContractChanges {
             case ContractExpired e -> contract.status(ContractStatus.EXPIRED.name()).awaiting(Set.of());
             case ContractTerminated e -> contract.status(ContractStatus.TERMINATED.name()).awaiting(Set.of());
             case ContractClosed e -> contract.status(ContractStatus.CLOSED.name()).awaiting(Set.of());
+            case ContractDraftWithdrawn e -> contract.status(ContractStatus.WITHDRAWN.name()).awaiting(Set.of());
             case ContractDrafted e -> contract;
             case SlaDefined e -> contract;
             case SlaRemoved e -> contract;

@@ -45,4 +45,9 @@ public sealed interface ProjectCommand {
 
     record CloseProject(@TargetAggregateIdentifier String projectId) implements ProjectCommand {
     }
+
+    /** Sent by the sourcing process when the project's sourcing round is cancelled. */
+    record CancelProjectSourcing(@TargetAggregateIdentifier String projectId, String sourcingId, String reason)
+            implements ProjectCommand {
+    }
 }
