@@ -36,7 +36,8 @@ public final class ProjectStatusFold {
             case ProjectEstablished e -> ESTABLISHED;
             case ProjectCancelled e -> CANCELLED;
             case ProjectSourcingStarted e -> SOURCING;
-            case ProjectSourcingCancelled e -> ESTABLISHED;
+            case ProjectSourcingCancelled e -> e.returnedTo();
+            case ProjectRetenderOpened e -> current;
             case ProjectAwarded e -> AWARDED;
             case ProjectContracted e -> CONTRACTED;
             case ProjectActivated e -> ACTIVE;

@@ -7,9 +7,12 @@ import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.ContractSigned;
+import com.outsourcingledger.api.contract.ContractEvent.RenewalDecided;
+import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.api.project.ProjectCommand.OpenProjectRetender;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectAwarded;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
 import com.outsourcingledger.api.project.ProjectScope;
@@ -31,7 +34,8 @@ import java.util.UUID;
  * vendor once the project has taken the award (a project cancelled meanwhile refuses it, and nothing is
  * drafted); the first signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every
  * contract drafted for the project is CLOSED or withdrawn, at least one of them CLOSED, the project closes.
- * Contracts drafted by hand with the project's id count as much as the award's.
+ * Contracts drafted by hand with the project's id count as much as the award's. A RETENDER renewal decision opens
+ * the project to a new sourcing round, whose award drafts the next contract the same way.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -97,6 +101,14 @@ public class ProjectContractingSaga {
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractActivated event) {
         send(new MarkProjectActive(projectId, event.contractId()));
+    }
+
+    /** RETENDER: the project may open a new sourcing round while this contract runs out. */
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(RenewalDecided event) {
+        if (event.decision() == RenewalDecision.RETENDER) {
+            send(new OpenProjectRetender(projectId, event.contractId()));
+        }
     }
 
     @SagaEventHandler(associationProperty = "contractId")

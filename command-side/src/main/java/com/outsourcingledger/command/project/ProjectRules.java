@@ -70,6 +70,11 @@ final class ProjectRules {
         Refusal.requireText(rule, reason, "A " + act + " states its reason");
     }
 
+    static Refusal contractedBefore(String projectId) {
+        return Refusal.conflict(ProjectRuleCodes.CANCELLATION_NOT_CANCELLABLE, "Project " + projectId
+                + " has been contracted before; a round opened for a retender is cancelled, not the project");
+    }
+
     static Refusal otherSourcing(String rule, String projectId, String current, String requested) {
         return Refusal.conflict(rule, "Project " + projectId
                 + " is being sourced by " + current + ", not by " + requested);

@@ -10,9 +10,9 @@ interface ProjectStandings {
 
     /**
      * Takes the project for {@code sourcingId}; claiming it again for the same sourcing is a retry and succeeds.
-     * A claim held by {@code cancelledSourcingId} (the round the project cancelled last, or null) is taken over.
+     * A claim held by {@code releasedSourcingId} (the round the project released, or null) is taken over.
      *
      * @throws com.outsourcingledger.api.refusal.Refusal when another sourcing holds it
      */
-    void claim(String projectId, String sourcingId, String cancelledSourcingId);
+    void claim(String projectId, String sourcingId, String releasedSourcingId);
 }

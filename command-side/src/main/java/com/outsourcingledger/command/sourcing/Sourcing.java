@@ -52,7 +52,7 @@ class Sourcing {
         ProjectStanding project = projects.find(command.projectId()).orElse(null);
         SourcingRules.requireEstablished(command, project);
         command.candidateVendorIds().forEach(v -> SourcingRules.requireEligible(v, vendors.statusOf(v).orElse(null)));
-        projects.claim(command.projectId(), command.sourcingId(), project.cancelledSourcingId());
+        projects.claim(command.projectId(), command.sourcingId(), project.releasedSourcingId());
         apply(new SourcingOpened(command.sourcingId(), command.projectId(), project.scope(),
                 List.copyOf(command.candidateVendorIds()), List.copyOf(command.panel()), policy, LocalDate.now(clock)));
     }

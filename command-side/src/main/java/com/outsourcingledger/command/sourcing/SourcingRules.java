@@ -89,7 +89,7 @@ final class SourcingRules {
             throw Refusal.notFound(SourcingRuleCodes.OPEN_UNKNOWN_PROJECT,
                     "No project " + command.projectId() + " exists");
         }
-        if (project.status() != ProjectStatus.ESTABLISHED) {
+        if (project.status() != ProjectStatus.ESTABLISHED && !project.retenderOpen()) {
             throw Refusal.conflict(SourcingRuleCodes.OPEN_PROJECT_NOT_ESTABLISHED, "Project "
                     + command.projectId() + " is " + project.status() + "; sourcing opens only on an ESTABLISHED project");
         }

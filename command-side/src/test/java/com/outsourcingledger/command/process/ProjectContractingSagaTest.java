@@ -4,6 +4,9 @@ import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.api.project.ProjectCommand.OpenProjectRetender;
+import com.outsourcingledger.api.contract.ContractEvent.RenewalDecided;
+import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -138,6 +141,19 @@ class ProjectContractingSagaTest {
             fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
                     .whenAggregate(SECOND_CONTRACT).publishes(signed(SECOND_CONTRACT))
                     .expectDispatchedCommands(new MarkProjectContracted(PROJECT_ID, SECOND_CONTRACT));
+        }
+
+        @Test
+        void aRetenderDecisionOpensTheProjectToANewRound() {
+            fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID),
+                            signed(SECOND_CONTRACT))
+                    .whenAggregate(SECOND_CONTRACT).publishes(new RenewalDecided(SECOND_CONTRACT,
+                            RenewalDecision.RETENDER, null, "服务质量一般，重新招标"))
+                    .expectDispatchedCommands(new OpenProjectRetender(PROJECT_ID, SECOND_CONTRACT));
+            fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .whenAggregate(SECOND_CONTRACT).publishes(new RenewalDecided(SECOND_CONTRACT,
+                            RenewalDecision.NOT_RENEW, null, "业务收缩"))
+                    .expectNoDispatchedCommands();
         }
 
         @Test

@@ -2,6 +2,7 @@ package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectDrafted;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectSourcingCancelled;
@@ -156,11 +157,28 @@ class SourcingTest {
         }
 
         @Test
+        void opensARetenderRoundOnAContractedProjectTakingTheClaimFromTheAwardedRound() {
+            standings.claim(PROJECT_ID, "sourcing-0", null);
+            List<ProjectEvent> history = new ArrayList<>(List.of(establishedProject()));
+            history.add(new ProjectSourcingStarted(PROJECT_ID, "sourcing-0"));
+            history.add(new ProjectEvent.ProjectAwarded(PROJECT_ID, "sourcing-0", "v1", TODAY));
+            history.add(new ProjectEvent.ProjectContracted(PROJECT_ID, "contract-1", TODAY));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
+                    .expectException(breaks("sourcing.open.project-not-established", 409));
+            history.add(new ProjectEvent.ProjectRetenderOpened(PROJECT_ID, "contract-1", TODAY));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
+                    .expectEvents(opened());
+            assertThat(standings.claimOf(PROJECT_ID)).contains(SOURCING_ID);
+        }
+
+        @Test
         void opensANewRoundAfterTheProjectCancelledItsLastOne() {
             standings.claim(PROJECT_ID, "sourcing-0", null);
             List<ProjectEvent> history = new ArrayList<>(List.of(establishedProject()));
             history.add(new ProjectSourcingStarted(PROJECT_ID, "sourcing-0"));
-            history.add(new ProjectSourcingCancelled(PROJECT_ID, "sourcing-0", "流标", TODAY));
+            history.add(new ProjectSourcingCancelled(PROJECT_ID, "sourcing-0", "流标", TODAY, ProjectStatus.ESTABLISHED));
             standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
             fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
                     .expectEvents(opened());

@@ -85,8 +85,10 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
                     d.status = ProjectStatus.SOURCING;
                     d.sourcingId = e.sourcingId();
                 }
+                case ProjectRetenderOpened e -> {
+                }
                 case ProjectSourcingCancelled e -> {
-                    d.status = ProjectStatus.ESTABLISHED;
+                    d.status = e.returnedTo();
                     d.sourcingId = null;
                     d.cancelledSourcingIds.add(e.sourcingId());
                 }

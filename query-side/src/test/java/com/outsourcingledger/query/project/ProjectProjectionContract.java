@@ -156,7 +156,7 @@ abstract class ProjectProjectionContract {
     void aCancelledRoundLeavesTheProjectEstablishedWithTheRoundOnRecord() {
         submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
         apply(new ProjectEstablished("p1", DAY), new ProjectSourcingStarted("p1", "s1"),
-                new ProjectSourcingCancelled("p1", "s1", "流标", DAY));
+                new ProjectSourcingCancelled("p1", "s1", "流标", DAY, ProjectStatus.ESTABLISHED));
         ProjectDetail between = projection.handle(new FindProject("p1")).orElseThrow();
         assertThat(between.status()).isEqualTo(ProjectStatus.ESTABLISHED);
         assertThat(between.sourcingId()).isNull();

@@ -50,4 +50,9 @@ public sealed interface ProjectCommand {
     record CancelProjectSourcing(@TargetAggregateIdentifier String projectId, String sourcingId, String reason)
             implements ProjectCommand {
     }
+
+    /** Sent by the contracting process when a renewal review of one of the project's contracts decides RETENDER. */
+    record OpenProjectRetender(@TargetAggregateIdentifier String projectId, String contractId)
+            implements ProjectCommand {
+    }
 }

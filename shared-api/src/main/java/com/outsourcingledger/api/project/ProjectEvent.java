@@ -54,8 +54,15 @@ public sealed interface ProjectEvent {
     record ProjectClosed(String projectId, LocalDate closedOn) implements ProjectEvent {
     }
 
-    /** The round {@code sourcingId} was cancelled: the project is ESTABLISHED again, ready for a new round. */
-    record ProjectSourcingCancelled(String projectId, String sourcingId, String reason, LocalDate cancelledOn)
-            implements ProjectEvent {
+    /**
+     * The round {@code sourcingId} was cancelled: the project returns to {@code returnedTo}, ESTABLISHED (or, for a
+     * retender round, CONTRACTED or ACTIVE with the retender still open), ready for a new round.
+     */
+    record ProjectSourcingCancelled(String projectId, String sourcingId, String reason, LocalDate cancelledOn,
+                                    ProjectStatus returnedTo) implements ProjectEvent {
+    }
+
+    /** A RETENDER decision on {@code contractId}: the project may open a new sourcing round while it runs. */
+    record ProjectRetenderOpened(String projectId, String contractId, LocalDate openedOn) implements ProjectEvent {
     }
 }

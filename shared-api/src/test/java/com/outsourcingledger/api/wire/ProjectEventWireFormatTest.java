@@ -7,6 +7,7 @@ import com.outsourcingledger.api.project.CostBenefit;
 import com.outsourcingledger.api.project.NonCoreDeclaration;
 import com.outsourcingledger.api.project.ProjectCategory;
 import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ProjectEvent.*;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectRequest;
@@ -50,8 +51,9 @@ class ProjectEventWireFormatTest {
                 new ProjectEstablished(P, DAY),
                 new ProjectCancelled(P, "需求取消", DAY, "sourcing-1"),
                 new ProjectSourcingStarted(P, "sourcing-1"),
-                new ProjectSourcingCancelled(P, "sourcing-1", "流标", DAY),
+                new ProjectSourcingCancelled(P, "sourcing-1", "流标", DAY, ProjectStatus.ESTABLISHED),
                 new ProjectAwarded(P, "sourcing-1", "vendor-1", DAY),
+                new ProjectRetenderOpened(P, "contract-1", DAY),
                 new ProjectContracted(P, "contract-1", DAY),
                 new ProjectActivated(P, "contract-1", DAY),
                 new ProjectClosed(P, DAY));
