@@ -138,6 +138,34 @@ class ProjectToContractEndToEndTest {
                 "ProjectClosed");
     }
 
+    @Test
+    void aRetenderDecisionOpensANewSourcingRoundForTheRunningProject() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        List<String> vendors = admittedVendors();
+        String projectId = awardedToFirst(vendors);
+        String contractId = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
+                page -> page.get("items").size() == 1).get("items").get(0).get("contractId").asString();
+        String contract = "/contracts/" + contractId;
+        created(command(system(), client, "business", contract + "/slas", sla()));
+        ok(command(system(), client, "business", contract + "/revisions",
+                revision("客服中心话务外包服务合同", today, today.plusMonths(2))));
+        reviewAndSign(system(), client, contractId, today);
+        awaitProject(system(), client, projectId, "ACTIVE");
+        awaitContract(system(), client, contractId, c -> c.get("renewal") != null && !c.get("renewal").isNull()
+                && c.get("renewal").get("reviewOpen").asBoolean());
+
+        ok(command(system(), client, "management", contract + "/renewal-decision",
+                Map.of("decision", "RETENDER", "reason", "服务质量一般，重新招标")));
+        Response opened = eventually(() -> command(system(), client, "procurement", "/sourcings",
+                SourcingSteps.opening(projectId, vendors)), r -> r.status() == 201);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String round = opened.json().get("sourcingId").asString();
+
+        assertThat(awaitProject(system(), client, projectId, "SOURCING").get("sourcingId").asString()).isEqualTo(round);
+        assertThat(projectEvents(projectId)).endsWith("ProjectActivated", "ProjectRetenderOpened",
+                "ProjectSourcingStarted");
+    }
+
     /** Three admitted vendors, the candidates a sourcing needs. */
     private static List<String> admittedVendors() {
         return List.of(VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client),
