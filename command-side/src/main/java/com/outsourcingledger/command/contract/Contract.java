@@ -71,7 +71,8 @@ class Contract {
 
     /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
     @CommandHandler
-    Contract(DraftContractFromAward command, VendorStatuses standings, VendorRegistry registry, ProjectStatuses projects) {
+    Contract(DraftContractFromAward command, VendorStatuses standings, VendorRegistry registry,
+             ProjectStatuses projects) {
         DraftingRules.requireScope(command.scope());
         Term term = ContractContents.termOf(command.scope().period());
         requireTerm(ContractRuleCodes.DRAFTING_TERM_REQUIRED, term);
