@@ -186,6 +186,91 @@ class ProjectLifecycleEndToEndTest {
         assertThat(invalid.body()).contains("budget");
     }
 
+    @Test
+    void aCancelledRoundIsFollowedByANewRoundUnderANewSourcingId() {
+        String projectId = establish(system(), client);
+        awaitVendorStandings("ADMITTED");
+        String first = openedSourcing(projectId);
+        Response byBusiness = client.post(system().commandUrl("/sourcings/" + first + "/cancellation"), "business",
+                Map.of("reason", "流标"));
+        assertThat(byBusiness.status()).isEqualTo(403);
+        succeeded(client.post(system().commandUrl("/sourcings/" + first + "/cancellation"), "procurement",
+                Map.of("reason", "流标：报价均超预算")));
+
+        JsonNode between = awaitProject(system(), client, projectId, "ESTABLISHED");
+        assertThat(between.get("cancelledSourcingIds").valueStream().map(JsonNode::asString)).containsExactly(first);
+        assertThat(awaitQuery(system(), client, "/sourcings/" + first,
+                s -> s.get("status").asString().equals("CANCELLED")).get("cancellationReason").asString())
+                .isEqualTo("流标：报价均超预算");
+        String second = openedSourcing(projectId);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(awaitProject(system(), client, projectId, "SOURCING").get("sourcingId").asString()).isEqualTo(second);
+        Response again = client.post(system().commandUrl("/sourcings/" + first + "/consolidation"), "procurement", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aProjectCancelledInSourcingCancelsItsSourcingAndTheAwardIsRefused() {
+        String projectId = establish(system(), client);
+        awaitVendorStandings("ADMITTED");
+        String sourcingId = openedSourcing(projectId);
+        for (String member : PANEL_USERS) {
+            for (int v = 0; v < vendors.size(); v++) {
+                succeeded(client.post(system().commandUrl("/sourcings/" + sourcingId + "/score-sheets"), member,
+                        Map.of("vendorId", vendors.get(v), "scores", scores(BASES[v]), "comment", "独立评分")));
+            }
+        }
+        succeeded(client.post(system().commandUrl("/sourcings/" + sourcingId + "/consolidation"), "procurement", Map.of()));
+        succeeded(client.post(system().commandUrl("/projects/" + projectId + "/cancellation"), "business",
+                Map.of("reason", "业务调整，需求取消")));
+
+        Response award = client.post(system().commandUrl("/sourcings/" + sourcingId + "/award"), "procurement",
+                Map.of("vendorId", vendors.get(1)));
+        assertThat(award.status()).as(award.toString()).isEqualTo(409);
+        assertThat(award.json().get("rule").asString())
+                .isIn("sourcing.award.project-not-sourcing", "sourcing.award.not-consolidated");
+        awaitQuery(system(), client, "/sourcings/" + sourcingId, s -> s.get("status").asString().equals("CANCELLED"));
+        assertThat(awaitProject(system(), client, projectId, "CANCELLED").get("cancellationReason").asString())
+                .isEqualTo("业务调整，需求取消");
+        assertThat(countEvents(sourcingId, "SourcingAwarded")).isZero();
+        assertThat(client.get(system().queryUrl("/contracts?projectId=" + projectId), "business").json()
+                .get("items")).isEmpty();
+    }
+
+    @Test
+    void aBlacklistedCandidateLeavesTheOpenSourcing() {
+        String sanctioned = VendorSteps.registerAndAdmit(system(), client);
+        List<String> candidates = List.of(vendors.get(0), vendors.get(1), vendors.get(2), sanctioned);
+        SourcingSteps.awaitVendorStandings(system(), candidates, "ADMITTED");
+        String projectId = establish(system(), client);
+        Response opened = client.post(system().commandUrl("/sourcings"), "procurement", opening(projectId, candidates));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String sourcingId = opened.json().get("sourcingId").asString();
+
+        succeeded(client.post(system().commandUrl("/vendors/" + sanctioned + "/blacklisting"), "legal",
+                Map.of("reason", "围标串标", "evidenceRefs", List.of("LEGAL-2026-07"))));
+
+        JsonNode after = awaitQuery(system(), client, "/sourcings/" + sourcingId,
+                s -> s.get("removedCandidateVendorIds").size() == 1);
+        assertThat(after.get("removedCandidateVendorIds").get(0).asString()).isEqualTo(sanctioned);
+        assertThat(after.get("missingSheets").valueStream().map(m -> m.get("vendorId").asString()))
+                .doesNotContain(sanctioned);
+        Response sheet = client.post(system().commandUrl("/sourcings/" + sourcingId + "/score-sheets"), "hr2",
+                Map.of("vendorId", sanctioned, "scores", scores(80), "comment", "评分"));
+        assertThat(sheet.status()).isEqualTo(422);
+        assertThat(sheet.json().get("rule").asString()).isEqualTo("sourcing.score-sheet.not-a-candidate");
+    }
+
+    /** Opened by procurement among the three vendors once the project is ESTABLISHED; answers the sourcing id. */
+    private static String openedSourcing(String projectId) {
+        Response opened = ContractSteps.eventually(
+                () -> client.post(system().commandUrl("/sourcings"), "procurement", opening(projectId, vendors)),
+                r -> r.status() == 201);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        awaitProject(system(), client, projectId, "SOURCING");
+        return opened.json().get("sourcingId").asString();
+    }
+
     private static final int[] BASES = {70, 85, 78};
 
     private static void assertThatLegal2SeesOnlyOwnSheetsBeforeScoring(String sourcingId) {

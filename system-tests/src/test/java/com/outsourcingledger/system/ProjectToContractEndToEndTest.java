@@ -103,6 +103,69 @@ class ProjectToContractEndToEndTest {
         assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectClosed");
     }
 
+    @Test
+    void aWithdrawnAwardDraftCountsAsClosedAndTheProjectIsContractedByANewDraft() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        List<String> vendors = admittedVendors();
+        String established = establish(system(), client);
+        Map<String, Object> early = draft(java.util.UUID.randomUUID().toString(), vendors.getFirst(), today,
+                today.plusYears(1));
+        early.put("projectId", established);
+        Response notAwarded = command(system(), client, "business", "/contracts", early);
+        assertThat(notAwarded.status()).as(notAwarded.toString()).isEqualTo(409);
+        assertThat(notAwarded.json().get("rule").asString()).isEqualTo("contract.drafting.project-not-awarded");
+
+        String projectId = awardedToFirst(vendors);
+        String awardDraft = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
+                page -> page.get("items").size() == 1).get("items").get(0).get("contractId").asString();
+        ok(command(system(), client, "business", "/contracts/" + awardDraft + "/withdrawal",
+                Map.of("reason", "中标人放弃签约")));
+        awaitContract(system(), client, awardDraft, c -> c.get("status").asString().equals("WITHDRAWN"));
+
+        String contractId = java.util.UUID.randomUUID().toString();
+        Map<String, Object> replacement = draft(contractId, vendors.get(1), today, today.plusYears(1));
+        replacement.put("projectId", projectId);
+        created(command(system(), client, "business", "/contracts", replacement));
+        created(command(system(), client, "business", "/contracts/" + contractId + "/slas", sla()));
+        reviewAndSign(system(), client, contractId, today);
+        awaitProject(system(), client, projectId, "ACTIVE");
+        ok(command(system(), client, "business", "/contracts/" + contractId + "/termination", Map.of(
+                "reason", "MUTUAL", "explanation", "业务调整，双方协商一致", "lastServiceDay", today.toString())));
+        completeExit(system(), client, contractId, today);
+
+        awaitProject(system(), client, projectId, "CLOSED");
+        assertThat(projectEvents(projectId)).endsWith("ProjectAwarded", "ProjectContracted", "ProjectActivated",
+                "ProjectClosed");
+    }
+
+    @Test
+    void aRetenderDecisionOpensANewSourcingRoundForTheRunningProject() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        List<String> vendors = admittedVendors();
+        String projectId = awardedToFirst(vendors);
+        String contractId = awaitQuery(system(), client, "/contracts?projectId=" + projectId,
+                page -> page.get("items").size() == 1).get("items").get(0).get("contractId").asString();
+        String contract = "/contracts/" + contractId;
+        created(command(system(), client, "business", contract + "/slas", sla()));
+        ok(command(system(), client, "business", contract + "/revisions",
+                revision("客服中心话务外包服务合同", today, today.plusMonths(2))));
+        reviewAndSign(system(), client, contractId, today);
+        awaitProject(system(), client, projectId, "ACTIVE");
+        awaitContract(system(), client, contractId, c -> c.get("renewal") != null && !c.get("renewal").isNull()
+                && c.get("renewal").get("reviewOpen").asBoolean());
+
+        ok(command(system(), client, "management", contract + "/renewal-decision",
+                Map.of("decision", "RETENDER", "reason", "服务质量一般，重新招标")));
+        Response opened = eventually(() -> command(system(), client, "procurement", "/sourcings",
+                SourcingSteps.opening(projectId, vendors)), r -> r.status() == 201);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String round = opened.json().get("sourcingId").asString();
+
+        assertThat(awaitProject(system(), client, projectId, "SOURCING").get("sourcingId").asString()).isEqualTo(round);
+        assertThat(projectEvents(projectId)).endsWith("ProjectActivated", "ProjectRetenderOpened",
+                "ProjectSourcingStarted");
+    }
+
     /** Three admitted vendors, the candidates a sourcing needs. */
     private static List<String> admittedVendors() {
         return List.of(VendorSteps.registerAndAdmit(system(), client), VendorSteps.registerAndAdmit(system(), client),

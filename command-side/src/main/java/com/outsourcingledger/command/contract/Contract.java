@@ -11,7 +11,7 @@ import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.api.refusal.Refusal;
-import com.outsourcingledger.command.lookup.VendorStatuses;
+import com.outsourcingledger.command.lookup.*;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -55,29 +55,27 @@ class Contract {
     private final Termination termination = new Termination(this);
     @AggregateMember
     private final ExitChecklist exit = new ExitChecklist(this);
+    @AggregateMember
+    private final DraftWithdrawal withdrawal = new DraftWithdrawal(this);
 
     @CommandHandler
-    Contract(DraftContract command, VendorStatuses standings) {
-        requireText(ContractRuleCodes.DRAFTING_VENDOR_REQUIRED, "drafting", "vendor", command.vendorId());
+    Contract(DraftContract command, VendorStatuses standings, VendorRegistry registry, ProjectStatuses projects) {
         requireText(ContractRuleCodes.DRAFTING_TITLE_REQUIRED, "drafting", "title", command.title());
         requireTerm(ContractRuleCodes.DRAFTING_TERM_REQUIRED, command.term());
         ContractContent checked = ContractContents.checked(ContractContents.DRAFTING, command.content());
-        requireNotBarred(command.vendorId(), standings);
+        DraftingRules.requireDraftable(command.vendorId(), command.projectId(), standings, registry, projects);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.title(),
                 command.term(), checked));
     }
 
     /** The award's draft: scope, period and budget from the project; parties, fee terms and clauses follow by revision. */
     @CommandHandler
-    Contract(DraftContractFromAward command, VendorStatuses standings) {
-        requireText(ContractRuleCodes.DRAFTING_VENDOR_REQUIRED, "drafting", "vendor", command.vendorId());
-        if (command.scope() == null) {
-            throw Refusal.unprocessable(ContractRuleCodes.DRAFTING_SCOPE_REQUIRED,
-                    "A draft from an award carries the project's scope");
-        }
+    Contract(DraftContractFromAward command, VendorStatuses standings, VendorRegistry registry,
+             ProjectStatuses projects) {
+        DraftingRules.requireScope(command.scope());
         Term term = ContractContents.termOf(command.scope().period());
         requireTerm(ContractRuleCodes.DRAFTING_TERM_REQUIRED, term);
-        requireNotBarred(command.vendorId(), standings);
+        DraftingRules.requireDraftable(command.vendorId(), command.projectId(), standings, registry, projects);
         apply(new ContractDrafted(command.contractId(), command.projectId(), command.vendorId(), command.scope().name(),
                 term, ContractContents.fromAward(command.scope())));
     }
@@ -257,6 +255,11 @@ class Contract {
     @EventSourcingHandler
     void on(ContractClosed event) {
         status = CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ContractDraftWithdrawn event) {
+        status = WITHDRAWN;
     }
 
     String id() {

@@ -44,6 +44,9 @@ class ContractDraftingController {
     record OpinionRequest(@NotNull ReviewOpinion opinion, @Size(max = 4000) String comments) {
     }
 
+    record WithdrawalRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
     record ContractReference(String contractId) {
     }
 
@@ -114,6 +117,14 @@ class ContractDraftingController {
     @PreAuthorize("hasRole('MANAGEMENT')")
     ResponseEntity<Void> sign(@PathVariable String contractId) {
         commands.sendAndWait(new SignContract(contractId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Gives up a draft not yet signed; it then counts as closed for its project. */
+    @PostMapping("/contracts/{contractId}/withdrawal")
+    @PreAuthorize("hasRole('BUSINESS')")
+    ResponseEntity<Void> withdraw(@PathVariable String contractId, @Valid @RequestBody WithdrawalRequest request) {
+        commands.sendAndWait(new WithdrawContractDraft(contractId, request.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -4,11 +4,18 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
 import com.outsourcingledger.api.contract.ContractEvent.ContractActivated;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.ContractSigned;
+import com.outsourcingledger.api.contract.ContractEvent.RenewalDecided;
+import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.api.project.ProjectCommand.OpenProjectRetender;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectAwarded;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
+import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingAwarded;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -24,9 +31,11 @@ import java.util.UUID;
 
 /**
  * Ties a project to its contracts, one saga per project: the award drafts the contract with the awarded
- * vendor; the first signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every
- * contract drafted for the project is CLOSED the project closes. Contracts drafted by hand with the project's
- * id count as much as the award's.
+ * vendor once the project has taken the award (a project cancelled meanwhile refuses it, and nothing is
+ * drafted); the first signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every
+ * contract drafted for the project is CLOSED or withdrawn, at least one of them CLOSED, the project closes.
+ * Contracts drafted by hand with the project's id count as much as the award's. A RETENDER renewal decision opens
+ * the project to a new sourcing round, whose award drafts the next contract the same way.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -35,6 +44,8 @@ public class ProjectContractingSaga {
     private String projectId;
     private Set<String> contracts = new TreeSet<>();
     private Set<String> closed = new TreeSet<>();
+    private Set<String> withdrawn = new TreeSet<>();
+    private Award award;
 
     @Autowired
     private transient CommandGateway commands;
@@ -48,9 +59,25 @@ public class ProjectContractingSaga {
     @SagaEventHandler(associationProperty = "projectId")
     void on(SourcingAwarded event) {
         projectId = event.projectId();
-        String contractId = contractIdFor(event.sourcingId());
+        award = new Award(event.sourcingId(), event.vendorId(), event.scope());
+    }
+
+    @SagaEventHandler(associationProperty = "projectId")
+    void on(ProjectAwarded event) {
+        if (award == null || !award.sourcingId().equals(event.sourcingId())) {
+            return;
+        }
+        String contractId = contractIdFor(award.sourcingId());
         if (follow(contractId)) {
-            send(new DraftContractFromAward(contractId, projectId, event.sourcingId(), event.vendorId(), event.scope()));
+            send(new DraftContractFromAward(contractId, projectId, award.sourcingId(), award.vendorId(), award.scope()));
+        }
+    }
+
+    /** A project cancelled before any contract was drafted for it has nothing left to tie. */
+    @SagaEventHandler(associationProperty = "projectId")
+    void on(ProjectCancelled event) {
+        if (contracts.isEmpty()) {
+            SagaLifecycle.end();
         }
     }
 
@@ -76,9 +103,31 @@ public class ProjectContractingSaga {
         send(new MarkProjectActive(projectId, event.contractId()));
     }
 
+    /** RETENDER: the project may open a new sourcing round while this contract runs out. */
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(RenewalDecided event) {
+        if (event.decision() == RenewalDecision.RETENDER) {
+            send(new OpenProjectRetender(projectId, event.contractId()));
+        }
+    }
+
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractClosed event) {
-        if (closed.add(event.contractId()) && closed.containsAll(contracts)) {
+        if (closed.add(event.contractId())) {
+            closeWhenDone();
+        }
+    }
+
+    /** A withdrawn draft counts as closed; a project whose every draft was withdrawn waits for a new one. */
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(ContractDraftWithdrawn event) {
+        if (withdrawn.add(event.contractId())) {
+            closeWhenDone();
+        }
+    }
+
+    private void closeWhenDone() {
+        if (!closed.isEmpty() && contracts.stream().allMatch(c -> closed.contains(c) || withdrawn.contains(c))) {
             send(new CloseProject(projectId));
             SagaLifecycle.end();
         }
@@ -90,6 +139,10 @@ public class ProjectContractingSaga {
         }
         SagaLifecycle.associateWith("contractId", contractId);
         return true;
+    }
+
+    /** The award notice, kept until the project takes the award. */
+    record Award(String sourcingId, String vendorId, ProjectScope scope) {
     }
 
     private void send(Object command) {

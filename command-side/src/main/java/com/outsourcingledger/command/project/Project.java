@@ -33,6 +33,9 @@ class Project {
     private ApprovalStep awaiting;
     private int round;
     private String sourcingId;
+    private boolean contracted;
+    private boolean activated;
+    private boolean retenderOpen;
     private final Set<String> authors = new HashSet<>();
 
     @CommandHandler
@@ -70,8 +73,25 @@ class Project {
     void handle(CancelProject command, Clock clock) {
         requireStatus(ProjectRuleCodes.CANCELLATION_NOT_CANCELLABLE, projectId, status, "cancellation",
                 DRAFT, SUBMITTED, ESTABLISHED, SOURCING, AWARDED);
+        if (contracted) {
+            throw ProjectRules.contractedBefore(projectId);
+        }
         requireReason(ProjectRuleCodes.CANCELLATION_REASON_REQUIRED, "cancellation", command.reason());
-        apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock)));
+        apply(new ProjectCancelled(projectId, command.reason(), LocalDate.now(clock),
+                status == SOURCING ? sourcingId : null));
+    }
+
+    /** The round ended without an award: the project is ESTABLISHED again and may open a new round. */
+    @CommandHandler
+    void handle(CancelProjectSourcing command, Clock clock) {
+        requireStatus(ProjectRuleCodes.SOURCING_CANCELLATION_NOT_SOURCING, projectId, status, "sourcing-cancellation",
+                SOURCING);
+        if (!command.sourcingId().equals(sourcingId)) {
+            throw ProjectRules.otherSourcing(ProjectRuleCodes.SOURCING_CANCELLATION_OTHER_SOURCING, projectId,
+                    sourcingId, command.sourcingId());
+        }
+        apply(new ProjectSourcingCancelled(projectId, sourcingId, command.reason(), LocalDate.now(clock),
+                activated ? ACTIVE : contracted ? CONTRACTED : ESTABLISHED));
     }
 
     /** A repeated start for the same sourcing is a redelivery and changes nothing. */
@@ -80,8 +100,20 @@ class Project {
         if (status == SOURCING && command.sourcingId().equals(sourcingId)) {
             return;
         }
-        requireStatus(ProjectRuleCodes.SOURCING_NOT_ESTABLISHED, projectId, status, "sourcing", ESTABLISHED);
+        if (!retenderOpen) {
+            requireStatus(ProjectRuleCodes.SOURCING_NOT_ESTABLISHED, projectId, status, "sourcing", ESTABLISHED);
+        }
         apply(new ProjectSourcingStarted(projectId, command.sourcingId()));
+    }
+
+    /** RETENDER on a running contract: a new round may open while the project stays CONTRACTED or ACTIVE. */
+    @CommandHandler
+    void handle(OpenProjectRetender command, Clock clock) {
+        if (retenderOpen) {
+            return;
+        }
+        requireStatus(ProjectRuleCodes.RETENDER_NOT_CONTRACTED, projectId, status, "retender", CONTRACTED, ACTIVE);
+        apply(new ProjectRetenderOpened(projectId, command.contractId(), LocalDate.now(clock)));
     }
 
     @CommandHandler
@@ -91,7 +123,8 @@ class Project {
         }
         requireStatus(ProjectRuleCodes.AWARD_NOT_SOURCING, projectId, status, "award", SOURCING);
         if (!command.sourcingId().equals(sourcingId)) {
-            throw ProjectRules.otherSourcing(projectId, sourcingId, command.sourcingId());
+            throw ProjectRules.otherSourcing(ProjectRuleCodes.AWARD_OTHER_SOURCING, projectId, sourcingId,
+                    command.sourcingId());
         }
         apply(new ProjectAwarded(projectId, sourcingId, command.vendorId(), LocalDate.now(clock)));
     }
@@ -173,6 +206,19 @@ class Project {
     void on(ProjectSourcingStarted event) {
         status = SOURCING;
         sourcingId = event.sourcingId();
+        retenderOpen = false;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectRetenderOpened event) {
+        retenderOpen = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectSourcingCancelled event) {
+        status = event.returnedTo();
+        sourcingId = null;
+        retenderOpen = event.returnedTo() != ESTABLISHED;
     }
 
     @EventSourcingHandler
@@ -183,11 +229,13 @@ class Project {
     @EventSourcingHandler
     void on(ProjectContracted event) {
         status = CONTRACTED;
+        contracted = true;
     }
 
     @EventSourcingHandler
     void on(ProjectActivated event) {
         status = ACTIVE;
+        activated = true;
     }
 
     @EventSourcingHandler

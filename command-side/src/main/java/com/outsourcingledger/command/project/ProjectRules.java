@@ -70,8 +70,13 @@ final class ProjectRules {
         Refusal.requireText(rule, reason, "A " + act + " states its reason");
     }
 
-    static Refusal otherSourcing(String projectId, String current, String requested) {
-        return Refusal.conflict(ProjectRuleCodes.AWARD_OTHER_SOURCING, "Project " + projectId
+    static Refusal contractedBefore(String projectId) {
+        return Refusal.conflict(ProjectRuleCodes.CANCELLATION_NOT_CANCELLABLE, "Project " + projectId
+                + " has been contracted before; a round opened for a retender is cancelled, not the project");
+    }
+
+    static Refusal otherSourcing(String rule, String projectId, String current, String requested) {
+        return Refusal.conflict(rule, "Project " + projectId
                 + " is being sourced by " + current + ", not by " + requested);
     }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Reads the project's own event stream, so the project's status is never stale when sourcing opens; the claim
  * commits or rolls back with the sourcing's first event (ON CONFLICT DO NOTHING keeps a PostgreSQL
- * transaction usable when the project is already claimed).
+ * transaction usable when the project is already claimed). A new round takes the claim over from the round the
+ * project released (cancelled, or awarded before a RETENDER), compare-and-set, so of two new rounds opened at once
+ * only one gets it.
  */
 @Component
 class EventStoreProjectStandings implements ProjectStandings {
@@ -37,11 +39,17 @@ class EventStoreProjectStandings implements ProjectStandings {
     }
 
     @Override
-    public void claim(String projectId, String sourcingId) {
+    public void claim(String projectId, String sourcingId, String releasedSourcingId) {
         int inserted = jdbc.sql("INSERT INTO project_sourcing (project_id, sourcing_id) VALUES (:project, :sourcing)"
                         + " ON CONFLICT DO NOTHING")
                 .param("project", projectId).param("sourcing", sourcingId)
                 .update();
+        if (inserted == 0 && releasedSourcingId != null) {
+            inserted = jdbc.sql("UPDATE project_sourcing SET sourcing_id = :sourcing"
+                            + " WHERE project_id = :project AND sourcing_id = :cancelled")
+                    .param("project", projectId).param("sourcing", sourcingId).param("cancelled", releasedSourcingId)
+                    .update();
+        }
         if (inserted == 0) {
             String holder = jdbc.sql("SELECT sourcing_id FROM project_sourcing WHERE project_id = :project")
                     .param("project", projectId).query(String.class).single();

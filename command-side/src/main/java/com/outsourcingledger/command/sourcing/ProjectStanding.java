@@ -4,23 +4,29 @@ import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectEvent.*;
 import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.project.ProjectStatus;
-import com.outsourcingledger.api.project.ReviewOpinion;
+import com.outsourcingledger.command.lookup.ProjectStatusFold;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What opening a sourcing needs to know of its project: its status, who wrote the request, and its scope. */
-record ProjectStanding(ProjectStatus status, Set<String> authors, ProjectScope scope) {
+/**
+ * What opening a sourcing needs to know of its project: its status, who wrote the request, its scope, whether a
+ * RETENDER decision opened it to a new round while contracted, and the round a new one takes the claim over from
+ * ({@code releasedSourcingId}: the one cancelled last, or the awarded one for a retender; null when none).
+ */
+record ProjectStanding(ProjectStatus status, Set<String> authors, ProjectScope scope, boolean retenderOpen,
+                       String releasedSourcingId) {
 
     static ProjectStanding of(List<ProjectEvent> history) {
-        ProjectStatus status = null;
         Set<String> authors = new HashSet<>();
         ProjectScope scope = null;
+        String current = null;
+        String released = null;
+        boolean retender = false;
         for (ProjectEvent event : history) {
             switch (event) {
                 case ProjectDrafted e -> {
-                    status = ProjectStatus.DRAFT;
                     authors.add(e.draftedBy());
                     scope = e.request().scopeSummary();
                 }
@@ -28,23 +34,24 @@ record ProjectStanding(ProjectStatus status, Set<String> authors, ProjectScope s
                     authors.add(e.revisedBy());
                     scope = e.request().scopeSummary();
                 }
-                case ProjectSubmitted e -> {
-                    status = ProjectStatus.SUBMITTED;
-                    authors.add(e.submittedBy());
+                case ProjectSubmitted e -> authors.add(e.submittedBy());
+                case ProjectSourcingStarted e -> {
+                    current = e.sourcingId();
+                    released = null;
+                    retender = false;
                 }
-                case ProjectReviewed e when e.opinion() == ReviewOpinion.REJECT -> status = ProjectStatus.REJECTED;
-                case ProjectReviewed e when e.opinion() == ReviewOpinion.RETURN -> status = ProjectStatus.DRAFT;
-                case ProjectReviewed e -> {
+                case ProjectSourcingCancelled e -> {
+                    released = e.sourcingId();
+                    retender = e.returnedTo() != ProjectStatus.ESTABLISHED;
                 }
-                case ProjectEstablished e -> status = ProjectStatus.ESTABLISHED;
-                case ProjectCancelled e -> status = ProjectStatus.CANCELLED;
-                case ProjectSourcingStarted e -> status = ProjectStatus.SOURCING;
-                case ProjectAwarded e -> status = ProjectStatus.AWARDED;
-                case ProjectContracted e -> status = ProjectStatus.CONTRACTED;
-                case ProjectActivated e -> status = ProjectStatus.ACTIVE;
-                case ProjectClosed e -> status = ProjectStatus.CLOSED;
+                case ProjectRetenderOpened e -> {
+                    released = current;
+                    retender = true;
+                }
+                default -> {
+                }
             }
         }
-        return new ProjectStanding(status, Set.copyOf(authors), scope);
+        return new ProjectStanding(ProjectStatusFold.of(history), Set.copyOf(authors), scope, retender, released);
     }
 }

@@ -10,8 +10,9 @@ interface ProjectStandings {
 
     /**
      * Takes the project for {@code sourcingId}; claiming it again for the same sourcing is a retry and succeeds.
+     * A claim held by {@code releasedSourcingId} (the round the project released, or null) is taken over.
      *
      * @throws com.outsourcingledger.api.refusal.Refusal when another sourcing holds it
      */
-    void claim(String projectId, String sourcingId);
+    void claim(String projectId, String sourcingId, String releasedSourcingId);
 }

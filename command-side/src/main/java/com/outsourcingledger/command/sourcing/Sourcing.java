@@ -52,7 +52,7 @@ class Sourcing {
         ProjectStanding project = projects.find(command.projectId()).orElse(null);
         SourcingRules.requireEstablished(command, project);
         command.candidateVendorIds().forEach(v -> SourcingRules.requireEligible(v, vendors.statusOf(v).orElse(null)));
-        projects.claim(command.projectId(), command.sourcingId());
+        projects.claim(command.projectId(), command.sourcingId(), project.releasedSourcingId());
         apply(new SourcingOpened(command.sourcingId(), command.projectId(), project.scope(),
                 List.copyOf(command.candidateVendorIds()), List.copyOf(command.panel()), policy, LocalDate.now(clock)));
     }
@@ -97,9 +97,10 @@ class Sourcing {
     }
 
     @CommandHandler
-    void handle(AwardSourcing command, VendorStatuses vendors, Clock clock) {
+    void handle(AwardSourcing command, VendorStatuses vendors, ProjectStandings projects, Clock clock) {
         requireStatus(SourcingRuleCodes.AWARD_NOT_CONSOLIDATED, "award", CONSOLIDATED);
         requireCandidate(SourcingRuleCodes.AWARD_NOT_A_CANDIDATE, command.vendorId());
+        SourcingRules.requireProjectSourcing(projectId, projects.find(projectId).orElse(null));
         VendorStatus vendorStatus = vendors.statusOf(command.vendorId()).orElse(null);
         if (vendorStatus != VendorStatus.ADMITTED) {
             throw Refusal.unprocessable(SourcingRuleCodes.AWARD_VENDOR_NOT_ADMITTED, "Vendor "
@@ -107,7 +108,9 @@ class Sourcing {
         }
         RankedCandidate ranked = ranking.stream().filter(r -> r.vendorId().equals(command.vendorId()))
                 .findFirst().orElseThrow();
-        if (ranked.rank() != 1 && (command.justification() == null || command.justification().isBlank())) {
+        boolean top = ranking.stream().filter(r -> candidates.contains(r.vendorId()))
+                .allMatch(r -> r.rank() >= ranked.rank());
+        if (!top && (command.justification() == null || command.justification().isBlank())) {
             throw Refusal.unprocessable(SourcingRuleCodes.AWARD_JUSTIFICATION_REQUIRED, "Vendor "
                     + command.vendorId() + " ranks " + ranked.rank() + "; awarding anyone but the top-ranked needs"
                     + " a written justification");
@@ -116,8 +119,25 @@ class Sourcing {
                 command.justification(), scope, LocalDate.now(clock)));
     }
 
-    private void requireStatus(String rule, String act, SourcingStatus required) {
-        Refusal.requireStatus(rule, "Sourcing " + sourcingId, status, act, required);
+    @CommandHandler
+    void handle(CancelSourcing command, Clock clock) {
+        requireStatus(SourcingRuleCodes.CANCELLATION_WRONG_STATUS, "cancellation", OPEN, CONSOLIDATED);
+        Refusal.requireText(SourcingRuleCodes.CANCELLATION_REASON_REQUIRED, command.reason(),
+                "A cancellation states its reason");
+        apply(new SourcingCancelled(sourcingId, projectId, command.reason(), LocalDate.now(clock)));
+    }
+
+    /** A candidate eliminated or blacklisted leaves the sourcing; its sheets stay on record but no longer count. */
+    @CommandHandler
+    void handle(RemoveCandidate command, Clock clock) {
+        requireStatus(SourcingRuleCodes.CANDIDATE_REMOVAL_WRONG_STATUS, "candidate-removal", OPEN, CONSOLIDATED);
+        requireCandidate(SourcingRuleCodes.CANDIDATE_REMOVAL_NOT_A_CANDIDATE, command.vendorId());
+        apply(new CandidateRemoved(sourcingId, command.vendorId(), command.sanction(), command.reason(),
+                LocalDate.now(clock)));
+    }
+
+    private void requireStatus(String rule, String act, SourcingStatus... allowed) {
+        Refusal.requireStatus(rule, "Sourcing " + sourcingId, status, act, allowed);
     }
 
     private void requireCandidate(String rule, String vendorId) {
@@ -152,6 +172,16 @@ class Sourcing {
     @EventSourcingHandler
     void on(SourcingAwarded event) {
         status = AWARDED;
+    }
+
+    @EventSourcingHandler
+    void on(SourcingCancelled event) {
+        status = CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(CandidateRemoved event) {
+        candidates = candidates.stream().filter(c -> !c.equals(event.vendorId())).toList();
     }
 
     Sourcing() {

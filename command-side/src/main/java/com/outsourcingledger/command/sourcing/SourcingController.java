@@ -5,6 +5,7 @@ import com.outsourcingledger.api.sourcing.Criterion;
 import com.outsourcingledger.api.sourcing.PanelMember;
 import com.outsourcingledger.api.sourcing.ScoringPolicy;
 import com.outsourcingledger.api.sourcing.SourcingCommand.AwardSourcing;
+import com.outsourcingledger.api.sourcing.SourcingCommand.CancelSourcing;
 import com.outsourcingledger.api.sourcing.SourcingCommand.ConsolidateScores;
 import com.outsourcingledger.api.sourcing.SourcingCommand.OpenSourcing;
 import com.outsourcingledger.api.sourcing.SourcingCommand.SubmitScoreSheet;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Opening a sourcing, the panel's score sheets, consolidation and the award. */
+/** Opening a sourcing, the panel's score sheets, consolidation, the award, and the cancellation of a round. */
 @RestController
 class SourcingController {
 
@@ -51,6 +52,9 @@ class SourcingController {
     }
 
     record AwardRequest(@NotBlank @Size(max = 64) String vendorId, @Size(max = 4000) String justification) {
+    }
+
+    record CancellationRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
     record SourcingReference(String sourcingId) {
@@ -94,6 +98,14 @@ class SourcingController {
     @PreAuthorize("hasAnyRole('PROCUREMENT', 'MANAGEMENT')")
     ResponseEntity<Void> award(@PathVariable String sourcingId, @Valid @RequestBody AwardRequest request) {
         commands.sendAndWait(new AwardSourcing(sourcingId, request.vendorId(), request.justification()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The round ends without an award; the project may then open a new round under a new sourcing id. */
+    @PostMapping("/sourcings/{sourcingId}/cancellation")
+    @PreAuthorize("hasAnyRole('HR', 'PROCUREMENT')")
+    ResponseEntity<Void> cancel(@PathVariable String sourcingId, @Valid @RequestBody CancellationRequest request) {
+        commands.sendAndWait(new CancelSourcing(sourcingId, request.reason()));
         return ResponseEntity.noContent().build();
     }
 }

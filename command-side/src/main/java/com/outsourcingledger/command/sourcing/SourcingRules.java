@@ -89,7 +89,7 @@ final class SourcingRules {
             throw Refusal.notFound(SourcingRuleCodes.OPEN_UNKNOWN_PROJECT,
                     "No project " + command.projectId() + " exists");
         }
-        if (project.status() != ProjectStatus.ESTABLISHED) {
+        if (project.status() != ProjectStatus.ESTABLISHED && !project.retenderOpen()) {
             throw Refusal.conflict(SourcingRuleCodes.OPEN_PROJECT_NOT_ESTABLISHED, "Project "
                     + command.projectId() + " is " + project.status() + "; sourcing opens only on an ESTABLISHED project");
         }
@@ -98,6 +98,15 @@ final class SourcingRules {
         if (!authors.isEmpty()) {
             throw Refusal.unprocessable(SourcingRuleCodes.OPEN_PANEL_MEMBER_AUTHORED_REQUEST,
                     "Panel members " + authors + " drafted or submitted the project's request and may not score it");
+        }
+    }
+
+    /** An award for a project no longer in SOURCING (cancelled meanwhile) is refused and drafts nothing. */
+    static void requireProjectSourcing(String projectId, ProjectStanding project) {
+        ProjectStatus status = project == null ? null : project.status();
+        if (status != ProjectStatus.SOURCING) {
+            throw Refusal.conflict(SourcingRuleCodes.AWARD_PROJECT_NOT_SOURCING, "Project " + projectId + " is "
+                    + status + "; only a project in SOURCING is awarded");
         }
     }
 

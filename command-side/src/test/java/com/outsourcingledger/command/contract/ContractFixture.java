@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -11,17 +12,20 @@ import java.util.Map;
 
 import static com.outsourcingledger.command.contract.ContractSamples.*;
 
-/** The contract aggregate in a test fixture with a fixed clock, default policy and an admitted vendor. */
+/** The contract aggregate in a test fixture with a fixed clock, default policy, an admitted vendor and an awarded project. */
 abstract class ContractFixture {
 
     AggregateTestFixture<Contract> fixture;
     InMemoryVendorStatuses standings;
+    InMemoryProjectStatuses projects;
     MutableClock clock;
 
     @BeforeEach
     void setUpFixture() {
         standings = new InMemoryVendorStatuses();
         standings.set(VENDOR_ID, VendorStatus.ADMITTED);
+        projects = new InMemoryProjectStatuses();
+        projects.set(PROJECT_ID, ProjectStatus.AWARDED);
         clock = new MutableClock(NOW, ZONE);
         usePolicy(ContractPolicy.defaults());
     }
@@ -31,6 +35,7 @@ abstract class ContractFixture {
         fixture = new AggregateTestFixture<>(Contract.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(standings);
+        fixture.registerInjectableResource(projects);
         fixture.registerInjectableResource(policy);
     }
 

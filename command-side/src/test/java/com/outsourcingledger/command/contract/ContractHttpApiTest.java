@@ -60,7 +60,7 @@ class ContractHttpApiTest {
     @Test
     void draftsIdempotentlyAndAnswersTheLocation() {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> draft = draft(UUID.randomUUID().toString(), null);
+        Map<String, Object> draft = draft(registeredVendor(), null);
         HttpResponse<String> first = post("business", "/contracts", draft, "Idempotency-Key", key);
         HttpResponse<String> retry = post("business", "/contracts", draft, "Idempotency-Key", key);
 
@@ -70,7 +70,7 @@ class ContractHttpApiTest {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
 
-        Map<String, Object> other = draft(UUID.randomUUID().toString(), contractId);
+        Map<String, Object> other = draft(registeredVendor(), contractId);
         other.put("title", "另一份合同");
         HttpResponse<String> clash = post("business", "/contracts", other);
         assertThat(clash.statusCode()).isEqualTo(409);
@@ -79,7 +79,7 @@ class ContractHttpApiTest {
     @Test
     void refusesDepartmentsThatMayNotActAndNamesInvalidFields() {
         assertThat(post("hr", "/contracts", draft("v", null)).statusCode()).isEqualTo(403);
-        String contractId = drafted(UUID.randomUUID().toString());
+        String contractId = drafted(registeredVendor());
         assertThat(post("business", "/contracts/" + contractId + "/signature", Map.of()).statusCode()).isEqualTo(403);
         assertThat(post("procurement", "/contracts/" + contractId + "/co-review/opinions",
                 Map.of("opinion", "APPROVE")).statusCode()).isEqualTo(403);
@@ -102,7 +102,7 @@ class ContractHttpApiTest {
 
     @Test
     void refusesSubmissionWithoutSlasAndCoReviewByTheDrafter() {
-        String contractId = drafted(UUID.randomUUID().toString());
+        String contractId = drafted(registeredVendor());
         HttpResponse<String> noSla = post("business", "/contracts/" + contractId + "/co-review", Map.of());
         assertThat(noSla.statusCode()).isEqualTo(422);
         assertThat(json(noSla).get("rule").asString()).isEqualTo("contract.submission.sla-missing");
@@ -156,7 +156,42 @@ class ContractHttpApiTest {
                 .param("id", vendorId).query(String.class).single()).isEqualTo("ADMITTED");
     }
 
+    @Test
+    void refusesADraftWithAnUnknownVendorOrForAProjectNotYetAwarded() {
+        HttpResponse<String> unknownVendor = post("business", "/contracts", draft(UUID.randomUUID().toString(), null));
+        assertThat(unknownVendor.statusCode()).as(unknownVendor.body()).isEqualTo(422);
+        assertThat(json(unknownVendor).get("rule").asString()).isEqualTo("contract.drafting.unknown-vendor");
+
+        Map<String, Object> unknownProject = draft(registeredVendor(), null);
+        unknownProject.put("projectId", UUID.randomUUID().toString());
+        HttpResponse<String> refused = post("business", "/contracts", unknownProject);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("contract.drafting.unknown-project");
+    }
+
+    @Test
+    void withdrawsADraftWithItsReasonOnce() {
+        String contract = "/contracts/" + drafted(registeredVendor());
+        assertThat(post("hr", contract + "/withdrawal", Map.of("reason", "项目取消")).statusCode()).isEqualTo(403);
+        assertThat(post("business", contract + "/withdrawal", Map.of()).statusCode()).isEqualTo(400);
+        succeeded(post("business", contract + "/withdrawal", Map.of("reason", "项目取消")));
+        HttpResponse<String> again = post("business", contract + "/withdrawal", Map.of("reason", "项目取消"));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("rule").asString()).isEqualTo("contract.withdrawal.wrong-status");
+    }
+
     // --- steps ---
+
+    /** Registered only: drafting needs a vendor that exists and is not barred, not an admitted one. */
+    private String registeredVendor() {
+        String first17 = "91310000MA1FL" + CODES.incrementAndGet();
+        HttpResponse<String> registered = post("hr", "/vendors", Map.of("legalName", "上海合同测试服务有限公司",
+                "creditCode", first17 + CreditCode.checkCharacterFor(first17), "legalRepresentative", "张三",
+                "address", "上海市浦东新区", "registeredCapital", Map.of("amount", "5000000.00", "currency", "CNY"),
+                "foundingYear", 2012, "headcount", 100, "categories", List.of("BPO")));
+        created(registered);
+        return json(registered).get("vendorId").asString();
+    }
 
     private String admittedVendor() {
         String first16 = "91310000MA1F" + CODES.incrementAndGet();

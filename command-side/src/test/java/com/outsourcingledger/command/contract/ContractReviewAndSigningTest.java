@@ -4,11 +4,13 @@ import com.outsourcingledger.api.contract.Clause;
 import com.outsourcingledger.api.contract.ClauseCategory;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SlaMetric;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
 import com.outsourcingledger.command.contract.ContractDeadlines.ExpiryApproachingDue;
@@ -54,6 +56,27 @@ class ContractReviewAndSigningTest extends ContractFixture {
         }
 
         @Test
+        void refusesAVendorThatWasNeverRegistered() {
+            standings.forget(VENDOR_ID);
+            fixture.givenNoPriorActivity().when(draft())
+                    .expectException(breaks("contract.drafting.unknown-vendor", 422));
+        }
+
+        @Test
+        void refusesAProjectThatIsUnknownOrNotYetAwarded() {
+            fixture.givenNoPriorActivity()
+                    .when(new DraftContract(CONTRACT_ID, "project-9", VENDOR_ID, "合同", TERM, content()))
+                    .expectException(breaks("contract.drafting.unknown-project", 422));
+            for (ProjectStatus status : List.of(ProjectStatus.SOURCING, ProjectStatus.CANCELLED, ProjectStatus.CLOSED)) {
+                projects.set(PROJECT_ID, status);
+                fixture.givenNoPriorActivity().when(draft())
+                        .expectException(breaks("contract.drafting.project-not-awarded", 409));
+            }
+            projects.set(PROJECT_ID, ProjectStatus.ACTIVE);
+            fixture.givenNoPriorActivity().when(draft()).expectEvents(drafted());
+        }
+
+        @Test
         void refusesAContractWithoutAPositiveFee() {
             ContractContent free = new ContractContent(content().client(), content().vendor(), content().scope(),
                     null, null, content().feeModel(), com.outsourcingledger.api.money.Money.cny("0.00"),
@@ -68,6 +91,36 @@ class ContractReviewAndSigningTest extends ContractFixture {
             fixture.givenNoPriorActivity()
                     .when(new DraftContract(CONTRACT_ID, null, VENDOR_ID, "合同", null, content()))
                     .expectException(breaks("contract.drafting.term-required", 422));
+        }
+    }
+
+    @Nested
+    class WithdrawContractDraftCommand {
+
+        @Test
+        void withdrawsADraftOrAnUnsignedContractWithItsReason() {
+            given(drafted()).when(new WithdrawContractDraft(CONTRACT_ID, "项目取消"))
+                    .expectEvents(new ContractDraftWithdrawn(CONTRACT_ID, "项目取消", ContractStatus.DRAFTING, TODAY));
+            given(inReview()).when(new WithdrawContractDraft(CONTRACT_ID, "项目取消"))
+                    .expectEvents(new ContractDraftWithdrawn(CONTRACT_ID, "项目取消", ContractStatus.IN_REVIEW, TODAY));
+        }
+
+        @Test
+        void refusesToWithdrawASignedContract() {
+            given(active()).when(new WithdrawContractDraft(CONTRACT_ID, "项目取消"))
+                    .expectException(breaks("contract.withdrawal.wrong-status", 409));
+        }
+
+        @Test
+        void refusesWithoutReasonAndOnceWithdrawn() {
+            given(drafted()).when(new WithdrawContractDraft(CONTRACT_ID, " "))
+                    .expectException(breaks("contract.withdrawal.reason-required", 422));
+            given(drafted(), new ContractDraftWithdrawn(CONTRACT_ID, "项目取消", ContractStatus.DRAFTING, TODAY))
+                    .when(new WithdrawContractDraft(CONTRACT_ID, "项目取消"))
+                    .expectException(breaks("contract.withdrawal.wrong-status", 409));
+            given(drafted(), new ContractDraftWithdrawn(CONTRACT_ID, "项目取消", ContractStatus.DRAFTING, TODAY))
+                    .when(new ReviseContractDraft(CONTRACT_ID, "新标题", TERM, content()))
+                    .expectException(breaks("contract.revision.wrong-status", 409));
         }
     }
 

@@ -3,7 +3,10 @@ package com.outsourcingledger.command.process;
 import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractEvent.ContractActivated;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectAwarded;
 import com.outsourcingledger.api.contract.ContractEvent.ContractSigned;
 import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.Term;
@@ -38,6 +41,14 @@ final class ContractingSamples {
 
     static SourcingAwarded awarded() {
         return new SourcingAwarded(SOURCING_ID, PROJECT_ID, VENDOR_ID, 1, new BigDecimal("86.20"), null, scope(), TODAY);
+    }
+
+    static ProjectAwarded projectAwarded() {
+        return new ProjectAwarded(PROJECT_ID, SOURCING_ID, VENDOR_ID, TODAY);
+    }
+
+    static ContractDraftWithdrawn withdrawn(String contractId) {
+        return new ContractDraftWithdrawn(contractId, "供应商报价失效", ContractStatus.DRAFTING, TODAY);
     }
 
     static ContractDrafted drafted(String contractId, String projectId) {

@@ -4,6 +4,10 @@ import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
+import com.outsourcingledger.api.project.ProjectCommand.OpenProjectRetender;
+import com.outsourcingledger.api.contract.ContractEvent.RenewalDecided;
+import com.outsourcingledger.api.contract.RenewalDecision;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +30,31 @@ class ProjectContractingSagaTest {
     class Award {
 
         @Test
-        void draftsAContractForTheAwardedVendorWithTheProjectsScope() {
-            fixture.givenNoPriorActivity()
-                    .whenAggregate(SOURCING_ID).publishes(awarded())
+        void draftsAContractForTheAwardedVendorOnceTheProjectTakesTheAward() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .whenAggregate(PROJECT_ID).publishes(projectAwarded())
                     .expectActiveSagas(1)
                     .expectAssociationWith("projectId", PROJECT_ID)
                     .expectAssociationWith("contractId", AWARDED_CONTRACT)
                     .expectDispatchedCommands(new DraftContractFromAward(AWARDED_CONTRACT, PROJECT_ID, SOURCING_ID,
                             VENDOR_ID, scope()));
+        }
+
+        @Test
+        void theSourcingsAwardAloneDraftsNothing() {
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(SOURCING_ID).publishes(awarded())
+                    .expectActiveSagas(1)
+                    .expectAssociationWith("projectId", PROJECT_ID)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void anAwardForAProjectCancelledMeanwhileDraftsNothingAndEndsTheProcess() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .whenAggregate(PROJECT_ID).publishes(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, null))
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
         }
 
         @Test
@@ -45,7 +66,8 @@ class ProjectContractingSagaTest {
         @Test
         void draftsNothingMoreWhenTheAwardIsDeliveredAgain() {
             fixture.givenAggregate(SOURCING_ID).published(awarded())
-                    .whenAggregate(SOURCING_ID).publishes(awarded())
+                    .andThenAggregate(PROJECT_ID).published(projectAwarded())
+                    .whenAggregate(PROJECT_ID).publishes(projectAwarded())
                     .expectActiveSagas(1)
                     .expectNoDispatchedCommands();
         }
@@ -55,8 +77,8 @@ class ProjectContractingSagaTest {
             fixture.setCallbackBehavior((command, metadata) -> {
                 throw Refusal.conflict("contract.drafting.vendor-barred", "barred");
             });
-            fixture.givenNoPriorActivity()
-                    .whenAggregate(SOURCING_ID).publishes(awarded())
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .whenAggregate(PROJECT_ID).publishes(projectAwarded())
                     .expectActiveSagas(1)
                     .expectDispatchedCommands(new DraftContractFromAward(AWARDED_CONTRACT, PROJECT_ID, SOURCING_ID,
                             VENDOR_ID, scope()));
@@ -122,6 +144,19 @@ class ProjectContractingSagaTest {
         }
 
         @Test
+        void aRetenderDecisionOpensTheProjectToANewRound() {
+            fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID),
+                            signed(SECOND_CONTRACT))
+                    .whenAggregate(SECOND_CONTRACT).publishes(new RenewalDecided(SECOND_CONTRACT,
+                            RenewalDecision.RETENDER, null, "服务质量一般，重新招标"))
+                    .expectDispatchedCommands(new OpenProjectRetender(PROJECT_ID, SECOND_CONTRACT));
+            fixture.givenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .whenAggregate(SECOND_CONTRACT).publishes(new RenewalDecided(SECOND_CONTRACT,
+                            RenewalDecision.NOT_RENEW, null, "业务收缩"))
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
         void ignoresContractsOfOtherProjects() {
             fixture.givenAggregate(SOURCING_ID).published(awarded())
                     .andThenAggregate("contract-9").published(drafted("contract-9", "project-9"))
@@ -181,6 +216,50 @@ class ProjectContractingSagaTest {
                             closed(AWARDED_CONTRACT))
                     .whenAggregate(AWARDED_CONTRACT).publishes(closed(AWARDED_CONTRACT))
                     .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+    
+        @Test
+        void aWithdrawnDraftCountsAsClosed() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID),
+                            signed(SECOND_CONTRACT))
+                    .andThenAggregate(AWARDED_CONTRACT).published(withdrawn(AWARDED_CONTRACT))
+                    .whenAggregate(SECOND_CONTRACT).publishes(closed(SECOND_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new CloseProject(PROJECT_ID));
+        }
+
+        @Test
+        void closesTheProjectWhenItsLastOpenContractIsAWithdrawnDraft() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID),
+                            closed(SECOND_CONTRACT))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(withdrawn(AWARDED_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new CloseProject(PROJECT_ID));
+        }
+
+        @Test
+        void aProjectWhoseOnlyDraftIsWithdrawnWaitsForANewDraft() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(AWARDED_CONTRACT).published(withdrawn(AWARDED_CONTRACT))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID),
+                            signed(SECOND_CONTRACT))
+                    .whenAggregate(SECOND_CONTRACT).publishes(closed(SECOND_CONTRACT))
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new CloseProject(PROJECT_ID));
+        }
+
+        @Test
+        void aWithdrawnOnlyDraftAloneClosesNothing() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .whenAggregate(AWARDED_CONTRACT).publishes(withdrawn(AWARDED_CONTRACT))
+                    .expectActiveSagas(1)
                     .expectNoDispatchedCommands();
         }
     }

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ApprovalStep;
 import com.outsourcingledger.api.project.NonCoreDeclaration;
 import com.outsourcingledger.api.project.ProjectCommand.*;
 import com.outsourcingledger.api.project.ProjectEvent.*;
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectRequest;
 import com.outsourcingledger.api.project.ReviewOpinion;
@@ -285,7 +286,14 @@ class ProjectTest {
         void cancelsBeforeContracting() {
             given(established())
                     .when(new CancelProject(PROJECT_ID, "业务调整"), BUSINESS)
-                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY));
+                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, null));
+        }
+
+        @Test
+        void aCancellationInSourcingNamesTheRoundUnderWay() {
+            given(with(established(), new ProjectSourcingStarted(PROJECT_ID, SOURCING_ID)))
+                    .when(new CancelProject(PROJECT_ID, "业务调整"), BUSINESS)
+                    .expectEvents(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, SOURCING_ID));
         }
 
         @Test
@@ -332,6 +340,54 @@ class ProjectTest {
                     .expectException(breaks("project.award.other-sourcing", 409));
             given(established()).when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
                     .expectException(breaks("project.award.not-sourcing", 409));
+        }
+
+        @Test
+        void aCancelledRoundMakesTheProjectEstablishedForANewRound() {
+            Object[] cancelled = with(sourcing, new ProjectSourcingCancelled(PROJECT_ID, SOURCING_ID, "流标", TODAY,
+                    ProjectStatus.ESTABLISHED));
+            given(sourcing).when(new CancelProjectSourcing(PROJECT_ID, SOURCING_ID, "流标"))
+                    .expectEvents(new ProjectSourcingCancelled(PROJECT_ID, SOURCING_ID, "流标", TODAY,
+                            ProjectStatus.ESTABLISHED));
+            given(cancelled).when(new StartProjectSourcing(PROJECT_ID, "sourcing-2"))
+                    .expectEvents(new ProjectSourcingStarted(PROJECT_ID, "sourcing-2"));
+            given(cancelled).when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
+                    .expectException(breaks("project.award.not-sourcing", 409));
+            given(with(cancelled, new ProjectSourcingStarted(PROJECT_ID, "sourcing-2")))
+                    .when(new AwardProject(PROJECT_ID, SOURCING_ID, "vendor-1"))
+                    .expectException(breaks("project.award.other-sourcing", 409));
+        }
+
+        @Test
+        void aRetenderOpensANewRoundWhileTheProjectRunsAndACancelledRetenderRoundReturnsToIt() {
+            Object[] active = with(awarded, new ProjectContracted(PROJECT_ID, "contract-1", TODAY),
+                    new ProjectActivated(PROJECT_ID, "contract-1", TODAY));
+            given(active).when(new StartProjectSourcing(PROJECT_ID, "sourcing-2"))
+                    .expectException(breaks("project.sourcing.not-established", 409));
+            given(active).when(new OpenProjectRetender(PROJECT_ID, "contract-1"))
+                    .expectEvents(new ProjectRetenderOpened(PROJECT_ID, "contract-1", TODAY));
+            Object[] retender = with(active, new ProjectRetenderOpened(PROJECT_ID, "contract-1", TODAY));
+            given(retender).when(new OpenProjectRetender(PROJECT_ID, "contract-1")).expectNoEvents();
+            given(retender).when(new StartProjectSourcing(PROJECT_ID, "sourcing-2"))
+                    .expectEvents(new ProjectSourcingStarted(PROJECT_ID, "sourcing-2"));
+            Object[] round = with(retender, new ProjectSourcingStarted(PROJECT_ID, "sourcing-2"));
+            given(round).when(new CancelProjectSourcing(PROJECT_ID, "sourcing-2", "流标"))
+                    .expectEvents(new ProjectSourcingCancelled(PROJECT_ID, "sourcing-2", "流标", TODAY,
+                            ProjectStatus.ACTIVE));
+            given(round).when(new CancelProject(PROJECT_ID, "业务调整"), BUSINESS)
+                    .expectException(breaks("project.cancellation.not-cancellable", 409));
+            given(round).when(new AwardProject(PROJECT_ID, "sourcing-2", "vendor-2"))
+                    .expectEvents(new ProjectAwarded(PROJECT_ID, "sourcing-2", "vendor-2", TODAY));
+            given(awarded).when(new OpenProjectRetender(PROJECT_ID, "contract-1"))
+                    .expectException(breaks("project.retender.not-contracted", 409));
+        }
+
+        @Test
+        void refusesToCancelARoundThatIsNotTheCurrentOne() {
+            given(sourcing).when(new CancelProjectSourcing(PROJECT_ID, "sourcing-9", "流标"))
+                    .expectException(breaks("project.sourcing-cancellation.other-sourcing", 409));
+            given(awarded).when(new CancelProjectSourcing(PROJECT_ID, SOURCING_ID, "流标"))
+                    .expectException(breaks("project.sourcing-cancellation.not-sourcing", 409));
         }
 
         @Test

@@ -39,7 +39,10 @@ final class InMemoryStandings implements VendorStatuses, ProjectStandings {
     }
 
     @Override
-    public void claim(String projectId, String sourcingId) {
+    public void claim(String projectId, String sourcingId, String cancelledSourcingId) {
+        if (cancelledSourcingId != null) {
+            claims.replace(projectId, cancelledSourcingId, sourcingId);
+        }
         String holder = claims.putIfAbsent(projectId, sourcingId);
         if (holder != null && !holder.equals(sourcingId)) {
             throw SourcingRules.alreadySourcing(projectId, holder);

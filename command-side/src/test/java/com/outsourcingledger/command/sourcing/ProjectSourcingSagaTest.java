@@ -1,6 +1,10 @@
 package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.project.ProjectCommand.AwardProject;
+import com.outsourcingledger.api.project.ProjectCommand.CancelProjectSourcing;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
+import com.outsourcingledger.api.sourcing.SourcingCommand.CancelSourcing;
+import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingCancelled;
 import com.outsourcingledger.api.project.ProjectCommand.StartProjectSourcing;
 import com.outsourcingledger.api.sourcing.SourcingEvent.SourcingAwarded;
 import com.outsourcingledger.command.process.ProjectSourcingSaga;
@@ -46,6 +50,40 @@ class ProjectSourcingSagaTest {
     void anAwardWithoutAnOpenedSagaDispatchesNothing() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(SOURCING_ID).publishes(awarded())
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aProjectCancelledInSourcingCancelsItsRound() {
+        fixture.givenAggregate(SOURCING_ID).published(opened())
+                .whenAggregate(PROJECT_ID).publishes(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, SOURCING_ID))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new CancelSourcing(SOURCING_ID, "project cancelled: 业务调整"));
+    }
+
+    @Test
+    void aRoundCancelledForTheProjectsCancellationDoesNotTouchTheProjectAgain() {
+        fixture.givenAggregate(SOURCING_ID).published(opened())
+                .andThenAggregate(PROJECT_ID).published(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, SOURCING_ID))
+                .whenAggregate(SOURCING_ID).publishes(new SourcingCancelled(SOURCING_ID, PROJECT_ID,
+                        "project cancelled: 业务调整", TODAY))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aCancelledRoundMakesTheProjectReadyForANewRound() {
+        fixture.givenAggregate(SOURCING_ID).published(opened())
+                .whenAggregate(SOURCING_ID).publishes(new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标", TODAY))
+                .expectActiveSagas(0)
+                .expectDispatchedCommands(new CancelProjectSourcing(PROJECT_ID, SOURCING_ID, "流标"));
+    }
+
+    @Test
+    void aProjectCancelledOutsideSourcingReachesNoRound() {
+        fixture.givenAggregate(SOURCING_ID).published(opened())
+                .whenAggregate(PROJECT_ID).publishes(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, null))
+                .expectActiveSagas(1)
                 .expectNoDispatchedCommands();
     }
 }

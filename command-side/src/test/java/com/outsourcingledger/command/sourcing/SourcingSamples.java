@@ -68,6 +68,13 @@ final class SourcingSamples {
         return events.toArray(ProjectEvent[]::new);
     }
 
+    /** The project after the saga has started this sourcing on it. */
+    static ProjectEvent[] projectInSourcing() {
+        List<ProjectEvent> events = new ArrayList<>(List.of(establishedProject()));
+        events.add(new ProjectEvent.ProjectSourcingStarted(PROJECT_ID, SOURCING_ID));
+        return events.toArray(ProjectEvent[]::new);
+    }
+
     static SourcingOpened opened() {
         return new SourcingOpened(SOURCING_ID, PROJECT_ID, scope(), CANDIDATES, PANEL, ScoringPolicy.standard(), TODAY);
     }

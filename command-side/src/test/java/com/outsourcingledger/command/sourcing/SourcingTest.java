@@ -1,7 +1,12 @@
 package com.outsourcingledger.command.sourcing;
 
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectDrafted;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectSourcingCancelled;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectSourcingStarted;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectSubmitted;
 import com.outsourcingledger.api.sourcing.Criterion;
 import com.outsourcingledger.api.sourcing.PanelMember;
@@ -146,9 +151,38 @@ class SourcingTest {
 
         @Test
         void refusesASecondSourcingForTheSameProject() {
-            standings.claim(PROJECT_ID, "sourcing-0");
+            standings.claim(PROJECT_ID, "sourcing-0", null);
             fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
                     .expectException(breaks("sourcing.open.project-already-sourcing", 409));
+        }
+
+        @Test
+        void opensARetenderRoundOnAContractedProjectTakingTheClaimFromTheAwardedRound() {
+            standings.claim(PROJECT_ID, "sourcing-0", null);
+            List<ProjectEvent> history = new ArrayList<>(List.of(establishedProject()));
+            history.add(new ProjectSourcingStarted(PROJECT_ID, "sourcing-0"));
+            history.add(new ProjectEvent.ProjectAwarded(PROJECT_ID, "sourcing-0", "v1", TODAY));
+            history.add(new ProjectEvent.ProjectContracted(PROJECT_ID, "contract-1", TODAY));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
+                    .expectException(breaks("sourcing.open.project-not-established", 409));
+            history.add(new ProjectEvent.ProjectRetenderOpened(PROJECT_ID, "contract-1", TODAY));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
+                    .expectEvents(opened());
+            assertThat(standings.claimOf(PROJECT_ID)).contains(SOURCING_ID);
+        }
+
+        @Test
+        void opensANewRoundAfterTheProjectCancelledItsLastOne() {
+            standings.claim(PROJECT_ID, "sourcing-0", null);
+            List<ProjectEvent> history = new ArrayList<>(List.of(establishedProject()));
+            history.add(new ProjectSourcingStarted(PROJECT_ID, "sourcing-0"));
+            history.add(new ProjectSourcingCancelled(PROJECT_ID, "sourcing-0", "流标", TODAY, ProjectStatus.ESTABLISHED));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null))
+                    .expectEvents(opened());
+            assertThat(standings.claimOf(PROJECT_ID)).contains(SOURCING_ID);
         }
     }
 
@@ -239,6 +273,39 @@ class SourcingTest {
     @Nested
     class AwardSourcingCommand {
 
+        @BeforeEach
+        void projectInSourcing() {
+            standings.project(PROJECT_ID, SourcingSamples.projectInSourcing());
+        }
+
+        @Test
+        void refusesTheAwardForAProjectCancelledMeanwhile() {
+            List<ProjectEvent> history = new ArrayList<>(List.of(SourcingSamples.projectInSourcing()));
+            history.add(new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, SOURCING_ID));
+            standings.project(PROJECT_ID, history.toArray(ProjectEvent[]::new));
+            givenEverySheet(consolidated())
+                    .when(new AwardSourcing(SOURCING_ID, "v2", null))
+                    .expectException(breaks("sourcing.award.project-not-sourcing", 409));
+        }
+
+        @Test
+        void refusesTheAwardOfACancelledRound() {
+            givenEverySheet(consolidated(), new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标", TODAY))
+                    .when(new AwardSourcing(SOURCING_ID, "v2", null))
+                    .expectException(breaks("sourcing.award.not-consolidated", 409));
+        }
+
+        @Test
+        void theTopRemainingCandidateNeedsNoJustificationOnceTheTopOneIsRemoved() {
+            givenEverySheet(consolidated(), new CandidateRemoved(SOURCING_ID, "v2", "BLACKLISTED", "严重违规", TODAY))
+                    .when(new AwardSourcing(SOURCING_ID, "v1", null))
+                    .expectEvents(new SourcingAwarded(SOURCING_ID, PROJECT_ID, "v1", 2, new BigDecimal("72.40"),
+                            null, scope(), TODAY));
+            givenEverySheet(consolidated(), new CandidateRemoved(SOURCING_ID, "v2", "BLACKLISTED", "严重违规", TODAY))
+                    .when(new AwardSourcing(SOURCING_ID, "v2", "理由"))
+                    .expectException(breaks("sourcing.award.not-a-candidate", 422));
+        }
+
         @Test
         void awardsTheTopRankedCandidateWithTheProjectScope() {
             givenEverySheet(consolidated())
@@ -274,6 +341,59 @@ class SourcingTest {
             givenEverySheet(consolidated())
                     .when(new AwardSourcing(SOURCING_ID, "v9", "理由"))
                     .expectException(breaks("sourcing.award.not-a-candidate", 422));
+        }
+    }
+
+    @Nested
+    class CancelSourcingCommand {
+
+        @Test
+        void cancelsAnOpenOrConsolidatedRoundWithItsReason() {
+            given(opened()).when(new CancelSourcing(SOURCING_ID, "流标：有效投标不足"))
+                    .expectEvents(new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标：有效投标不足", TODAY));
+            givenEverySheet(consolidated()).when(new CancelSourcing(SOURCING_ID, "流标"))
+                    .expectEvents(new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标", TODAY));
+        }
+
+        @Test
+        void refusesWithoutReasonOrOnceDecided() {
+            given(opened()).when(new CancelSourcing(SOURCING_ID, " "))
+                    .expectException(breaks("sourcing.cancellation.reason-required", 422));
+            givenEverySheet(consolidated(), new SourcingAwarded(SOURCING_ID, PROJECT_ID, "v2", 1,
+                    new BigDecimal("82.40"), null, scope(), TODAY))
+                    .when(new CancelSourcing(SOURCING_ID, "流标"))
+                    .expectException(breaks("sourcing.cancellation.wrong-status", 409));
+            given(opened(), new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标", TODAY))
+                    .when(new CancelSourcing(SOURCING_ID, "流标"))
+                    .expectException(breaks("sourcing.cancellation.wrong-status", 409));
+        }
+    }
+
+    @Nested
+    class RemoveCandidateCommand {
+
+        @Test
+        void removesASanctionedCandidateSoConsolidationNoLongerWaitsForIt() {
+            given(opened()).when(new RemoveCandidate(SOURCING_ID, "v3", "ELIMINATED", "年度考核淘汰"))
+                    .expectEvents(new CandidateRemoved(SOURCING_ID, "v3", "ELIMINATED", "年度考核淘汰", TODAY));
+            List<Object> events = new ArrayList<>(List.of(opened(),
+                    new CandidateRemoved(SOURCING_ID, "v3", "ELIMINATED", "年度考核淘汰", TODAY)));
+            everySheet().stream().filter(e -> !((ScoreSheetSubmitted) e).vendorId().equals("v3")).forEach(events::add);
+            given(events.toArray()).when(new ConsolidateScores(SOURCING_ID))
+                    .expectSuccessfulHandlerExecution();
+            given(events.toArray()).when(new SubmitScoreSheet(SOURCING_ID, "v3", scores(60), "补交"),
+                            actingAs("hr2", Department.HR))
+                    .expectException(breaks("sourcing.score-sheet.not-a-candidate", 422));
+        }
+
+        @Test
+        void refusesAVendorNoLongerACandidateOrARoundAlreadyDecided() {
+            given(opened(), new CandidateRemoved(SOURCING_ID, "v3", "ELIMINATED", "淘汰", TODAY))
+                    .when(new RemoveCandidate(SOURCING_ID, "v3", "BLACKLISTED", "拉黑"))
+                    .expectException(breaks("sourcing.candidate-removal.not-a-candidate", 422));
+            given(opened(), new SourcingCancelled(SOURCING_ID, PROJECT_ID, "流标", TODAY))
+                    .when(new RemoveCandidate(SOURCING_ID, "v3", "BLACKLISTED", "拉黑"))
+                    .expectException(breaks("sourcing.candidate-removal.wrong-status", 409));
         }
     }
 }

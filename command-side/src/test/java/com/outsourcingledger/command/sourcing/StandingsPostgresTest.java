@@ -55,9 +55,19 @@ class StandingsPostgresTest {
 
     @Test
     void claimsAProjectForOneSourcingOnly() {
-        projects.claim("project-claimed", "s1");
-        projects.claim("project-claimed", "s1");
-        assertThatThrownBy(() -> projects.claim("project-claimed", "s2"))
+        projects.claim("project-claimed", "s1", null);
+        projects.claim("project-claimed", "s1", null);
+        assertThatThrownBy(() -> projects.claim("project-claimed", "s2", null))
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.rule()).isEqualTo("sourcing.open.project-already-sourcing"));
+    }
+
+    @Test
+    void aNewRoundTakesTheClaimOverFromTheCancelledOneOnlyOnce() {
+        projects.claim("project-rounds", "s1", null);
+        projects.claim("project-rounds", "s2", "s1");
+        projects.claim("project-rounds", "s2", "s1");
+        assertThatThrownBy(() -> projects.claim("project-rounds", "s3", "s1"))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.rule()).isEqualTo("sourcing.open.project-already-sourcing"));
     }

@@ -189,6 +189,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 d.status = ContractStatus.CLOSED;
                 d.exit = ExitSteps.after(d.exit, e);
             }
+            case ContractDraftWithdrawn e -> d.status = ContractStatus.WITHDRAWN;
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();

@@ -83,6 +83,8 @@ final class ContractChanges {
                     .lower(RiskFlag.values());
             case ContractClosed e -> contract.status(ContractStatus.CLOSED.name()).awaiting(Set.of())
                     .lower(RiskFlag.values());
+            case ContractDraftWithdrawn e -> contract.status(ContractStatus.WITHDRAWN.name()).awaiting(Set.of())
+                    .lower(RiskFlag.values());
             case ContractDrafted e -> contract;
             case SlaDefined e -> contract;
             case SlaRemoved e -> contract;

@@ -36,6 +36,8 @@ final class ProjectChanges {
             case ProjectEstablished e -> awaiting(project.status(ProjectStatus.ESTABLISHED.name()), null);
             case ProjectCancelled e -> awaiting(project.status(ProjectStatus.CANCELLED.name()), null);
             case ProjectSourcingStarted e -> project.status(ProjectStatus.SOURCING.name());
+            case ProjectSourcingCancelled e -> project.status(e.returnedTo().name());
+            case ProjectRetenderOpened e -> project;
             case ProjectAwarded e -> project.status(ProjectStatus.AWARDED.name());
             case ProjectContracted e -> project.status(ProjectStatus.CONTRACTED.name());
             case ProjectActivated e -> project.status(ProjectStatus.ACTIVE.name());

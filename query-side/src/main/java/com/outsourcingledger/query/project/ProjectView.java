@@ -85,6 +85,13 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
                     d.status = ProjectStatus.SOURCING;
                     d.sourcingId = e.sourcingId();
                 }
+                case ProjectRetenderOpened e -> {
+                }
+                case ProjectSourcingCancelled e -> {
+                    d.status = e.returnedTo();
+                    d.sourcingId = null;
+                    d.cancelledSourcingIds.add(e.sourcingId());
+                }
                 case ProjectAwarded e -> {
                     d.status = ProjectStatus.AWARDED;
                     d.awardedVendorId = e.vendorId();
@@ -136,6 +143,7 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
         LocalDate awardedOn;
         String contractId;
         String cancellationReason;
+        List<String> cancelledSourcingIds = new ArrayList<>();
         long version;
         Instant lastChangedAt;
 
@@ -159,6 +167,7 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
             awardedOn = p.awardedOn();
             contractId = p.contractId();
             cancellationReason = p.cancellationReason();
+            cancelledSourcingIds = new ArrayList<>(p.cancelledSourcingIds());
         }
 
         ProjectDetail freeze() {
@@ -166,7 +175,8 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
             Department awaitingDepartment = awaitingStep == null ? null : awaitingStep.department();
             return new ProjectDetail(projectId, request, status, draftedBy, List.copyOf(revisedBy), submittedBy,
                     submittedOn, round, awaitingStep, awaitingDepartment, List.copyOf(approvals), establishedOn,
-                    sourcingId, awardedVendorId, awardedOn, contractId, cancellationReason, version, lastChangedAt);
+                    sourcingId, awardedVendorId, awardedOn, contractId, cancellationReason, cancelledSourcingIds, version,
+                    lastChangedAt);
         }
     }
 }

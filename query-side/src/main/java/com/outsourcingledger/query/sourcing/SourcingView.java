@@ -77,7 +77,7 @@ public final class SourcingView implements ViewFold<SourcingDetail> {
                 yield new SourcingDetail(e.sourcingId(), e.projectId(), e.scope() == null ? null : e.scope().name(),
                         SourcingStatus.OPEN, e.policy(), e.candidateVendorIds(), e.panel(), List.of(), false,
                         missing(e.panel(), e.candidateVendorIds(), List.of()), List.of(), null, null, e.openedOn(),
-                        null, null, step.sequence(), step.at());
+                        null, null, List.of(), null, step.sequence(), step.at());
             }
             case ScoreSheetSubmitted e -> {
                 SourcingDetail d = require(current, e);
@@ -86,20 +86,39 @@ public final class SourcingView implements ViewFold<SourcingDetail> {
                         e.submittedOn()));
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
                         d.candidateVendorIds(), d.panel(), List.copyOf(sheets), false,
-                        missing(d.panel(), d.candidateVendorIds(), sheets), d.ranking(), null, null, d.openedOn(),
-                        null, null, step.sequence(), step.at());
+                        missing(d.panel(), remaining(d.candidateVendorIds(), d.removedCandidateVendorIds()), sheets),
+                        d.ranking(), null, null, d.openedOn(),
+                        null, null, d.removedCandidateVendorIds(), null, step.sequence(), step.at());
             }
             case ScoresConsolidated e -> {
                 SourcingDetail d = require(current, e);
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.CONSOLIDATED,
                         e.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
-                        e.ranking(), null, null, d.openedOn(), e.consolidatedOn(), null, step.sequence(), step.at());
+                        e.ranking(), null, null, d.openedOn(), e.consolidatedOn(), null, d.removedCandidateVendorIds(),
+                        null, step.sequence(), step.at());
             }
             case SourcingAwarded e -> {
                 SourcingDetail d = require(current, e);
                 yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.AWARDED,
                         d.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
                         d.ranking(), e.vendorId(), e.justification(), d.openedOn(), d.consolidatedOn(), e.awardedOn(),
+                        d.removedCandidateVendorIds(), null, step.sequence(), step.at());
+            }
+            case SourcingCancelled e -> {
+                SourcingDetail d = require(current, e);
+                yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), SourcingStatus.CANCELLED,
+                        d.policy(), d.candidateVendorIds(), d.panel(), d.sheets(), false, d.missingSheets(),
+                        d.ranking(), null, null, d.openedOn(), d.consolidatedOn(), null, d.removedCandidateVendorIds(),
+                        e.reason(), step.sequence(), step.at());
+            }
+            case CandidateRemoved e -> {
+                SourcingDetail d = require(current, e);
+                List<String> removed = new ArrayList<>(d.removedCandidateVendorIds());
+                removed.add(e.vendorId());
+                yield new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
+                        d.candidateVendorIds(), d.panel(), d.sheets(), false,
+                        missing(d.panel(), remaining(d.candidateVendorIds(), removed), d.sheets()),
+                        d.ranking(), null, null, d.openedOn(), d.consolidatedOn(), null, removed, null,
                         step.sequence(), step.at());
             }
         };
@@ -122,7 +141,8 @@ public final class SourcingView implements ViewFold<SourcingDetail> {
         return new SourcingDetail(d.sourcingId(), d.projectId(), d.projectName(), d.status(), d.policy(),
                 d.candidateVendorIds(), d.panel(), d.sheets().stream().filter(s -> s.member().equals(user)).toList(),
                 true, d.missingSheets(), d.ranking(), d.awardedVendorId(), d.awardJustification(), d.openedOn(),
-                d.consolidatedOn(), d.awardedOn(), d.version(), d.lastChangedAt());
+                d.consolidatedOn(), d.awardedOn(), d.removedCandidateVendorIds(), d.cancellationReason(), d.version(),
+                d.lastChangedAt());
     }
 
     /** Whether the event is another member's sheet, which {@link #withOwnSheetsOnly} leaves out. */
@@ -150,6 +170,11 @@ public final class SourcingView implements ViewFold<SourcingDetail> {
             }
         }
         return List.copyOf(missing);
+    }
+
+    /** The candidates still standing: {@code candidateVendorIds} stays as opened, so the ranking can be explained. */
+    private static List<String> remaining(List<String> candidates, List<String> removed) {
+        return candidates.stream().filter(v -> !removed.contains(v)).toList();
     }
 
     private static SourcingDetail require(SourcingDetail current, SourcingEvent event) {

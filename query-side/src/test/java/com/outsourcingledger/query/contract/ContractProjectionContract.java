@@ -174,6 +174,15 @@ abstract class ContractProjectionContract {
     }
 
     @Test
+    void showsAWithdrawnDraftAsWithdrawn() {
+        apply(new ContractDrafted("c-9", "p-1", "v-1", "合同 c-9", TERM, content()),
+                new ContractDraftWithdrawn("c-9", "项目取消", ContractStatus.DRAFTING, TODAY));
+        assertThat(projection.handle(new FindContract("c-9")).orElseThrow().status()).isEqualTo(ContractStatus.WITHDRAWN);
+        assertThat(projection.handle(new FindContracts(ContractStatus.WITHDRAWN, null, null, null, 0, 20)).items())
+                .extracting(ContractSummary::contractId).containsExactly("c-9");
+    }
+
+    @Test
     void showsTheRenewalReviewTerminationAndExitChecklist() {
         active("c-1", "v-1", null, TERM);
         apply(new ContractExpiryApproaching("c-1", TERM.end(), 3),

@@ -116,7 +116,7 @@ abstract class ProjectProjectionContract {
         submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
         submitted("p2", "IT运维外包", "信息技术部", ProjectCategory.IT);
         apply(new ProjectDrafted("p3", request("IT开发外包", "信息技术部", ProjectCategory.IT), "business"),
-                new ProjectCancelled("p3", "取消", DAY));
+                new ProjectCancelled("p3", "取消", DAY, null));
 
         assertThat(ids(projection.handle(new FindProjects(ProjectStatus.SUBMITTED, null, null, 0, 20))))
                 .containsExactlyInAnyOrder("p1", "p2");
@@ -150,6 +150,23 @@ abstract class ProjectProjectionContract {
         assertThat(detail.awardedVendorId()).isEqualTo("v2");
         assertThat(detail.contractId()).isEqualTo("c1");
         assertThat(projection.handle(new FindProject("unknown"))).isEmpty();
+    }
+
+    @Test
+    void aCancelledRoundLeavesTheProjectEstablishedWithTheRoundOnRecord() {
+        submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
+        apply(new ProjectEstablished("p1", DAY), new ProjectSourcingStarted("p1", "s1"),
+                new ProjectSourcingCancelled("p1", "s1", "流标", DAY, ProjectStatus.ESTABLISHED));
+        ProjectDetail between = projection.handle(new FindProject("p1")).orElseThrow();
+        assertThat(between.status()).isEqualTo(ProjectStatus.ESTABLISHED);
+        assertThat(between.sourcingId()).isNull();
+        assertThat(between.cancelledSourcingIds()).containsExactly("s1");
+
+        apply(new ProjectSourcingStarted("p1", "s2"));
+        ProjectDetail second = projection.handle(new FindProject("p1")).orElseThrow();
+        assertThat(second.status()).isEqualTo(ProjectStatus.SOURCING);
+        assertThat(second.sourcingId()).isEqualTo("s2");
+        assertThat(second.cancelledSourcingIds()).containsExactly("s1");
     }
 
     private static List<String> ids(ProjectPage page) {

@@ -149,4 +149,20 @@ abstract class SourcingProjectionContract {
         projection.on(sheet, T0, 1L);
         assertThat(projection.handle(new FindSourcing("s1", "audit")).orElseThrow().sheets()).hasSize(1);
     }
+
+    @Test
+    void showsARemovedCandidateAndACancelledRound() {
+        opened();
+        apply(sheet(PANEL.get(1), "v1", 80));
+        apply(new CandidateRemoved("s1", "v3", "BLACKLISTED", "串标", DAY));
+        SourcingDetail open = projection.handle(new FindSourcing("s1", "audit")).orElseThrow();
+        assertThat(open.removedCandidateVendorIds()).containsExactly("v3");
+        assertThat(open.missingSheets()).hasSize(7).noneMatch(m -> m.vendorId().equals("v3"));
+
+        apply(new SourcingCancelled("s1", "p1", "流标", DAY));
+        SourcingDetail cancelled = projection.handle(new FindSourcing("s1", "audit")).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(SourcingStatus.CANCELLED);
+        assertThat(cancelled.cancellationReason()).isEqualTo("流标");
+        assertThat(cancelled.removedCandidateVendorIds()).containsExactly("v3");
+    }
 }

@@ -141,4 +141,9 @@ public sealed interface ContractCommand {
     record SanctionContractForVendor(@TargetAggregateIdentifier String contractId, String vendorId,
                                      String sanction, String reason) implements ContractCommand {
     }
+
+    /** Gives up a draft that has not been signed; the reason stays on record. */
+    record WithdrawContractDraft(@TargetAggregateIdentifier String contractId, String reason)
+            implements ContractCommand {
+    }
 }

@@ -205,4 +205,9 @@ public sealed interface ContractEvent {
 
     record ContractClosed(String contractId, LocalDate closedOn) implements ContractEvent {
     }
+
+    /** The draft was given up before signing ({@code previousStatus}); it counts as closed for its project. */
+    record ContractDraftWithdrawn(String contractId, String reason, ContractStatus previousStatus,
+                                  LocalDate withdrawnOn) implements ContractEvent {
+    }
 }

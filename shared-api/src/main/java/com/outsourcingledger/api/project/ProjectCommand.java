@@ -45,4 +45,14 @@ public sealed interface ProjectCommand {
 
     record CloseProject(@TargetAggregateIdentifier String projectId) implements ProjectCommand {
     }
+
+    /** Sent by the sourcing process when the project's sourcing round is cancelled. */
+    record CancelProjectSourcing(@TargetAggregateIdentifier String projectId, String sourcingId, String reason)
+            implements ProjectCommand {
+    }
+
+    /** Sent by the contracting process when a renewal review of one of the project's contracts decides RETENDER. */
+    record OpenProjectRetender(@TargetAggregateIdentifier String projectId, String contractId)
+            implements ProjectCommand {
+    }
 }

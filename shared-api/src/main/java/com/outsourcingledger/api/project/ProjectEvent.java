@@ -1,6 +1,7 @@
 package com.outsourcingledger.api.project;
 
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.wire.AddedLater;
 
 import java.time.LocalDate;
 
@@ -32,7 +33,9 @@ public sealed interface ProjectEvent {
     record ProjectEstablished(String projectId, LocalDate establishedOn) implements ProjectEvent {
     }
 
-    record ProjectCancelled(String projectId, String reason, LocalDate cancelledOn) implements ProjectEvent {
+    /** {@code sourcingId}: the sourcing round under way when the project was cancelled in SOURCING, else null. */
+    record ProjectCancelled(String projectId, String reason, LocalDate cancelledOn, @AddedLater String sourcingId)
+            implements ProjectEvent {
     }
 
     record ProjectSourcingStarted(String projectId, String sourcingId) implements ProjectEvent {
@@ -49,5 +52,17 @@ public sealed interface ProjectEvent {
     }
 
     record ProjectClosed(String projectId, LocalDate closedOn) implements ProjectEvent {
+    }
+
+    /**
+     * The round {@code sourcingId} was cancelled: the project returns to {@code returnedTo}, ESTABLISHED (or, for a
+     * retender round, CONTRACTED or ACTIVE with the retender still open), ready for a new round.
+     */
+    record ProjectSourcingCancelled(String projectId, String sourcingId, String reason, LocalDate cancelledOn,
+                                    ProjectStatus returnedTo) implements ProjectEvent {
+    }
+
+    /** A RETENDER decision on {@code contractId}: the project may open a new sourcing round while it runs. */
+    record ProjectRetenderOpened(String projectId, String contractId, LocalDate openedOn) implements ProjectEvent {
     }
 }

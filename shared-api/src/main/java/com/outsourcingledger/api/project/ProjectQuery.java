@@ -42,6 +42,12 @@ public sealed interface ProjectQuery {
                          List<String> revisedBy, String submittedBy, LocalDate submittedOn, int round,
                          ApprovalStep awaitingStep, Department awaitingDepartment, List<ApprovalView> approvals,
                          LocalDate establishedOn, String sourcingId, String awardedVendorId, LocalDate awardedOn,
-                         String contractId, String cancellationReason, long version, Instant lastChangedAt) {
+                         String contractId, String cancellationReason, List<String> cancelledSourcingIds,
+                         long version, Instant lastChangedAt) {
+
+        /** {@code cancelledSourcingIds}: the rounds cancelled so far; absent from documents written before it. */
+        public ProjectDetail {
+            cancelledSourcingIds = cancelledSourcingIds == null ? List.of() : List.copyOf(cancelledSourcingIds);
+        }
     }
 }

@@ -46,6 +46,9 @@ public final class ContractRuleCodes {
     public static final String DRAFTING_SCOPE_REQUIRED = "contract.drafting.scope-required";
     public static final String DRAFTING_TERM_REQUIRED = "contract.drafting.term-required";
     public static final String DRAFTING_TITLE_REQUIRED = "contract.drafting.title-required";
+    public static final String DRAFTING_PROJECT_NOT_AWARDED = "contract.drafting.project-not-awarded";
+    public static final String DRAFTING_UNKNOWN_PROJECT = "contract.drafting.unknown-project";
+    public static final String DRAFTING_UNKNOWN_VENDOR = "contract.drafting.unknown-vendor";
     public static final String DRAFTING_VENDOR_BARRED = "contract.drafting.vendor-barred";
     public static final String DRAFTING_VENDOR_PARTY_REQUIRED = "contract.drafting.vendor-party-required";
     public static final String DRAFTING_VENDOR_REQUIRED = "contract.drafting.vendor-required";
@@ -166,6 +169,9 @@ public final class ContractRuleCodes {
     public static final String TERMINATION_WRONG_STATUS = "contract.termination.wrong-status";
 
     public static final String VENDOR_SANCTION_WRONG_STATUS = "contract.vendor-sanction.wrong-status";
+
+    public static final String WITHDRAWAL_REASON_REQUIRED = "contract.withdrawal.reason-required";
+    public static final String WITHDRAWAL_WRONG_STATUS = "contract.withdrawal.wrong-status";
 
     private ContractRuleCodes() {
     }

@@ -52,6 +52,10 @@ public final class ProjectRuleCodes {
 
     public static final String REVISION_NOT_DRAFT = "project.revision.not-draft";
 
+    public static final String RETENDER_NOT_CONTRACTED = "project.retender.not-contracted";
+
+    public static final String SOURCING_CANCELLATION_NOT_SOURCING = "project.sourcing-cancellation.not-sourcing";
+    public static final String SOURCING_CANCELLATION_OTHER_SOURCING = "project.sourcing-cancellation.other-sourcing";
     public static final String SOURCING_NOT_ESTABLISHED = "project.sourcing.not-established";
 
     public static final String SUBMISSION_NOT_DRAFT = "project.submission.not-draft";

@@ -11,7 +11,14 @@ public final class SourcingRuleCodes {
     public static final String AWARD_JUSTIFICATION_REQUIRED = "sourcing.award.justification-required";
     public static final String AWARD_NOT_A_CANDIDATE = "sourcing.award.not-a-candidate";
     public static final String AWARD_NOT_CONSOLIDATED = "sourcing.award.not-consolidated";
+    public static final String AWARD_PROJECT_NOT_SOURCING = "sourcing.award.project-not-sourcing";
     public static final String AWARD_VENDOR_NOT_ADMITTED = "sourcing.award.vendor-not-admitted";
+
+    public static final String CANCELLATION_REASON_REQUIRED = "sourcing.cancellation.reason-required";
+    public static final String CANCELLATION_WRONG_STATUS = "sourcing.cancellation.wrong-status";
+
+    public static final String CANDIDATE_REMOVAL_NOT_A_CANDIDATE = "sourcing.candidate-removal.not-a-candidate";
+    public static final String CANDIDATE_REMOVAL_WRONG_STATUS = "sourcing.candidate-removal.wrong-status";
 
     public static final String CONSOLIDATION_ALREADY_CONSOLIDATED = "sourcing.consolidation.already-consolidated";
     public static final String CONSOLIDATION_SHEETS_MISSING = "sourcing.consolidation.sheets-missing";

@@ -27,4 +27,12 @@ public sealed interface SourcingCommand {
     record AwardSourcing(@TargetAggregateIdentifier String sourcingId, String vendorId, String justification)
             implements SourcingCommand {
     }
+
+    record CancelSourcing(@TargetAggregateIdentifier String sourcingId, String reason) implements SourcingCommand {
+    }
+
+    /** Sent by the candidacy process when a candidate vendor is eliminated or blacklisted. */
+    record RemoveCandidate(@TargetAggregateIdentifier String sourcingId, String vendorId, String sanction,
+                           String reason) implements SourcingCommand {
+    }
 }

@@ -36,4 +36,14 @@ public sealed interface SourcingEvent {
                            String justification, ProjectScope scope, LocalDate awardedOn)
             implements SourcingEvent {
     }
+
+    /** The round ends without an award; the project may open a new one under a new sourcing id. */
+    record SourcingCancelled(String sourcingId, String projectId, String reason, LocalDate cancelledOn)
+            implements SourcingEvent {
+    }
+
+    /** {@code sanction}: ELIMINATED or BLACKLISTED, the vendor status that took the candidate out. */
+    record CandidateRemoved(String sourcingId, String vendorId, String sanction, String reason,
+                            LocalDate removedOn) implements SourcingEvent {
+    }
 }

@@ -32,8 +32,15 @@ public sealed interface SourcingQuery {
                           ScoringPolicy policy, List<String> candidateVendorIds, List<PanelMember> panel,
                           List<SheetView> sheets, boolean otherSheetsHidden, List<MissingSheet> missingSheets,
                           List<RankedCandidate> ranking, String awardedVendorId, String awardJustification,
-                          LocalDate openedOn, LocalDate consolidatedOn, LocalDate awardedOn, long version,
+                          LocalDate openedOn, LocalDate consolidatedOn, LocalDate awardedOn,
+                          List<String> removedCandidateVendorIds, String cancellationReason, long version,
                           Instant lastChangedAt) {
+
+        /** {@code removedCandidateVendorIds}: candidates eliminated or blacklisted; absent from older documents. */
+        public SourcingDetail {
+            removedCandidateVendorIds = removedCandidateVendorIds == null ? List.of()
+                    : List.copyOf(removedCandidateVendorIds);
+        }
     }
 
     record RankingExplanation(String sourcingId, ScoringPolicy policy, List<RankedCandidate> ranking,

@@ -1,5 +1,5 @@
 package com.outsourcingledger.api.sourcing;
 
 public enum SourcingStatus {
-    OPEN, CONSOLIDATED, AWARDED
+    OPEN, CONSOLIDATED, AWARDED, CANCELLED
 }

@@ -2,6 +2,7 @@ package com.outsourcingledger.api.wire;
 
 import com.outsourcingledger.api.contract.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
+import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import org.axonframework.serialization.SerializedObject;
@@ -86,7 +87,8 @@ class ContractEventWireFormatTest {
                 new AssetsRecoveredRecorded(C, DAY, "已收回"),
                 new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
                 new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY),
-                new ContractClosed(C, DAY));
+                new ContractClosed(C, DAY),
+                new ContractDraftWithdrawn(C, "项目取消", ContractStatus.IN_REVIEW, DAY));
     }
 
     @Test

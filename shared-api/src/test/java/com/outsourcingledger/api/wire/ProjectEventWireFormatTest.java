@@ -7,6 +7,7 @@ import com.outsourcingledger.api.project.CostBenefit;
 import com.outsourcingledger.api.project.NonCoreDeclaration;
 import com.outsourcingledger.api.project.ProjectCategory;
 import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ProjectEvent.*;
 import com.outsourcingledger.api.project.ProjectPeriod;
 import com.outsourcingledger.api.project.ProjectRequest;
@@ -48,9 +49,11 @@ class ProjectEventWireFormatTest {
                 new ProjectReviewed(P, 1, ApprovalStep.HR_COMPLIANCE, ReviewOpinion.APPROVE, "用工模式合规",
                         ShamOutsourcingRisk.LOW, "hr", Department.HR, DAY),
                 new ProjectEstablished(P, DAY),
-                new ProjectCancelled(P, "需求取消", DAY),
+                new ProjectCancelled(P, "需求取消", DAY, "sourcing-1"),
                 new ProjectSourcingStarted(P, "sourcing-1"),
+                new ProjectSourcingCancelled(P, "sourcing-1", "流标", DAY, ProjectStatus.ESTABLISHED),
                 new ProjectAwarded(P, "sourcing-1", "vendor-1", DAY),
+                new ProjectRetenderOpened(P, "contract-1", DAY),
                 new ProjectContracted(P, "contract-1", DAY),
                 new ProjectActivated(P, "contract-1", DAY),
                 new ProjectClosed(P, DAY));
@@ -60,6 +63,19 @@ class ProjectEventWireFormatTest {
     void coversEveryProjectEventType() {
         assertThat(everyProjectEvent().map(Object::getClass))
                 .containsExactlyInAnyOrder(Arrays.stream(ProjectEvent.class.getPermittedSubclasses()).toArray(Class[]::new));
+    }
+
+    @Test
+    void aCancellationStoredBeforeItNamedItsSourcingStillLoads() {
+        SerializedObject<byte[]> stored = serializer.serialize(new ProjectCancelled(P, "需求取消", DAY, "sourcing-1"),
+                byte[].class);
+        String before = new String(stored.getData(), StandardCharsets.UTF_8).replace(",\"sourcingId\":\"sourcing-1\"", "");
+        assertThat(before).doesNotContain("sourcingId");
+
+        ProjectCancelled read = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                before.getBytes(StandardCharsets.UTF_8), byte[].class, stored.getType()));
+
+        assertThat(read).isEqualTo(new ProjectCancelled(P, "需求取消", DAY, null));
     }
 
     @ParameterizedTest

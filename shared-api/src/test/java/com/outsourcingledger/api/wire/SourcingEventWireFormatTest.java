@@ -43,7 +43,9 @@ class SourcingEventWireFormatTest {
                         List.of(new PanelMember("hr2", Department.HR)), policy, DAY),
                 new ScoreSheetSubmitted(S, "v1", "hr2", Department.HR, SCORES, "方案完整", DAY),
                 new ScoresConsolidated(S, "project-1", policy, ranking, DAY),
-                new SourcingAwarded(S, "project-1", "v1", 1, new BigDecimal("78.30"), null, scope, DAY));
+                new SourcingAwarded(S, "project-1", "v1", 1, new BigDecimal("78.30"), null, scope, DAY),
+                new SourcingCancelled(S, "project-1", "流标", DAY),
+                new CandidateRemoved(S, "v2", "BLACKLISTED", "严重违规", DAY));
     }
 
     @Test
