@@ -5,6 +5,7 @@ import com.outsourcingledger.api.vendor.FindingOutcome;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,13 +13,23 @@ import java.util.Set;
 final class Findings {
 
     private final Map<AdmissionCriterion, FindingOutcome> outcomes = new EnumMap<>(AdmissionCriterion.class);
+    private final Set<String> examiners = new HashSet<>();
 
-    void record(AdmissionCriterion criterion, FindingOutcome outcome) {
+    void record(AdmissionCriterion criterion, FindingOutcome outcome, String examiner) {
         outcomes.put(criterion, outcome);
+        if (examiner != null) {
+            examiners.add(examiner);
+        }
     }
 
     void clear() {
         outcomes.clear();
+        examiners.clear();
+    }
+
+    /** The users who recorded a finding of the current due diligence. */
+    Set<String> examiners() {
+        return Set.copyOf(examiners);
     }
 
     Set<AdmissionCriterion> missing() {

@@ -20,6 +20,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ class Vendor {
     private VendorStatus status;
     private VendorTier tier;
     private LocalDate annualReviewDue;
+    private String registeredBy;
     private final Findings findings = new Findings();
     @AggregateMember
     private final Qualifications qualifications = new Qualifications(this);
@@ -85,9 +87,11 @@ class Vendor {
     }
 
     @CommandHandler
-    void handle(AdmitVendor command, Clock clock, DeadlineManager deadlines) {
+    void handle(AdmitVendor command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock,
+                DeadlineManager deadlines) {
         requireStatus(VendorRuleCodes.ADMISSION_BLACKLISTED, VendorRuleCodes.ADMISSION_NOT_UNDER_DUE_DILIGENCE,
                 vendorId, status, "admission", UNDER_DUE_DILIGENCE);
+        Refusal.requireNotAuthor(VendorRuleCodes.ADMISSION_OWN_WORK, "admission", user, authors());
         if (!findings.missing().isEmpty()) {
             throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_CRITERIA_INCOMPLETE,
                     "Due diligence has no finding yet for " + findings.missing());
@@ -125,6 +129,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.WARNING_BLACKLISTED, VendorRuleCodes.WARNING_NOT_ADMITTED,
                 vendorId, status, "warning", ADMITTED, SUSPENDED);
         requireReason(VendorRuleCodes.WARNING_REASON_REQUIRED, "warning", command.reason());
+        requireEvidence(VendorRuleCodes.WARNING_EVIDENCE_REQUIRED, "warning", command.evidenceRefs());
         apply(new VendorWarned(vendorId, command.reason(), listOf(command.evidenceRefs())));
     }
 
@@ -133,6 +138,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.SUSPENSION_BLACKLISTED, VendorRuleCodes.SUSPENSION_NOT_ADMITTED,
                 vendorId, status, "suspension", ADMITTED);
         requireReason(VendorRuleCodes.SUSPENSION_REASON_REQUIRED, "suspension", command.reason());
+        requireEvidence(VendorRuleCodes.SUSPENSION_EVIDENCE_REQUIRED, "suspension", command.evidenceRefs());
         apply(new VendorSuspended(vendorId, SuspensionCause.DECISION, command.reason(),
                 listOf(command.evidenceRefs())));
     }
@@ -155,6 +161,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.ELIMINATION_BLACKLISTED, VendorRuleCodes.ELIMINATION_NOT_ADMITTED,
                 vendorId, status, "elimination", ADMITTED, SUSPENDED);
         requireReason(VendorRuleCodes.ELIMINATION_REASON_REQUIRED, "elimination", command.reason());
+        requireEvidence(VendorRuleCodes.ELIMINATION_EVIDENCE_REQUIRED, "elimination", command.evidenceRefs());
         apply(new VendorEliminated(vendorId, command.reason(), listOf(command.evidenceRefs())));
         deadlines.cancelAllWithinScope(VendorDeadlines.ANNUAL_REVIEW);
     }
@@ -163,6 +170,7 @@ class Vendor {
     void handle(BlacklistVendor command, DeadlineManager deadlines) {
         requireNotBlacklisted(VendorRuleCodes.BLACKLISTING_BLACKLISTED, vendorId, status);
         requireReason(VendorRuleCodes.BLACKLISTING_REASON_REQUIRED, "blacklisting", command.reason());
+        requireEvidence(VendorRuleCodes.BLACKLISTING_EVIDENCE_REQUIRED, "blacklisting", command.evidenceRefs());
         apply(new VendorBlacklisted(vendorId, command.reason(), listOf(command.evidenceRefs())));
         VendorDeadlines.cancelAll(deadlines, qualifications.ids());
     }
@@ -201,10 +209,20 @@ class Vendor {
         }
     }
 
+    /** Who registered the vendor and who examined it in the current due diligence: none of them admits it. */
+    private Set<String> authors() {
+        Set<String> authors = new HashSet<>(findings.examiners());
+        if (registeredBy != null) {
+            authors.add(registeredBy);
+        }
+        return authors;
+    }
+
     @EventSourcingHandler
-    void on(VendorRegistered event) {
+    void on(VendorRegistered event, @MetaDataValue(MetadataKeys.USER) String user) {
         vendorId = event.vendorId();
         status = REGISTERED;
+        registeredBy = user;
     }
 
     @EventSourcingHandler
@@ -214,8 +232,8 @@ class Vendor {
     }
 
     @EventSourcingHandler
-    void on(DueDiligenceFindingRecorded event) {
-        findings.record(event.criterion(), event.outcome());
+    void on(DueDiligenceFindingRecorded event, @MetaDataValue(MetadataKeys.USER) String user) {
+        findings.record(event.criterion(), event.outcome(), user);
     }
 
     @EventSourcingHandler

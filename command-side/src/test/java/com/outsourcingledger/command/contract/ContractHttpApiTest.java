@@ -126,7 +126,8 @@ class ContractHttpApiTest {
             succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
         }
 
-        succeeded(post("hr", "/vendors/" + vendorId + "/suspension", Map.of("reason", "多次延误")));
+        succeeded(post("hr", "/vendors/" + vendorId + "/suspension", Map.of("reason", "多次延误",
+                "evidenceRefs", List.of("sla-report-7"))));
         HttpResponse<String> refused = eventually(() -> post("management", contract + "/signature", Map.of()),
                 r -> r.statusCode() == 409 && json(r).get("rule").asString().equals("contract.signing.flagged"));
         assertThat(refused.statusCode()).isEqualTo(409);
@@ -156,7 +157,7 @@ class ContractHttpApiTest {
                     Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
                             "evidenceRefs", List.of("dd-1"))));
         }
-        succeeded(post("hr", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
+        succeeded(post("hr2", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
         return vendorId;
     }
 

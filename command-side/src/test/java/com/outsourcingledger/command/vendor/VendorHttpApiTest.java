@@ -196,7 +196,10 @@ class VendorHttpApiTest {
         assertThat(wrongDepartment.statusCode()).isEqualTo(403);
         assertThat(json(wrongDepartment).get("rule").asString()).isEqualTo("vendor.due-diligence.wrong-department");
 
-        assertThat(post("hr", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}").statusCode()).isEqualTo(204);
+        HttpResponse<String> ownWork = post("hr", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}");
+        assertThat(ownWork.statusCode()).isEqualTo(403);
+        assertThat(json(ownWork).get("rule").asString()).isEqualTo("vendor.admission.own-work");
+        assertThat(post("hr2", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}").statusCode()).isEqualTo(204);
         String sanction = "{\"reason\":\"交付延误\",\"evidenceRefs\":[\"sla-2026-02\"]}";
         assertThat(post("hr", vendor + "/warnings", sanction).statusCode()).isEqualTo(204);
         assertThat(post("hr", vendor + "/suspension", sanction).statusCode()).isEqualTo(204);

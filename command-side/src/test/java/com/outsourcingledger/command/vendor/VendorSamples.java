@@ -20,6 +20,8 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,6 +129,16 @@ final class VendorSamples {
 
     static Instant startOfDayAfter(LocalDate date) {
         return date.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** {@code event} as stored when {@code user} of {@code department} caused it. */
+    static EventMessage<?> by(String user, Department department, Object event) {
+        return GenericEventMessage.asEventMessage(event)
+                .withMetaData(Map.of(MetadataKeys.USER, user, MetadataKeys.DEPARTMENT, department.name()));
+    }
+
+    static Map<String, Object> actingAs(String user, Department department) {
+        return Map.of(MetadataKeys.USER, user, MetadataKeys.DEPARTMENT, department.name());
     }
 
     static Map<String, Object> actingAs(Department department) {

@@ -376,6 +376,46 @@ class VendorTest {
         }
 
         @Test
+        void forbidsAdmissionByTheUserWhoRegisteredTheVendor() {
+            Object[] registeredByHr = everyCriterionPassed();
+            registeredByHr[0] = by("hr", Department.HR, vendorRegistered());
+            given(registeredByHr)
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr", Department.HR))
+                    .expectException(breaks("vendor.admission.own-work", 403));
+        }
+
+        @Test
+        void forbidsAdmissionByAUserWhoRecordedAFindingOfThisDueDiligence() {
+            given(with(everyCriterionPassed(), by("hr2", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED))))
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectException(breaks("vendor.admission.own-work", 403));
+        }
+
+        @Test
+        void admitsByAnotherUserThanTheRegistrantAndTheExaminers() {
+            Object[] registeredByHr = with(everyCriterionPassed(), by("hr", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED)));
+            registeredByHr[0] = by("hr", Department.HR, vendorRegistered());
+            given(registeredByHr)
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(VendorAdmitted.class),
+                            andNoMore())));
+        }
+
+        @Test
+        void letsAnExaminerOfAnEarlierDueDiligenceAdmit() {
+            given(with(everyCriterionPassed(), by("hr2", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED)), vendorAdmitted(),
+                    new VendorEliminated(VENDOR_ID, "连续两年考核不合格", List.of("review-2026")),
+                    new DueDiligenceStarted(VENDOR_ID, TODAY)))
+                    .andGiven(List.of(everyCriterionPassed()).subList(2, everyCriterionPassed().length))
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(VendorAdmitted.class),
+                            andNoMore())));
+        }
+
+        @Test
         void refusesAdmissionOutsideDueDiligence() {
             given(vendorRegistered())
                     .when(new AdmitVendor(VENDOR_ID, null))
@@ -422,8 +462,8 @@ class VendorTest {
         @Test
         void warnsASuspendedVendor() {
             given(with(admitted(), suspendedByDecision()))
-                    .when(new WarnVendor(VENDOR_ID, "整改未完成", null))
-                    .expectEvents(new VendorWarned(VENDOR_ID, "整改未完成", List.of()));
+                    .when(new WarnVendor(VENDOR_ID, "整改未完成", List.of("pip-3")))
+                    .expectEvents(new VendorWarned(VENDOR_ID, "整改未完成", List.of("pip-3")));
         }
 
         @Test
@@ -431,6 +471,16 @@ class VendorTest {
             given(admitted())
                     .when(new WarnVendor(VENDOR_ID, "  ", List.of()))
                     .expectException(breaks("vendor.warning.reason-required", 422));
+        }
+
+        @Test
+        void refusesAWarningWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new WarnVendor(VENDOR_ID, "交付延误", null))
+                    .expectException(breaks("vendor.warning.evidence-required", 422));
+            given(admitted())
+                    .when(new WarnVendor(VENDOR_ID, "交付延误", List.of(" ")))
+                    .expectException(breaks("vendor.warning.evidence-required", 422));
         }
 
         @Test
@@ -456,6 +506,13 @@ class VendorTest {
             given(admitted())
                     .when(new SuspendVendor(VENDOR_ID, null, List.of("memo-17")))
                     .expectException(breaks("vendor.suspension.reason-required", 422));
+        }
+
+        @Test
+        void refusesASuspensionWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new SuspendVendor(VENDOR_ID, "多次延误交付", List.of()))
+                    .expectException(breaks("vendor.suspension.evidence-required", 422));
         }
 
         @Test
@@ -515,8 +572,8 @@ class VendorTest {
         @Test
         void eliminatesASuspendedVendor() {
             given(with(admitted(), suspendedByDecision()))
-                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
-                    .expectEvents(new VendorEliminated(VENDOR_ID, "整改失败", List.of()));
+                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of("pip-3")))
+                    .expectEvents(new VendorEliminated(VENDOR_ID, "整改失败", List.of("pip-3")));
         }
 
         @Test
@@ -524,6 +581,13 @@ class VendorTest {
             given(underDueDiligence())
                     .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
                     .expectException(breaks("vendor.elimination.not-admitted", 409));
+        }
+
+        @Test
+        void refusesAnEliminationWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
+                    .expectException(breaks("vendor.elimination.evidence-required", 422));
         }
 
         @Test
@@ -567,6 +631,13 @@ class VendorTest {
             given(vendorRegistered(), new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of()))
                     .when(blacklisting)
                     .expectException(breaks("vendor.blacklisting.blacklisted", 409));
+        }
+
+        @Test
+        void refusesABlacklistingWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new BlacklistVendor(VENDOR_ID, "伪造资质", null))
+                    .expectException(breaks("vendor.blacklisting.evidence-required", 422));
         }
 
         @Test
