@@ -58,8 +58,9 @@ final class VendorSteps {
     }
 
     /**
-     * Due diligence with every criterion passed, each by its examining department, then admission by hr2: hr
-     * registered the vendor and examined its HR criteria, so may not admit it.
+     * Due diligence with every criterion passed, each by its examining department, a business license on file (the
+     * document policy's requirement for an IT or BPO vendor), then admission by hr2: hr registered the vendor and
+     * examined its HR criteria, so may not admit it.
      */
     static void admit(LedgerSystem system, LedgerClient client, String vendorId) {
         succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence"), "hr", Map.of()));
@@ -69,6 +70,10 @@ final class VendorSteps {
                     Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
                             "evidenceRefs", List.of("dd-" + criterion.name().toLowerCase()))));
         }
+        Response license = client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+                qualification("license-" + vendorId, "BUSINESS_LICENSE", LocalDate.of(2020, 7, 1),
+                        LocalDate.of(2035, 6, 30), true));
+        assertThat(license.status()).as(license.toString()).isEqualTo(201);
         succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr2",
                 Map.of("tier", "STANDARD")));
     }

@@ -1,5 +1,7 @@
 package com.outsourcingledger.command.vendor;
 
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.FindingOutcome;
 
@@ -27,9 +29,21 @@ final class Findings {
         examiners.clear();
     }
 
-    /** The users who recorded a finding of the current due diligence. */
-    Set<String> examiners() {
-        return Set.copyOf(examiners);
+    /** Who examined the vendor in the current due diligence, and its registrant: none of them admits it. */
+    Set<String> examinersAnd(String registrant) {
+        Set<String> authors = new HashSet<>(examiners);
+        if (registrant != null) {
+            authors.add(registrant);
+        }
+        return authors;
+    }
+
+    /** A criterion found FAILED is not silently superseded: examining it again states why. */
+    void requireReasonToReexamine(AdmissionCriterion criterion, String reason) {
+        if (outcomes.get(criterion) == FindingOutcome.FAILED) {
+            Refusal.requireText(VendorRuleCodes.DUE_DILIGENCE_REEXAMINATION_REASON_REQUIRED, reason, criterion
+                    + " was found FAILED in this due diligence; examining it again states the reason");
+        }
     }
 
     Set<AdmissionCriterion> missing() {

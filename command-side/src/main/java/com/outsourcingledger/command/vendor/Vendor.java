@@ -1,7 +1,9 @@
 package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.vendor.RequiredDocuments;
 import com.outsourcingledger.api.vendor.SuspensionCause;
+import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
@@ -20,7 +22,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ class Vendor {
     private VendorTier tier;
     private LocalDate annualReviewDue;
     private String registeredBy;
+    private Set<VendorCategory> categories;
     private final Findings findings = new Findings();
     @AggregateMember
     private final Qualifications qualifications = new Qualifications(this);
@@ -82,8 +84,9 @@ class Vendor {
                     command.criterion() + " is examined by " + command.criterion().examiner()
                             + "; a user of " + department + " may not record that finding");
         }
+        findings.requireReasonToReexamine(command.criterion(), command.reexaminationReason());
         apply(new DueDiligenceFindingRecorded(vendorId, command.criterion(), command.outcome(), command.summary(),
-                listOf(command.evidenceRefs())));
+                listOf(command.evidenceRefs()), command.reexaminationReason()));
     }
 
     @CommandHandler
@@ -91,7 +94,8 @@ class Vendor {
                 DeadlineManager deadlines) {
         requireStatus(VendorRuleCodes.ADMISSION_BLACKLISTED, VendorRuleCodes.ADMISSION_NOT_UNDER_DUE_DILIGENCE,
                 vendorId, status, "admission", UNDER_DUE_DILIGENCE);
-        Refusal.requireNotAuthor(VendorRuleCodes.ADMISSION_OWN_WORK, "admission", user, authors());
+        Refusal.requireNotAuthor(VendorRuleCodes.ADMISSION_OWN_WORK, "admission", user,
+                findings.examinersAnd(registeredBy));
         if (!findings.missing().isEmpty()) {
             throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_CRITERIA_INCOMPLETE,
                     "Due diligence has no finding yet for " + findings.missing());
@@ -105,9 +109,10 @@ class Vendor {
                     "Required qualifications " + qualifications.expiredRequired() + " have expired; renew them first");
         }
         LocalDate admittedOn = LocalDate.now(clock);
+        RequiredDocuments documents = qualifications.requireOnFile(categories, admittedOn);
         LocalDate reviewDue = admittedOn.plusMonths(12);
         apply(new VendorAdmitted(vendorId, admittedOn, command.tier() == null ? VendorTier.STANDARD : command.tier(),
-                reviewDue));
+                reviewDue, documents));
         VendorDeadlines.scheduleAnnualReview(deadlines, reviewDue, clock.getZone());
     }
 
@@ -209,20 +214,12 @@ class Vendor {
         }
     }
 
-    /** Who registered the vendor and who examined it in the current due diligence: none of them admits it. */
-    private Set<String> authors() {
-        Set<String> authors = new HashSet<>(findings.examiners());
-        if (registeredBy != null) {
-            authors.add(registeredBy);
-        }
-        return authors;
-    }
-
     @EventSourcingHandler
     void on(VendorRegistered event, @MetaDataValue(MetadataKeys.USER) String user) {
         vendorId = event.vendorId();
         status = REGISTERED;
         registeredBy = user;
+        categories = event.categories();
     }
 
     @EventSourcingHandler

@@ -157,6 +157,9 @@ class ContractHttpApiTest {
                     Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
                             "evidenceRefs", List.of("dd-1"))));
         }
+        created(post("hr", "/vendors/" + vendorId + "/qualifications", Map.of("qualificationId", "license",
+                "type", "BUSINESS_LICENSE", "number", "BL-1", "issuer", "上海市市场监督管理局",
+                "validFrom", "2020-07-01", "validUntil", "2035-06-30", "required", true)));
         succeeded(post("hr2", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
         return vendorId;
     }

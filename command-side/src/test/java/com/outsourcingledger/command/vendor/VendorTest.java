@@ -6,6 +6,7 @@ import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
+import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.command.vendor.VendorDeadlines.AnnualReviewDue;
 import com.outsourcingledger.command.vendor.VendorDeadlines.QualificationExpiry;
@@ -318,6 +319,23 @@ class VendorTest {
         }
 
         @Test
+        void refusesToSupersedeAFailedFindingWithoutAReexaminationReason() {
+            given(underDueDiligence(FAILED))
+                    .when(licenseChecked, actingAs(Department.LEGAL))
+                    .expectException(breaks("vendor.due-diligence.reexamination-reason-required", 422));
+        }
+
+        @Test
+        void recordsTheReexaminationOfAFailedCriterionWithItsReason() {
+            RecordDueDiligenceFinding reexamined = new RecordDueDiligenceFinding(VENDOR_ID,
+                    AdmissionCriterion.VALID_BUSINESS_LICENSE, PASSED, "换发新证", List.of("license-2026"), "营业执照已换发");
+            given(underDueDiligence(FAILED))
+                    .when(reexamined, actingAs(Department.LEGAL))
+                    .expectEvents(new DueDiligenceFindingRecorded(VENDOR_ID, AdmissionCriterion.VALID_BUSINESS_LICENSE,
+                            PASSED, "换发新证", List.of("license-2026"), "营业执照已换发"));
+        }
+
+        @Test
         void refusesFindingsOutsideDueDiligence() {
             given(vendorRegistered())
                     .when(licenseChecked, actingAs(Department.LEGAL))
@@ -333,7 +351,8 @@ class VendorTest {
             LocalDate reviewDue = LocalDate.of(2027, 3, 10);
             given(everyCriterionPassed())
                     .when(new AdmitVendor(VENDOR_ID, null))
-                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, reviewDue))
+                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, reviewDue,
+                            requiredDocuments()))
                     .expectScheduledDeadline(startOfDayAfter(reviewDue), new AnnualReviewDue(reviewDue));
         }
 
@@ -341,7 +360,8 @@ class VendorTest {
         void admitsWithTheRequestedTier() {
             given(everyCriterionPassed())
                     .when(new AdmitVendor(VENDOR_ID, VendorTier.STRATEGIC))
-                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STRATEGIC, TODAY.plusMonths(12)));
+                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STRATEGIC, TODAY.plusMonths(12),
+                            requiredDocuments()));
         }
 
         @Test
@@ -362,7 +382,7 @@ class VendorTest {
 
         @Test
         void refusesAdmissionWhileARequiredQualificationIsExpired() {
-            given(with(everyCriterionPassed(), licenseAdded(), licenseExpired()))
+            given(with(everyCriterionPassed(), licenseExpired()))
                     .when(new AdmitVendor(VENDOR_ID, null))
                     .expectException(breaks("vendor.admission.qualification-expired", 422));
         }
@@ -413,6 +433,32 @@ class VendorTest {
                     .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
                     .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(VendorAdmitted.class),
                             andNoMore())));
+        }
+
+        @Test
+        void refusesAdmissionWithoutAValidBusinessLicenseOnFile() {
+            given(everyCriterionPassedWithoutDocuments())
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422))
+                    .expectExceptionMessage(containsString("BUSINESS_LICENSE"));
+        }
+
+        @Test
+        void refusesAdmissionOfAnHrServiceVendorWithoutItsPermit() {
+            given(with(everyCriterionPassedWithoutDocuments(), licenseAdded()))
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422))
+                    .expectExceptionMessage(containsString("HR_SERVICE_PERMIT"));
+        }
+
+        @Test
+        void refusesAdmissionWhenTheLicenseOnFileIsNotYetValid() {
+            QualificationAdded futureLicense = new QualificationAdded(VENDOR_ID, LICENSE,
+                    QualificationType.BUSINESS_LICENSE, "BL-2026-9", "上海市市场监督管理局", TODAY.plusDays(1),
+                    TODAY.plusYears(5), true);
+            given(with(everyCriterionPassedWithoutDocuments(), futureLicense, hrPermitAdded()))
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422));
         }
 
         @Test
@@ -613,7 +659,7 @@ class VendorTest {
         @Test
         void blacklistsAnAdmittedVendorAndCancelsEveryDeadline() {
             given(everyCriterionPassed())
-                    .andGivenCommands(addLicense(), new AdmitVendor(VENDOR_ID, null))
+                    .andGivenCommands(addIso(), new AdmitVendor(VENDOR_ID, null))
                     .when(blacklisting)
                     .expectEvents(new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of("case-9")))
                     .expectNoScheduledDeadlines();

@@ -17,6 +17,7 @@ public final class VendorRuleCodes {
     public static final String ADMISSION_NOT_UNDER_DUE_DILIGENCE = "vendor.admission.not-under-due-diligence";
     public static final String ADMISSION_QUALIFICATION_EXPIRED = "vendor.admission.qualification-expired";
     public static final String ADMISSION_OWN_WORK = "vendor.admission.own-work";
+    public static final String ADMISSION_REQUIRED_DOCUMENT_MISSING = "vendor.admission.required-document-missing";
 
     public static final String ANNUAL_REVIEW_BLACKLISTED = "vendor.annual-review.blacklisted";
     public static final String ANNUAL_REVIEW_NOT_ADMITTED = "vendor.annual-review.not-admitted";
@@ -33,6 +34,8 @@ public final class VendorRuleCodes {
     public static final String DUE_DILIGENCE_NOT_STARTABLE = "vendor.due-diligence.not-startable";
     public static final String DUE_DILIGENCE_NOT_UNDER_DUE_DILIGENCE = "vendor.due-diligence.not-under-due-diligence";
     public static final String DUE_DILIGENCE_WRONG_DEPARTMENT = "vendor.due-diligence.wrong-department";
+    public static final String DUE_DILIGENCE_REEXAMINATION_REASON_REQUIRED =
+            "vendor.due-diligence.reexamination-reason-required";
 
     public static final String ELIMINATION_BLACKLISTED = "vendor.elimination.blacklisted";
     public static final String ELIMINATION_NOT_ADMITTED = "vendor.elimination.not-admitted";
