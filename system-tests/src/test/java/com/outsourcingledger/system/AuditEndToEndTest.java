@@ -47,7 +47,7 @@ class AuditEndToEndTest {
         VendorSteps.admit(ledger.system(), client, vendorId);
         JsonNode liveAfter = awaitVendor(vendorId, v -> v.path("status").asString().equals("ADMITTED"));
         Instant afterAdmission = Instant.now();
-        int events = 3 + AdmissionCriterion.values().length;
+        int events = 4 + AdmissionCriterion.values().length;
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/audit/vendors/" + vendorId + "/events", "audit").json().path("totalItems").asInt() == events);
 
@@ -92,7 +92,7 @@ class AuditEndToEndTest {
     @JdbcStoreOnly
     void verificationCatchesAnAdmissionAlteredInTheTable() {
         String vendorId = VendorSteps.registerAndAdmit(ledger.system(), client);
-        int events = 3 + AdmissionCriterion.values().length;
+        int events = 4 + AdmissionCriterion.values().length;
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/audit/vendors/" + vendorId + "/events", "audit").json().path("totalItems").asInt() == events);
         JsonNode history = get("/audit/vendors/" + vendorId + "/events?size=100", "audit").json();

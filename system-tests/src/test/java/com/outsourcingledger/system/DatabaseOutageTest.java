@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ class DatabaseOutageTest {
 
         unavailable(() -> client.post(system.commandUrl("/vendors"), "hr", VendorSteps.newRegistration()));
         unavailable(() -> client.post(system.commandUrl("/vendors/" + vendorId + "/warnings"), "hr",
-                Map.of("reason", "late reports")));
+                Map.of("reason", "late reports", "evidenceRefs", List.of("report-1"))));
         unavailable(() -> client.get(system.queryUrl("/vendors/" + vendorId), "hr"));
         for (URI health : new URI[]{system.commandUrl("/actuator/health"), system.queryUrl("/actuator/health")}) {
             long started = System.nanoTime();

@@ -138,6 +138,32 @@ class ProjectLifecycleEndToEndTest {
     }
 
     @Test
+    void aRequestReturnedAndRevisedByTheOtherBusinessUserStillHasABusinessHeadReviewer() {
+        String projectId = draftAndSubmit(system(), client);
+        succeeded(review(system(), client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "RETURN", null));
+        succeeded(client.post(system().commandUrl("/projects/" + projectId + "/revision"), "business2", newForm()));
+
+        Response notTheEditor = client.post(system().commandUrl("/projects/" + projectId + "/submission"), "business",
+                Map.of());
+        assertThat(notTheEditor.status()).isEqualTo(403);
+        assertThat(notTheEditor.json().get("rule").asString()).isEqualTo("project.submission.not-last-editor");
+        succeeded(client.post(system().commandUrl("/projects/" + projectId + "/submission"), "business2", Map.of()));
+
+        awaitQuery(system(), client, "/projects/" + projectId, p -> p.get("round").asInt() == 2);
+        assertThat(queueOf("business")).contains(projectId);
+        assertThat(queueOf("business2")).doesNotContain(projectId);
+        Response own = review(system(), client, projectId, "business2", ApprovalStep.BUSINESS_HEAD, "APPROVE", null);
+        assertThat(own.json().get("rule").asString()).isEqualTo("project.review.own-request");
+        succeeded(review(system(), client, projectId, "business", ApprovalStep.BUSINESS_HEAD, "APPROVE", null));
+    }
+
+    private static List<String> queueOf(String user) {
+        Response queue = client.get(system().queryUrl("/projects/review-queue"), user);
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        return queue.json().valueStream().map(p -> p.get("projectId").asString()).toList();
+    }
+
+    @Test
     void sourcingNeedsThreeCandidatesAnEstablishedProjectAndACompletePanel() {
         String submitted = draftAndSubmit(system(), client);
         Response notEstablished = client.post(system().commandUrl("/sourcings"), "hr", opening(submitted, vendors));

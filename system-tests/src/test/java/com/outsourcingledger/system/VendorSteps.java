@@ -57,7 +57,11 @@ final class VendorSteps {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    /** Due diligence with every criterion passed, each by its examining department, then admission by HR. */
+    /**
+     * Due diligence with every criterion passed, each by its examining department, a business license on file (the
+     * document policy's requirement for an IT or BPO vendor), then admission by hr2: hr registered the vendor and
+     * examined its HR criteria, so may not admit it.
+     */
     static void admit(LedgerSystem system, LedgerClient client, String vendorId) {
         succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/due-diligence"), "hr", Map.of()));
         for (AdmissionCriterion criterion : AdmissionCriterion.values()) {
@@ -66,7 +70,12 @@ final class VendorSteps {
                     Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
                             "evidenceRefs", List.of("dd-" + criterion.name().toLowerCase()))));
         }
-        succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr", Map.of("tier", "STANDARD")));
+        Response license = client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+                qualification("license-" + vendorId, "BUSINESS_LICENSE", LocalDate.of(2020, 7, 1),
+                        LocalDate.of(2035, 6, 30), true));
+        assertThat(license.status()).as(license.toString()).isEqualTo(201);
+        succeeded(client.post(system.commandUrl("/vendors/" + vendorId + "/admission"), "hr2",
+                Map.of("tier", "STANDARD")));
     }
 
     static String registerAndAdmit(LedgerSystem system, LedgerClient client) {

@@ -36,7 +36,8 @@ class Project {
     private boolean contracted;
     private boolean activated;
     private boolean retenderOpen;
-    private final Set<String> authors = new HashSet<>();
+    private String lastEditor;
+    private String submitter;
 
     @CommandHandler
     Project(DraftProject command, @MetaDataValue(MetadataKeys.USER) String user) {
@@ -54,13 +55,14 @@ class Project {
     @CommandHandler
     void handle(SubmitProject command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock) {
         requireStatus(ProjectRuleCodes.SUBMISSION_NOT_DRAFT, projectId, status, "submission", DRAFT);
+        ProjectRules.requireLastEditor(projectId, user, lastEditor);
         apply(new ProjectSubmitted(projectId, user, LocalDate.now(clock), round + 1));
     }
 
     @CommandHandler
     void handle(ReviewProject command, @MetaDataValue(MetadataKeys.USER) String user,
                 @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock) {
-        ProjectRules.requireReviewable(projectId, status, awaiting, command, user, department, authors);
+        ProjectRules.requireReviewable(projectId, status, awaiting, command, user, department, roundAuthors());
         LocalDate today = LocalDate.now(clock);
         apply(new ProjectReviewed(projectId, round, command.step(), command.opinion(), command.comment(),
                 command.shamOutsourcingRisk(), user, Department.valueOf(department), today));
@@ -157,16 +159,29 @@ class Project {
         apply(new ProjectClosed(projectId, LocalDate.now(clock)));
     }
 
+    /**
+     * Who wrote the version under review: its last editor and its submitter, one user since submissions are by the
+     * last editor (older rounds may name two). Every other user of the department may review it, so a round never
+     * leaves the department without a reviewer.
+     */
+    private Set<String> roundAuthors() {
+        Set<String> authors = new HashSet<>();
+        authors.add(lastEditor);
+        authors.add(submitter);
+        authors.remove(null);
+        return authors;
+    }
+
     @EventSourcingHandler
     void on(ProjectDrafted event) {
         projectId = event.projectId();
         status = DRAFT;
-        authors.add(event.draftedBy());
+        lastEditor = event.draftedBy();
     }
 
     @EventSourcingHandler
     void on(ProjectRevised event) {
-        authors.add(event.revisedBy());
+        lastEditor = event.revisedBy();
     }
 
     @EventSourcingHandler
@@ -174,7 +189,7 @@ class Project {
         status = SUBMITTED;
         round = event.round();
         awaiting = ApprovalStep.first();
-        authors.add(event.submittedBy());
+        submitter = event.submittedBy();
     }
 
     @EventSourcingHandler

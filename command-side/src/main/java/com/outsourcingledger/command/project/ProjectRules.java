@@ -37,15 +37,21 @@ final class ProjectRules {
             throw Refusal.forbidden(ProjectRuleCodes.REVIEW_WRONG_DEPARTMENT, "The " + review.step()
                     + " review is recorded by " + review.step().department() + ", not by " + department);
         }
-        if (authors.contains(user)) {
-            throw Refusal.forbidden(ProjectRuleCodes.REVIEW_OWN_REQUEST, "User " + user
-                    + " drafted, revised or submitted this request and may not review it");
-        }
+        Refusal.requireNotAuthor(ProjectRuleCodes.REVIEW_OWN_REQUEST, review.step() + " review", user, authors);
         if (Refusal.isBlank(review.comment())) {
             throw Refusal.unprocessable(ProjectRuleCodes.REVIEW_COMMENT_REQUIRED,
                     "A review records its comment with its opinion");
         }
         requireRiskAssessment(review);
+    }
+
+    /** Whoever wrote the request as it stands submits it, so that any other user of the department may review it. */
+    static void requireLastEditor(String projectId, String user, String lastEditor) {
+        if (lastEditor != null && !lastEditor.equals(user)) {
+            throw Refusal.forbidden(ProjectRuleCodes.SUBMISSION_NOT_LAST_EDITOR, "User " + lastEditor
+                    + " wrote project " + projectId + "'s request as it stands and submits it; " + user
+                    + " may revise it first and then submit it");
+        }
     }
 
     private static void requireRiskAssessment(ReviewProject review) {

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static com.outsourcingledger.api.sourcing.SourcingStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -42,13 +43,16 @@ class Sourcing {
     private List<PanelMember> panel;
     private final List<ScoreSheet> sheets = new ArrayList<>();
     private List<RankedCandidate> ranking;
+    private String openedBy;
 
     @CommandHandler
-    Sourcing(OpenSourcing command, ProjectStandings projects, VendorStatuses vendors, Clock clock) {
+    Sourcing(OpenSourcing command, ProjectStandings projects, VendorStatuses vendors, Clock clock,
+             @MetaDataValue(MetadataKeys.USER) String user) {
         ScoringPolicy policy = command.policy() == null ? ScoringPolicy.standard() : command.policy();
         SourcingRules.requirePolicy(policy);
         SourcingRules.requireCandidates(command.candidateVendorIds());
         SourcingRules.requirePanel(command.panel());
+        SourcingRules.requireOpenerOffPanel(user, command.panel());
         ProjectStanding project = projects.find(command.projectId()).orElse(null);
         SourcingRules.requireEstablished(command, project);
         command.candidateVendorIds().forEach(v -> SourcingRules.requireEligible(v, vendors.statusOf(v).orElse(null)));
@@ -67,6 +71,8 @@ class Sourcing {
                 .orElseThrow(() -> Refusal.forbidden(SourcingRuleCodes.SCORE_SHEET_NOT_PANEL_MEMBER,
                         "Only a panel member scores, and only on their own sheet; " + user + " of " + department
                                 + " is not on the panel of " + sourcingId));
+        Refusal.requireNotAuthor(SourcingRuleCodes.SCORE_SHEET_OWN_SOURCING, "score sheet", user,
+                openedBy == null ? Set.of() : Set.of(openedBy));
         requireCandidate(SourcingRuleCodes.SCORE_SHEET_NOT_A_CANDIDATE, command.vendorId());
         if (sheets.stream().anyMatch(s -> s.member().equals(user) && s.vendorId().equals(command.vendorId()))) {
             throw Refusal.conflict(SourcingRuleCodes.SCORE_SHEET_ALREADY_SUBMITTED, user
@@ -148,8 +154,9 @@ class Sourcing {
     }
 
     @EventSourcingHandler
-    void on(SourcingOpened event) {
+    void on(SourcingOpened event, @MetaDataValue(MetadataKeys.USER) String user) {
         sourcingId = event.sourcingId();
+        openedBy = user;
         projectId = event.projectId();
         scope = event.scope();
         status = OPEN;

@@ -84,6 +84,14 @@ final class SourcingRules {
         }
     }
 
+    /** Whoever opens a sourcing chose its candidates and its panel, so does not also score on it. */
+    static void requireOpenerOffPanel(String opener, List<PanelMember> panel) {
+        if (opener != null && panel.stream().anyMatch(m -> m.user().equals(opener))) {
+            throw Refusal.unprocessable(SourcingRuleCodes.OPEN_PANEL_MEMBER_OPENED_SOURCING, "User " + opener
+                    + " opens this sourcing, naming its candidates and panel, and may not also score on the panel");
+        }
+    }
+
     static void requireEstablished(OpenSourcing command, ProjectStanding project) {
         if (project == null) {
             throw Refusal.notFound(SourcingRuleCodes.OPEN_UNKNOWN_PROJECT,

@@ -3,7 +3,9 @@ package com.outsourcingledger.command.vendor;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.vendor.QualificationType;
+import com.outsourcingledger.api.vendor.RequiredDocuments;
 import com.outsourcingledger.api.vendor.SuspensionCause;
+import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
 import com.outsourcingledger.api.vendor.VendorCommand.RenewQualification;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
@@ -16,6 +18,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class Qualifications {
 
-    private record Qualification(QualificationType type, LocalDate validUntil, boolean required, boolean expired) {
+    private record Qualification(QualificationType type, LocalDate validFrom, LocalDate validUntil, boolean required,
+                                 boolean expired) {
+
+        boolean validOn(LocalDate day) {
+            return !expired && (validFrom == null || !validFrom.isAfter(day)) && !validUntil.isBefore(day);
+        }
     }
 
     private final Vendor vendor;
@@ -98,6 +106,27 @@ class Qualifications {
         }
     }
 
+    /**
+     * The documents {@link DocumentPolicy} requires of a vendor serving {@code categories}, each valid on
+     * {@code day}; refused when one is missing.
+     */
+    RequiredDocuments requireOnFile(Set<VendorCategory> categories, LocalDate day) {
+        Set<QualificationType> required = DocumentPolicy.requiredFor(categories);
+        Set<QualificationType> missing = EnumSet.copyOf(required);
+        List<String> meeting = byId.entrySet().stream()
+                .filter(entry -> required.contains(entry.getValue().type()) && entry.getValue().validOn(day))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        meeting.forEach(id -> missing.remove(byId.get(id).type()));
+        if (!missing.isEmpty()) {
+            throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_REQUIRED_DOCUMENT_MISSING, "Document policy "
+                    + DocumentPolicy.VERSION + " requires " + missing + " on file, valid on " + day
+                    + "; add or renew them first");
+        }
+        return new RequiredDocuments(DocumentPolicy.VERSION, required, meeting);
+    }
+
     Set<String> ids() {
         return Set.copyOf(byId.keySet());
     }
@@ -113,21 +142,22 @@ class Qualifications {
 
     @EventSourcingHandler
     void on(QualificationAdded event) {
-        byId.put(event.qualificationId(), new Qualification(event.type(), event.validUntil(), event.required(), false));
+        byId.put(event.qualificationId(), new Qualification(event.type(), event.validFrom(), event.validUntil(),
+                event.required(), false));
     }
 
     @EventSourcingHandler
     void on(QualificationRenewed event) {
         Qualification renewed = byId.get(event.qualificationId());
         byId.put(event.qualificationId(),
-                new Qualification(renewed.type(), event.validUntil(), renewed.required(), false));
+                new Qualification(renewed.type(), event.validFrom(), event.validUntil(), renewed.required(), false));
     }
 
     @EventSourcingHandler
     void on(VendorQualificationExpired event) {
         Qualification expired = byId.get(event.qualificationId());
         byId.put(event.qualificationId(),
-                new Qualification(expired.type(), expired.validUntil(), expired.required(), true));
+                new Qualification(expired.type(), expired.validFrom(), expired.validUntil(), expired.required(), true));
     }
 
     @EventSourcingHandler

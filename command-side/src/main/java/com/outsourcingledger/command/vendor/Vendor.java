@@ -1,7 +1,9 @@
 package com.outsourcingledger.command.vendor;
 
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.vendor.RequiredDocuments;
 import com.outsourcingledger.api.vendor.SuspensionCause;
+import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
@@ -35,6 +37,8 @@ class Vendor {
     private VendorStatus status;
     private VendorTier tier;
     private LocalDate annualReviewDue;
+    private String registeredBy;
+    private Set<VendorCategory> categories;
     private final Findings findings = new Findings();
     @AggregateMember
     private final Qualifications qualifications = new Qualifications(this);
@@ -80,14 +84,18 @@ class Vendor {
                     command.criterion() + " is examined by " + command.criterion().examiner()
                             + "; a user of " + department + " may not record that finding");
         }
+        findings.requireReasonToReexamine(command.criterion(), command.reexaminationReason());
         apply(new DueDiligenceFindingRecorded(vendorId, command.criterion(), command.outcome(), command.summary(),
-                listOf(command.evidenceRefs())));
+                listOf(command.evidenceRefs()), command.reexaminationReason()));
     }
 
     @CommandHandler
-    void handle(AdmitVendor command, Clock clock, DeadlineManager deadlines) {
+    void handle(AdmitVendor command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock,
+                DeadlineManager deadlines) {
         requireStatus(VendorRuleCodes.ADMISSION_BLACKLISTED, VendorRuleCodes.ADMISSION_NOT_UNDER_DUE_DILIGENCE,
                 vendorId, status, "admission", UNDER_DUE_DILIGENCE);
+        Refusal.requireNotAuthor(VendorRuleCodes.ADMISSION_OWN_WORK, "admission", user,
+                findings.examinersAnd(registeredBy));
         if (!findings.missing().isEmpty()) {
             throw Refusal.unprocessable(VendorRuleCodes.ADMISSION_CRITERIA_INCOMPLETE,
                     "Due diligence has no finding yet for " + findings.missing());
@@ -101,9 +109,10 @@ class Vendor {
                     "Required qualifications " + qualifications.expiredRequired() + " have expired; renew them first");
         }
         LocalDate admittedOn = LocalDate.now(clock);
+        RequiredDocuments documents = qualifications.requireOnFile(categories, admittedOn);
         LocalDate reviewDue = admittedOn.plusMonths(12);
         apply(new VendorAdmitted(vendorId, admittedOn, command.tier() == null ? VendorTier.STANDARD : command.tier(),
-                reviewDue));
+                reviewDue, documents));
         VendorDeadlines.scheduleAnnualReview(deadlines, reviewDue, clock.getZone());
     }
 
@@ -125,6 +134,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.WARNING_BLACKLISTED, VendorRuleCodes.WARNING_NOT_ADMITTED,
                 vendorId, status, "warning", ADMITTED, SUSPENDED);
         requireReason(VendorRuleCodes.WARNING_REASON_REQUIRED, "warning", command.reason());
+        requireEvidence(VendorRuleCodes.WARNING_EVIDENCE_REQUIRED, "warning", command.evidenceRefs());
         apply(new VendorWarned(vendorId, command.reason(), listOf(command.evidenceRefs())));
     }
 
@@ -133,6 +143,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.SUSPENSION_BLACKLISTED, VendorRuleCodes.SUSPENSION_NOT_ADMITTED,
                 vendorId, status, "suspension", ADMITTED);
         requireReason(VendorRuleCodes.SUSPENSION_REASON_REQUIRED, "suspension", command.reason());
+        requireEvidence(VendorRuleCodes.SUSPENSION_EVIDENCE_REQUIRED, "suspension", command.evidenceRefs());
         apply(new VendorSuspended(vendorId, SuspensionCause.DECISION, command.reason(),
                 listOf(command.evidenceRefs())));
     }
@@ -155,6 +166,7 @@ class Vendor {
         requireStatus(VendorRuleCodes.ELIMINATION_BLACKLISTED, VendorRuleCodes.ELIMINATION_NOT_ADMITTED,
                 vendorId, status, "elimination", ADMITTED, SUSPENDED);
         requireReason(VendorRuleCodes.ELIMINATION_REASON_REQUIRED, "elimination", command.reason());
+        requireEvidence(VendorRuleCodes.ELIMINATION_EVIDENCE_REQUIRED, "elimination", command.evidenceRefs());
         apply(new VendorEliminated(vendorId, command.reason(), listOf(command.evidenceRefs())));
         deadlines.cancelAllWithinScope(VendorDeadlines.ANNUAL_REVIEW);
     }
@@ -163,6 +175,7 @@ class Vendor {
     void handle(BlacklistVendor command, DeadlineManager deadlines) {
         requireNotBlacklisted(VendorRuleCodes.BLACKLISTING_BLACKLISTED, vendorId, status);
         requireReason(VendorRuleCodes.BLACKLISTING_REASON_REQUIRED, "blacklisting", command.reason());
+        requireEvidence(VendorRuleCodes.BLACKLISTING_EVIDENCE_REQUIRED, "blacklisting", command.evidenceRefs());
         apply(new VendorBlacklisted(vendorId, command.reason(), listOf(command.evidenceRefs())));
         VendorDeadlines.cancelAll(deadlines, qualifications.ids());
     }
@@ -202,9 +215,11 @@ class Vendor {
     }
 
     @EventSourcingHandler
-    void on(VendorRegistered event) {
+    void on(VendorRegistered event, @MetaDataValue(MetadataKeys.USER) String user) {
         vendorId = event.vendorId();
         status = REGISTERED;
+        registeredBy = user;
+        categories = event.categories();
     }
 
     @EventSourcingHandler
@@ -214,8 +229,8 @@ class Vendor {
     }
 
     @EventSourcingHandler
-    void on(DueDiligenceFindingRecorded event) {
-        findings.record(event.criterion(), event.outcome());
+    void on(DueDiligenceFindingRecorded event, @MetaDataValue(MetadataKeys.USER) String user) {
+        findings.record(event.criterion(), event.outcome(), user);
     }
 
     @EventSourcingHandler

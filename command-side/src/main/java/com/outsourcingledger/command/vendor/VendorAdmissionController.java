@@ -30,7 +30,8 @@ class VendorAdmissionController {
 
     record FindingRequest(@NotNull AdmissionCriterion criterion, @NotNull FindingOutcome outcome,
                           @NotBlank @Size(max = 4000) String summary,
-                          @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs) {
+                          @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs,
+                          @Size(max = 2000) String reexaminationReason) {
     }
 
     record AdmissionRequest(VendorTier tier) {
@@ -56,7 +57,7 @@ class VendorAdmissionController {
     @PreAuthorize("hasAnyRole('HR', 'LEGAL', 'FINANCE')")
     ResponseEntity<Void> recordFinding(@PathVariable String vendorId, @Valid @RequestBody FindingRequest request) {
         commands.sendAndWait(new RecordDueDiligenceFinding(vendorId, request.criterion(), request.outcome(),
-                request.summary(), request.evidenceRefs()));
+                request.summary(), request.evidenceRefs(), request.reexaminationReason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -29,6 +29,14 @@ final class VendorRules {
         Refusal.requireText(rule, reason, "A " + act + " states its reason");
     }
 
+    /** A sanction names the evidence it rests on (DOMAIN §2): at least one reference, none blank. */
+    static void requireEvidence(String rule, String act, List<String> evidenceRefs) {
+        if (evidenceRefs == null || evidenceRefs.isEmpty() || evidenceRefs.stream().anyMatch(Refusal::isBlank)) {
+            throw Refusal.unprocessable(rule, "A " + act + " names the evidence it rests on: at least one"
+                    + " evidence reference, none of them blank");
+        }
+    }
+
     static void requireValidity(String rule, LocalDate validFrom, LocalDate validUntil) {
         if (validFrom == null || validUntil == null || !validUntil.isAfter(validFrom)) {
             throw Refusal.unprocessable(rule,

@@ -143,7 +143,8 @@ class ContractHttpApiTest {
             succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
         }
 
-        succeeded(post("hr", "/vendors/" + vendorId + "/suspension", Map.of("reason", "多次延误")));
+        succeeded(post("hr", "/vendors/" + vendorId + "/suspension", Map.of("reason", "多次延误",
+                "evidenceRefs", List.of("sla-report-7"))));
         HttpResponse<String> refused = eventually(() -> post("management", contract + "/signature", Map.of()),
                 r -> r.statusCode() == 409 && json(r).get("rule").asString().equals("contract.signing.flagged"));
         assertThat(refused.statusCode()).isEqualTo(409);
@@ -208,7 +209,10 @@ class ContractHttpApiTest {
                     Map.of("criterion", criterion.name(), "outcome", "PASSED", "summary", "核查通过",
                             "evidenceRefs", List.of("dd-1"))));
         }
-        succeeded(post("hr", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
+        created(post("hr", "/vendors/" + vendorId + "/qualifications", Map.of("qualificationId", "license",
+                "type", "BUSINESS_LICENSE", "number", "BL-1", "issuer", "上海市市场监督管理局",
+                "validFrom", "2020-07-01", "validUntil", "2035-06-30", "required", true)));
+        succeeded(post("hr2", "/vendors/" + vendorId + "/admission", Map.of("tier", "STANDARD")));
         return vendorId;
     }
 

@@ -50,6 +50,12 @@ class ProjectTest {
         return actingAs(reviewer(step), step.department());
     }
 
+    /** Drafted and submitted by business, returned by the business head business2, who then revised it. */
+    private static Object[] returnedAndRevisedByBusiness2() {
+        return new Object[]{drafted(), submitted(1), reviewed(1, BUSINESS_HEAD, ReviewOpinion.RETURN, null),
+                new ProjectRevised(PROJECT_ID, request(), "business2")};
+    }
+
     private static ReviewProject approve(ApprovalStep step) {
         return new ReviewProject(PROJECT_ID, step, ReviewOpinion.APPROVE, "意见：APPROVE",
                 step == HR_COMPLIANCE ? ShamOutsourcingRisk.LOW : null);
@@ -162,6 +168,19 @@ class ProjectTest {
         }
 
         @Test
+        void refusesASubmissionByAnyoneButWhoeverLastWroteTheRequest() {
+            given(returnedAndRevisedByBusiness2())
+                    .when(new SubmitProject(PROJECT_ID), BUSINESS)
+                    .expectException(breaks("project.submission.not-last-editor", 403));
+            given(drafted(), new ProjectRevised(PROJECT_ID, request(), "business2"))
+                    .when(new SubmitProject(PROJECT_ID), BUSINESS)
+                    .expectException(breaks("project.submission.not-last-editor", 403));
+            given(returnedAndRevisedByBusiness2())
+                    .when(new SubmitProject(PROJECT_ID), actingAs("business2", Department.BUSINESS))
+                    .expectEvents(new ProjectSubmitted(PROJECT_ID, "business2", TODAY, 2));
+        }
+
+        @Test
         void refusesToSubmitTwice() {
             given(drafted(), submitted(1)).when(new SubmitProject(PROJECT_ID), BUSINESS)
                     .expectException(breaks("project.submission.not-draft", 409));
@@ -205,6 +224,17 @@ class ProjectTest {
                     .when(approve(BUSINESS_HEAD), BUSINESS)
                     .expectException(breaks("project.review.own-request", 403));
             given(drafted(), new ProjectSubmitted(PROJECT_ID, "business2", TODAY, 1))
+                    .when(approve(BUSINESS_HEAD), actingAs("business2", Department.BUSINESS))
+                    .expectException(breaks("project.review.own-request", 403));
+        }
+
+        @Test
+        void letsTheFirstRoundsAuthorReviewARoundAnotherUserRevisedAndSubmitted() {
+            given(with(returnedAndRevisedByBusiness2(), new ProjectSubmitted(PROJECT_ID, "business2", TODAY, 2)))
+                    .when(approve(BUSINESS_HEAD), BUSINESS)
+                    .expectEvents(new ProjectReviewed(PROJECT_ID, 2, BUSINESS_HEAD, ReviewOpinion.APPROVE,
+                            "意见：APPROVE", null, "business", Department.BUSINESS, TODAY));
+            given(with(returnedAndRevisedByBusiness2(), new ProjectSubmitted(PROJECT_ID, "business2", TODAY, 2)))
                     .when(approve(BUSINESS_HEAD), actingAs("business2", Department.BUSINESS))
                     .expectException(breaks("project.review.own-request", 403));
         }

@@ -14,6 +14,7 @@ import com.outsourcingledger.api.sourcing.ScoringPolicy;
 import com.outsourcingledger.api.sourcing.SourcingCommand.*;
 import com.outsourcingledger.api.sourcing.SourcingEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +140,12 @@ class SourcingTest {
         }
 
         @Test
+        void refusesAPanelOnWhichWhoeverOpensTheSourcingSits() {
+            fixture.givenNoPriorActivity().when(open(CANDIDATES, PANEL, null), actingAs("hr2", Department.HR))
+                    .expectException(breaks("sourcing.open.panel-member-opened-sourcing", 422));
+        }
+
+        @Test
         void refusesAProjectThatIsNotEstablishedOrUnknown() {
             standings.project(PROJECT_ID, new ProjectDrafted(PROJECT_ID, request(), "business"),
                     new ProjectSubmitted(PROJECT_ID, "business", TODAY, 1));
@@ -206,6 +213,13 @@ class SourcingTest {
             given(opened())
                     .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(75), null), actingAs("hr2", Department.LEGAL))
                     .expectException(breaks("sourcing.score-sheet.not-panel-member", 403));
+        }
+
+        @Test
+        void refusesTheSheetOfTheMemberWhoOpenedTheSourcing() {
+            given(GenericEventMessage.asEventMessage(opened()).withMetaData(actingAs("hr2", Department.HR)))
+                    .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(75), null), actingAs("hr2", Department.HR))
+                    .expectException(breaks("sourcing.score-sheet.own-sourcing", 403));
         }
 
         @Test

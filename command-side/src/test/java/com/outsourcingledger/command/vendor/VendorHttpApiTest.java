@@ -203,7 +203,19 @@ class VendorHttpApiTest {
         assertThat(wrongDepartment.statusCode()).isEqualTo(403);
         assertThat(json(wrongDepartment).get("rule").asString()).isEqualTo("vendor.due-diligence.wrong-department");
 
-        assertThat(post("hr", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}").statusCode()).isEqualTo(204);
+        HttpResponse<String> ownWork = post("hr", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}");
+        assertThat(ownWork.statusCode()).isEqualTo(403);
+        assertThat(json(ownWork).get("rule").asString()).isEqualTo("vendor.admission.own-work");
+        HttpResponse<String> noLicense = post("hr2", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}");
+        assertThat(noLicense.statusCode()).isEqualTo(422);
+        assertThat(json(noLicense).get("rule").asString()).isEqualTo("vendor.admission.required-document-missing");
+        for (String type : new String[]{"BUSINESS_LICENSE", "HR_SERVICE_PERMIT"}) {
+            assertThat(post("procurement", vendor + "/qualifications", """
+                    {"qualificationId":"%s","type":"%s","number":"NO-1","issuer":"上海市市场监督管理局",
+                     "validFrom":"2020-07-01","validUntil":"2035-06-30","required":true}""".formatted(type, type))
+                    .statusCode()).isEqualTo(201);
+        }
+        assertThat(post("hr2", vendor + "/admission", "{\"tier\":\"STRATEGIC\"}").statusCode()).isEqualTo(204);
         String sanction = "{\"reason\":\"交付延误\",\"evidenceRefs\":[\"sla-2026-02\"]}";
         assertThat(post("hr", vendor + "/warnings", sanction).statusCode()).isEqualTo(204);
         assertThat(post("hr", vendor + "/suspension", sanction).statusCode()).isEqualTo(204);

@@ -7,6 +7,7 @@ import com.outsourcingledger.api.vendor.Contact;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.api.vendor.FindingOutcome;
 import com.outsourcingledger.api.vendor.QualificationType;
+import com.outsourcingledger.api.vendor.RequiredDocuments;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorCommand.AddQualification;
@@ -20,6 +21,8 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorSuspended;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +40,7 @@ final class VendorSamples {
     static final String CREDIT_CODE = CreditCode.complete("91310000MA1FL000");
     static final String LICENSE = "qualification-license";
     static final String ISO = "qualification-iso";
+    static final String HR_PERMIT = "qualification-hr-permit";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
@@ -70,14 +74,32 @@ final class VendorSamples {
         return events.toArray();
     }
 
-    static Object[] everyCriterionPassed() {
+    /** Every criterion passed, without the documents the policy requires on file. */
+    static Object[] everyCriterionPassedWithoutDocuments() {
         FindingOutcome[] passed = new FindingOutcome[AdmissionCriterion.values().length];
         Arrays.fill(passed, FindingOutcome.PASSED);
         return underDueDiligence(passed);
     }
 
+    /** Every criterion passed, with the business license and, as the vendor serves HR, the HR service permit. */
+    static Object[] everyCriterionPassed() {
+        return with(everyCriterionPassedWithoutDocuments(), licenseAdded(), hrPermitAdded());
+    }
+
+    static QualificationAdded hrPermitAdded() {
+        return new QualificationAdded(VENDOR_ID, HR_PERMIT, QualificationType.HR_SERVICE_PERMIT, "HRS-310000-88",
+                "上海市人力资源和社会保障局", LocalDate.of(2024, 1, 1), LocalDate.of(2029, 12, 31), true);
+    }
+
+    static RequiredDocuments requiredDocuments() {
+        return new RequiredDocuments("2026-standard",
+                Set.of(QualificationType.BUSINESS_LICENSE, QualificationType.HR_SERVICE_PERMIT),
+                List.of(HR_PERMIT, LICENSE));
+    }
+
+    /** Admitted; its qualification documents are left to each test. */
     static Object[] admitted() {
-        return with(everyCriterionPassed(), vendorAdmitted());
+        return with(everyCriterionPassedWithoutDocuments(), vendorAdmitted());
     }
 
     static DueDiligenceFindingRecorded finding(AdmissionCriterion criterion, FindingOutcome outcome) {
@@ -86,7 +108,7 @@ final class VendorSamples {
     }
 
     static VendorAdmitted vendorAdmitted() {
-        return new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, TODAY.plusMonths(12));
+        return new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, TODAY.plusMonths(12), requiredDocuments());
     }
 
     static AddQualification addLicense() {
@@ -127,6 +149,16 @@ final class VendorSamples {
 
     static Instant startOfDayAfter(LocalDate date) {
         return date.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** {@code event} as stored when {@code user} of {@code department} caused it. */
+    static EventMessage<?> by(String user, Department department, Object event) {
+        return GenericEventMessage.asEventMessage(event)
+                .withMetaData(Map.of(MetadataKeys.USER, user, MetadataKeys.DEPARTMENT, department.name()));
+    }
+
+    static Map<String, Object> actingAs(String user, Department department) {
+        return Map.of(MetadataKeys.USER, user, MetadataKeys.DEPARTMENT, department.name());
     }
 
     static Map<String, Object> actingAs(Department department) {

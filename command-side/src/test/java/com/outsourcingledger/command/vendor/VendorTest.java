@@ -6,6 +6,7 @@ import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
 import com.outsourcingledger.api.vendor.VendorCommand.*;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
+import com.outsourcingledger.api.vendor.QualificationType;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.command.vendor.VendorDeadlines.AnnualReviewDue;
 import com.outsourcingledger.command.vendor.VendorDeadlines.QualificationExpiry;
@@ -318,6 +319,23 @@ class VendorTest {
         }
 
         @Test
+        void refusesToSupersedeAFailedFindingWithoutAReexaminationReason() {
+            given(underDueDiligence(FAILED))
+                    .when(licenseChecked, actingAs(Department.LEGAL))
+                    .expectException(breaks("vendor.due-diligence.reexamination-reason-required", 422));
+        }
+
+        @Test
+        void recordsTheReexaminationOfAFailedCriterionWithItsReason() {
+            RecordDueDiligenceFinding reexamined = new RecordDueDiligenceFinding(VENDOR_ID,
+                    AdmissionCriterion.VALID_BUSINESS_LICENSE, PASSED, "换发新证", List.of("license-2026"), "营业执照已换发");
+            given(underDueDiligence(FAILED))
+                    .when(reexamined, actingAs(Department.LEGAL))
+                    .expectEvents(new DueDiligenceFindingRecorded(VENDOR_ID, AdmissionCriterion.VALID_BUSINESS_LICENSE,
+                            PASSED, "换发新证", List.of("license-2026"), "营业执照已换发"));
+        }
+
+        @Test
         void refusesFindingsOutsideDueDiligence() {
             given(vendorRegistered())
                     .when(licenseChecked, actingAs(Department.LEGAL))
@@ -333,7 +351,8 @@ class VendorTest {
             LocalDate reviewDue = LocalDate.of(2027, 3, 10);
             given(everyCriterionPassed())
                     .when(new AdmitVendor(VENDOR_ID, null))
-                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, reviewDue))
+                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STANDARD, reviewDue,
+                            requiredDocuments()))
                     .expectScheduledDeadline(startOfDayAfter(reviewDue), new AnnualReviewDue(reviewDue));
         }
 
@@ -341,7 +360,8 @@ class VendorTest {
         void admitsWithTheRequestedTier() {
             given(everyCriterionPassed())
                     .when(new AdmitVendor(VENDOR_ID, VendorTier.STRATEGIC))
-                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STRATEGIC, TODAY.plusMonths(12)));
+                    .expectEvents(new VendorAdmitted(VENDOR_ID, TODAY, VendorTier.STRATEGIC, TODAY.plusMonths(12),
+                            requiredDocuments()));
         }
 
         @Test
@@ -362,7 +382,7 @@ class VendorTest {
 
         @Test
         void refusesAdmissionWhileARequiredQualificationIsExpired() {
-            given(with(everyCriterionPassed(), licenseAdded(), licenseExpired()))
+            given(with(everyCriterionPassed(), licenseExpired()))
                     .when(new AdmitVendor(VENDOR_ID, null))
                     .expectException(breaks("vendor.admission.qualification-expired", 422));
         }
@@ -373,6 +393,72 @@ class VendorTest {
                     new DueDiligenceStarted(VENDOR_ID, TODAY)))
                     .when(new AdmitVendor(VENDOR_ID, null))
                     .expectException(breaks("vendor.admission.criteria-incomplete", 422));
+        }
+
+        @Test
+        void forbidsAdmissionByTheUserWhoRegisteredTheVendor() {
+            Object[] registeredByHr = everyCriterionPassed();
+            registeredByHr[0] = by("hr", Department.HR, vendorRegistered());
+            given(registeredByHr)
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr", Department.HR))
+                    .expectException(breaks("vendor.admission.own-work", 403));
+        }
+
+        @Test
+        void forbidsAdmissionByAUserWhoRecordedAFindingOfThisDueDiligence() {
+            given(with(everyCriterionPassed(), by("hr2", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED))))
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectException(breaks("vendor.admission.own-work", 403));
+        }
+
+        @Test
+        void admitsByAnotherUserThanTheRegistrantAndTheExaminers() {
+            Object[] registeredByHr = with(everyCriterionPassed(), by("hr", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED)));
+            registeredByHr[0] = by("hr", Department.HR, vendorRegistered());
+            given(registeredByHr)
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(VendorAdmitted.class),
+                            andNoMore())));
+        }
+
+        @Test
+        void letsAnExaminerOfAnEarlierDueDiligenceAdmit() {
+            given(with(everyCriterionPassed(), by("hr2", Department.HR,
+                    finding(AdmissionCriterion.MANAGEMENT_SYSTEMS, PASSED)), vendorAdmitted(),
+                    new VendorEliminated(VENDOR_ID, "连续两年考核不合格", List.of("review-2026")),
+                    new DueDiligenceStarted(VENDOR_ID, TODAY)))
+                    .andGiven(List.of(everyCriterionPassed()).subList(2, everyCriterionPassed().length))
+                    .when(new AdmitVendor(VENDOR_ID, null), actingAs("hr2", Department.HR))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(VendorAdmitted.class),
+                            andNoMore())));
+        }
+
+        @Test
+        void refusesAdmissionWithoutAValidBusinessLicenseOnFile() {
+            given(everyCriterionPassedWithoutDocuments())
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422))
+                    .expectExceptionMessage(containsString("BUSINESS_LICENSE"));
+        }
+
+        @Test
+        void refusesAdmissionOfAnHrServiceVendorWithoutItsPermit() {
+            given(with(everyCriterionPassedWithoutDocuments(), licenseAdded()))
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422))
+                    .expectExceptionMessage(containsString("HR_SERVICE_PERMIT"));
+        }
+
+        @Test
+        void refusesAdmissionWhenTheLicenseOnFileIsNotYetValid() {
+            QualificationAdded futureLicense = new QualificationAdded(VENDOR_ID, LICENSE,
+                    QualificationType.BUSINESS_LICENSE, "BL-2026-9", "上海市市场监督管理局", TODAY.plusDays(1),
+                    TODAY.plusYears(5), true);
+            given(with(everyCriterionPassedWithoutDocuments(), futureLicense, hrPermitAdded()))
+                    .when(new AdmitVendor(VENDOR_ID, null))
+                    .expectException(breaks("vendor.admission.required-document-missing", 422));
         }
 
         @Test
@@ -422,8 +508,8 @@ class VendorTest {
         @Test
         void warnsASuspendedVendor() {
             given(with(admitted(), suspendedByDecision()))
-                    .when(new WarnVendor(VENDOR_ID, "整改未完成", null))
-                    .expectEvents(new VendorWarned(VENDOR_ID, "整改未完成", List.of()));
+                    .when(new WarnVendor(VENDOR_ID, "整改未完成", List.of("pip-3")))
+                    .expectEvents(new VendorWarned(VENDOR_ID, "整改未完成", List.of("pip-3")));
         }
 
         @Test
@@ -431,6 +517,16 @@ class VendorTest {
             given(admitted())
                     .when(new WarnVendor(VENDOR_ID, "  ", List.of()))
                     .expectException(breaks("vendor.warning.reason-required", 422));
+        }
+
+        @Test
+        void refusesAWarningWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new WarnVendor(VENDOR_ID, "交付延误", null))
+                    .expectException(breaks("vendor.warning.evidence-required", 422));
+            given(admitted())
+                    .when(new WarnVendor(VENDOR_ID, "交付延误", List.of(" ")))
+                    .expectException(breaks("vendor.warning.evidence-required", 422));
         }
 
         @Test
@@ -456,6 +552,13 @@ class VendorTest {
             given(admitted())
                     .when(new SuspendVendor(VENDOR_ID, null, List.of("memo-17")))
                     .expectException(breaks("vendor.suspension.reason-required", 422));
+        }
+
+        @Test
+        void refusesASuspensionWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new SuspendVendor(VENDOR_ID, "多次延误交付", List.of()))
+                    .expectException(breaks("vendor.suspension.evidence-required", 422));
         }
 
         @Test
@@ -515,8 +618,8 @@ class VendorTest {
         @Test
         void eliminatesASuspendedVendor() {
             given(with(admitted(), suspendedByDecision()))
-                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
-                    .expectEvents(new VendorEliminated(VENDOR_ID, "整改失败", List.of()));
+                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of("pip-3")))
+                    .expectEvents(new VendorEliminated(VENDOR_ID, "整改失败", List.of("pip-3")));
         }
 
         @Test
@@ -524,6 +627,13 @@ class VendorTest {
             given(underDueDiligence())
                     .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
                     .expectException(breaks("vendor.elimination.not-admitted", 409));
+        }
+
+        @Test
+        void refusesAnEliminationWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of()))
+                    .expectException(breaks("vendor.elimination.evidence-required", 422));
         }
 
         @Test
@@ -549,7 +659,7 @@ class VendorTest {
         @Test
         void blacklistsAnAdmittedVendorAndCancelsEveryDeadline() {
             given(everyCriterionPassed())
-                    .andGivenCommands(addLicense(), new AdmitVendor(VENDOR_ID, null))
+                    .andGivenCommands(addIso(), new AdmitVendor(VENDOR_ID, null))
                     .when(blacklisting)
                     .expectEvents(new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of("case-9")))
                     .expectNoScheduledDeadlines();
@@ -567,6 +677,13 @@ class VendorTest {
             given(vendorRegistered(), new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of()))
                     .when(blacklisting)
                     .expectException(breaks("vendor.blacklisting.blacklisted", 409));
+        }
+
+        @Test
+        void refusesABlacklistingWithoutEvidenceReferences() {
+            given(admitted())
+                    .when(new BlacklistVendor(VENDOR_ID, "伪造资质", null))
+                    .expectException(breaks("vendor.blacklisting.evidence-required", 422));
         }
 
         @Test

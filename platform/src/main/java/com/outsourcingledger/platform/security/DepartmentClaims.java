@@ -1,33 +1,78 @@
 package com.outsourcingledger.platform.security;
 
+import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a token's {@code department} claim (one of the departments) and its {@code roles} claim (for
- * example INTEGRATOR) into roles; the user is {@code preferred_username}, or the subject.
+ * example INTEGRATOR) into roles; the user is {@code preferred_username}, or the subject. A principal belongs
+ * to one department, the one its events are stamped with: a token whose {@code roles} name another department,
+ * or a department without the {@code department} claim, or whose {@code department} is none, is refused.
  */
 final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
+    /** A token the ledger does not accept, with the rule it breaks; answered 401 by {@link ProblemResponses}. */
+    static final class Refused extends AuthenticationException {
+
+        private final String rule;
+
+        Refused(String rule, String detail) {
+            super(detail);
+            this.rule = rule;
+        }
+
+        String rule() {
+            return rule;
+        }
+    }
+
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        String department = jwt.getClaimAsString("department");
+        Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+        String department = normalized(jwt.getClaimAsString("department"));
         if (department != null) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + department.toUpperCase()));
+            if (!isDepartment(department)) {
+                throw new Refused(RequestRuleCodes.AUTHENTICATION_UNKNOWN_DEPARTMENT,
+                        "The token's department claim names none of " + List.of(Department.values()));
+            }
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + department));
         }
         List<String> roles = jwt.getClaimAsStringList("roles");
         if (roles != null) {
-            roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase())));
+            for (String role : roles) {
+                String name = normalized(role);
+                if (name == null) {
+                    continue;
+                }
+                if (isDepartment(name) && !name.equals(department)) {
+                    throw new Refused(RequestRuleCodes.AUTHENTICATION_MORE_THAN_ONE_DEPARTMENT, "A user belongs to"
+                            + " one department, named by the department claim; the roles claim may not add another");
+                }
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
+            }
         }
         String user = jwt.getClaimAsString("preferred_username");
-        return new JwtAuthenticationToken(jwt, authorities, user != null ? user : jwt.getSubject());
+        return new JwtAuthenticationToken(jwt, List.copyOf(authorities), user != null ? user : jwt.getSubject());
+    }
+
+    private static String normalized(String claim) {
+        return claim == null || claim.isBlank() ? null : claim.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isDepartment(String name) {
+        return Arrays.stream(Department.values()).anyMatch(d -> d.name().equals(name));
     }
 }

@@ -18,6 +18,10 @@ final class ProblemResponses {
 
     static void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof DepartmentClaims.Refused refused) {
+            write(response, 401, "Unauthorized", refused.rule(), refused.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"outsourcing-ledger\"");
         write(response, 401, "Unauthorized", RequestRuleCodes.AUTHENTICATION_REQUIRED, "Authenticate to use this API");
     }

@@ -3,6 +3,8 @@ package com.outsourcingledger.platform.security;
 import com.outsourcingledger.api.organization.Department;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DepartmentClaimsTest {
 
@@ -43,6 +46,50 @@ class DepartmentClaimsTest {
                 .containsExactly("ROLE_INTEGRATOR");
         SecurityContextHolder.getContext().setAuthentication(authentication);
         assertThat(Actor.current()).contains(new Actor("finance-system", null));
+    }
+
+    @Test
+    void rolesAddNonDepartmentRolesToTheOneDepartment() {
+        var authentication = new DepartmentClaims().convert(jwt("wang.fang")
+                .claim("department", "hr")
+                .claim("roles", List.of("integrator", "HR"))
+                .build());
+
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_HR", "ROLE_INTEGRATOR");
+    }
+
+    @Test
+    void refusesATokenWhoseRolesGrantASecondDepartment() {
+        Jwt twoDepartments = jwt("wang.fang").claim("department", "hr").claim("roles", List.of("legal")).build();
+
+        assertThatThrownBy(() -> new DepartmentClaims().convert(twoDepartments))
+                .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("authentication.more-than-one-department"));
+    }
+
+    @Test
+    void refusesADepartmentGrantedOnlyAsARoleOrNotADepartmentAtAll() {
+        Jwt roleOnly = jwt("wang.fang").claim("roles", List.of("finance")).build();
+        Jwt unknown = jwt("wang.fang").claim("department", "sales").build();
+
+        assertThatThrownBy(() -> new DepartmentClaims().convert(roleOnly))
+                .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("authentication.more-than-one-department"));
+        assertThatThrownBy(() -> new DepartmentClaims().convert(unknown))
+                .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("authentication.unknown-department"));
+    }
+
+    @Test
+    void aRefusedTokenIsA401ProblemNamingItsRule() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        ProblemResponses.unauthenticated(new MockHttpServletRequest(), response,
+                new DepartmentClaims.Refused("authentication.more-than-one-department", "two departments"));
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"rule\":\"authentication.more-than-one-department\"");
     }
 
     private static Jwt.Builder jwt(String subject) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/projects")
@@ -56,12 +57,17 @@ class ProjectController {
                         "project", projectId));
     }
 
-    /** Requests waiting for a department's review; the caller's own department unless one is named. */
+    /**
+     * Requests waiting for a department's review; the caller's own department unless one is named. The caller's
+     * own queue leaves out the requests they may not review (they wrote or submitted the current round).
+     */
     @GetMapping("/review-queue")
     public List<ProjectSummary> findReviewQueue(@RequestParam(required = false) Department department) {
-        Department queue = department != null ? department
-                : Actor.current().map(Actor::department).orElseThrow(() ->
+        Actor actor = Actor.current().orElse(null);
+        Department own = actor == null ? null : actor.department();
+        Department queue = department != null ? department : Optional.ofNullable(own).orElseThrow(() ->
                 new IllegalArgumentException("Name the department whose review queue to show"));
-        return queryGateway.query(new FindReviewQueue(queue), ReviewQueue.class).join().items();
+        String user = queue == own ? actor.user() : null;
+        return queryGateway.query(new FindReviewQueue(queue, user), ReviewQueue.class).join().items();
     }
 }

@@ -121,13 +121,22 @@ class ProjectProjection {
         return table.find(query.projectId());
     }
 
+    /** With a user, leaves out what the command side would refuse them: a round they wrote or submitted. */
     @QueryHandler
     ReviewQueue handle(FindReviewQueue query) {
-        return new ReviewQueue(jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM project_view WHERE status = :submitted"
+        return new ReviewQueue(jdbc.sql("SELECT document FROM project_view WHERE status = :submitted"
                         + " AND awaiting_department = :department ORDER BY submitted_on, project_id")
                 .param("submitted", ProjectStatus.SUBMITTED.name())
                 .param("department", query.department().name())
-                .query(ProjectProjection::summary).list());
+                .query((rs, row) -> table.parse(rs.getString("document"))).list().stream()
+                .filter(detail -> query.user() == null || !ProjectView.roundAuthors(detail).contains(query.user()))
+                .map(ProjectProjection::summaryOf)
+                .toList());
+    }
+
+    private static ProjectSummary summaryOf(ProjectDetail d) {
+        return new ProjectSummary(d.projectId(), d.request().name(), d.request().requestingDepartment(),
+                d.request().category(), d.status(), d.awaitingStep(), d.submittedOn(), d.lastChangedAt());
     }
 
     private static ProjectSummary summary(ResultSet rs, int row) throws SQLException {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The project detail as a pure fold over the project's events, with the full approval trail of every round.
@@ -108,6 +110,19 @@ public final class ProjectView implements ViewFold<ProjectDetail> {
         d.version = step.sequence();
         d.lastChangedAt = step.at();
         return d.freeze();
+    }
+
+    /**
+     * Who may not review the current round, as the command side decides it: the request's last editor and the
+     * round's submitter.
+     */
+    static Set<String> roundAuthors(ProjectDetail detail) {
+        Set<String> authors = new HashSet<>();
+        List<String> revisers = detail.revisedBy() == null ? List.of() : detail.revisedBy();
+        authors.add(revisers.isEmpty() ? detail.draftedBy() : revisers.getLast());
+        authors.add(detail.submittedBy());
+        authors.remove(null);
+        return authors;
     }
 
     private static void review(Draft d, ProjectReviewed e, Instant at) {

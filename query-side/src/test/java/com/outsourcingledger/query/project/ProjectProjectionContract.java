@@ -112,6 +112,22 @@ abstract class ProjectProjectionContract {
     }
 
     @Test
+    void aUsersQueueLeavesOutTheRequestsWhoseCurrentRoundTheyWroteOrSubmitted() {
+        submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
+        apply(review("p1", 1, ApprovalStep.BUSINESS_HEAD, ReviewOpinion.RETURN),
+                new ProjectRevised("p1", request("客服外包（修订）", "客户服务部", ProjectCategory.BPO), "business2"),
+                new ProjectSubmitted("p1", "business2", DAY, 2));
+        submitted("p2", "IT运维外包", "信息技术部", ProjectCategory.IT);
+
+        assertThat(projection.handle(new FindReviewQueue(Department.BUSINESS, "business")).items())
+                .extracting(ProjectSummary::projectId).containsExactly("p1");
+        assertThat(projection.handle(new FindReviewQueue(Department.BUSINESS, "business2")).items())
+                .extracting(ProjectSummary::projectId).containsExactly("p2");
+        assertThat(projection.handle(new FindReviewQueue(Department.BUSINESS, "business3")).items())
+                .extracting(ProjectSummary::projectId).containsExactlyInAnyOrder("p1", "p2");
+    }
+
+    @Test
     void thePipelineFiltersByStatusRequestingDepartmentAndCategoryAndPages() {
         submitted("p1", "客服外包", "客户服务部", ProjectCategory.BPO);
         submitted("p2", "IT运维外包", "信息技术部", ProjectCategory.IT);

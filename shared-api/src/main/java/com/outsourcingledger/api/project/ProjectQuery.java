@@ -17,12 +17,19 @@ public sealed interface ProjectQuery {
     record FindProject(String projectId) implements ProjectQuery {
     }
 
-    /** Submitted requests whose next approval step belongs to {@code department}, oldest submission first. */
     /** The answer to {@link FindReviewQueue}: a record, so its element type crosses any query bus. */
     record ReviewQueue(List<ProjectSummary> items) {
     }
 
-    record FindReviewQueue(Department department) implements ProjectQuery {
+    /**
+     * Submitted requests whose next approval step belongs to {@code department}, oldest submission first. With a
+     * {@code user}, only those that user may review: not the ones whose current round they wrote or submitted.
+     */
+    record FindReviewQueue(Department department, String user) implements ProjectQuery {
+
+        public FindReviewQueue(Department department) {
+            this(department, null);
+        }
     }
 
     record ProjectSummary(String projectId, String name, String requestingDepartment, ProjectCategory category,

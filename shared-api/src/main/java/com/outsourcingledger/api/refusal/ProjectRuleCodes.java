@@ -59,6 +59,7 @@ public final class ProjectRuleCodes {
     public static final String SOURCING_NOT_ESTABLISHED = "project.sourcing.not-established";
 
     public static final String SUBMISSION_NOT_DRAFT = "project.submission.not-draft";
+    public static final String SUBMISSION_NOT_LAST_EDITOR = "project.submission.not-last-editor";
 
     private ProjectRuleCodes() {
     }

@@ -87,6 +87,18 @@ public class Refusal extends RuntimeException {
         return acting;
     }
 
+    /**
+     * The one segregation-of-duties guard: {@code rule} is refused (forbidden) when {@code user} is among the
+     * {@code authors}, everyone who drafted, revised, submitted, registered or examined the thing, so that nobody
+     * approves, reviews, admits or scores their own work. {@code act} names the act in the message.
+     */
+    public static void requireNotAuthor(String rule, String act, String user, Collection<String> authors) {
+        if (user != null && authors.contains(user)) {
+            throw forbidden(rule, "User " + user + " drafted, revised, submitted, registered or examined this and"
+                    + " may not also give its " + act);
+        }
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

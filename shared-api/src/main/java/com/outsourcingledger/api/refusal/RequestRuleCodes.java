@@ -10,7 +10,9 @@ public final class RequestRuleCodes {
 
     public static final String AGGREGATE_TYPE_UNKNOWN = "aggregate-type.unknown";
 
+    public static final String AUTHENTICATION_MORE_THAN_ONE_DEPARTMENT = "authentication.more-than-one-department";
     public static final String AUTHENTICATION_REQUIRED = "authentication.required";
+    public static final String AUTHENTICATION_UNKNOWN_DEPARTMENT = "authentication.unknown-department";
 
     public static final String CONCURRENT_MODIFICATION = "concurrent-modification";
 

@@ -30,6 +30,7 @@ public final class SourcingRuleCodes {
     public static final String OPEN_INVALID_POLICY = "sourcing.open.invalid-policy";
     public static final String OPEN_PANEL_INCOMPLETE = "sourcing.open.panel-incomplete";
     public static final String OPEN_PANEL_MEMBER_AUTHORED_REQUEST = "sourcing.open.panel-member-authored-request";
+    public static final String OPEN_PANEL_MEMBER_OPENED_SOURCING = "sourcing.open.panel-member-opened-sourcing";
     public static final String OPEN_PROJECT_ALREADY_SOURCING = "sourcing.open.project-already-sourcing";
     public static final String OPEN_PROJECT_NOT_ESTABLISHED = "sourcing.open.project-not-established";
     public static final String OPEN_TOO_FEW_CANDIDATES = "sourcing.open.too-few-candidates";
@@ -43,6 +44,7 @@ public final class SourcingRuleCodes {
     public static final String SCORE_SHEET_INVALID_SCORES = "sourcing.score-sheet.invalid-scores";
     public static final String SCORE_SHEET_NOT_A_CANDIDATE = "sourcing.score-sheet.not-a-candidate";
     public static final String SCORE_SHEET_NOT_PANEL_MEMBER = "sourcing.score-sheet.not-panel-member";
+    public static final String SCORE_SHEET_OWN_SOURCING = "sourcing.score-sheet.own-sourcing";
 
     private SourcingRuleCodes() {
     }

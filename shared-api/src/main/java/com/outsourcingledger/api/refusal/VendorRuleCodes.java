@@ -16,12 +16,15 @@ public final class VendorRuleCodes {
     public static final String ADMISSION_CRITERION_FAILED = "vendor.admission.criterion-failed";
     public static final String ADMISSION_NOT_UNDER_DUE_DILIGENCE = "vendor.admission.not-under-due-diligence";
     public static final String ADMISSION_QUALIFICATION_EXPIRED = "vendor.admission.qualification-expired";
+    public static final String ADMISSION_OWN_WORK = "vendor.admission.own-work";
+    public static final String ADMISSION_REQUIRED_DOCUMENT_MISSING = "vendor.admission.required-document-missing";
 
     public static final String ANNUAL_REVIEW_BLACKLISTED = "vendor.annual-review.blacklisted";
     public static final String ANNUAL_REVIEW_NOT_ADMITTED = "vendor.annual-review.not-admitted";
     public static final String ANNUAL_REVIEW_OUTCOME_REQUIRED = "vendor.annual-review.outcome-required";
 
     public static final String BLACKLISTING_BLACKLISTED = "vendor.blacklisting.blacklisted";
+    public static final String BLACKLISTING_EVIDENCE_REQUIRED = "vendor.blacklisting.evidence-required";
     public static final String BLACKLISTING_REASON_REQUIRED = "vendor.blacklisting.reason-required";
 
     public static final String CREDIT_CODE_ALREADY_REGISTERED = "vendor.credit-code.already-registered";
@@ -31,9 +34,12 @@ public final class VendorRuleCodes {
     public static final String DUE_DILIGENCE_NOT_STARTABLE = "vendor.due-diligence.not-startable";
     public static final String DUE_DILIGENCE_NOT_UNDER_DUE_DILIGENCE = "vendor.due-diligence.not-under-due-diligence";
     public static final String DUE_DILIGENCE_WRONG_DEPARTMENT = "vendor.due-diligence.wrong-department";
+    public static final String DUE_DILIGENCE_REEXAMINATION_REASON_REQUIRED =
+            "vendor.due-diligence.reexamination-reason-required";
 
     public static final String ELIMINATION_BLACKLISTED = "vendor.elimination.blacklisted";
     public static final String ELIMINATION_NOT_ADMITTED = "vendor.elimination.not-admitted";
+    public static final String ELIMINATION_EVIDENCE_REQUIRED = "vendor.elimination.evidence-required";
     public static final String ELIMINATION_REASON_REQUIRED = "vendor.elimination.reason-required";
 
     public static final String NOT_FOUND = "vendor.not-found";
@@ -58,6 +64,7 @@ public final class VendorRuleCodes {
 
     public static final String SUSPENSION_BLACKLISTED = "vendor.suspension.blacklisted";
     public static final String SUSPENSION_NOT_ADMITTED = "vendor.suspension.not-admitted";
+    public static final String SUSPENSION_EVIDENCE_REQUIRED = "vendor.suspension.evidence-required";
     public static final String SUSPENSION_REASON_REQUIRED = "vendor.suspension.reason-required";
 
     public static final String TIER_BLACKLISTED = "vendor.tier.blacklisted";
@@ -67,6 +74,7 @@ public final class VendorRuleCodes {
 
     public static final String WARNING_BLACKLISTED = "vendor.warning.blacklisted";
     public static final String WARNING_NOT_ADMITTED = "vendor.warning.not-admitted";
+    public static final String WARNING_EVIDENCE_REQUIRED = "vendor.warning.evidence-required";
     public static final String WARNING_REASON_REQUIRED = "vendor.warning.reason-required";
 
     private VendorRuleCodes() {

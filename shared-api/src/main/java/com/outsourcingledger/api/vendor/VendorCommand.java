@@ -30,9 +30,15 @@ public sealed interface VendorCommand {
     record StartDueDiligence(@TargetAggregateIdentifier String vendorId) implements VendorCommand {
     }
 
+    /** {@code reexaminationReason}: required when the criterion was already found FAILED in this due diligence. */
     record RecordDueDiligenceFinding(@TargetAggregateIdentifier String vendorId, AdmissionCriterion criterion,
-                                     FindingOutcome outcome, String summary,
-                                     List<String> evidenceRefs) implements VendorCommand {
+                                     FindingOutcome outcome, String summary, List<String> evidenceRefs,
+                                     String reexaminationReason) implements VendorCommand {
+
+        public RecordDueDiligenceFinding(String vendorId, AdmissionCriterion criterion, FindingOutcome outcome,
+                                         String summary, List<String> evidenceRefs) {
+            this(vendorId, criterion, outcome, summary, evidenceRefs, null);
+        }
     }
 
     record AdmitVendor(@TargetAggregateIdentifier String vendorId, VendorTier tier) implements VendorCommand {

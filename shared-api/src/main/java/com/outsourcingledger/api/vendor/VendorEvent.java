@@ -1,6 +1,7 @@
 package com.outsourcingledger.api.vendor;
 
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.wire.AddedLater;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,12 +36,27 @@ public sealed interface VendorEvent {
     record DueDiligenceStarted(String vendorId, LocalDate startedOn) implements VendorEvent {
     }
 
+    /**
+     * {@code reexaminationReason}: why a criterion already found FAILED in this due diligence was examined again;
+     * null for a first finding.
+     */
     record DueDiligenceFindingRecorded(String vendorId, AdmissionCriterion criterion, FindingOutcome outcome,
-                                       String summary, List<String> evidenceRefs) implements VendorEvent {
+                                       String summary, List<String> evidenceRefs,
+                                       @AddedLater String reexaminationReason) implements VendorEvent {
+
+        public DueDiligenceFindingRecorded(String vendorId, AdmissionCriterion criterion, FindingOutcome outcome,
+                                           String summary, List<String> evidenceRefs) {
+            this(vendorId, criterion, outcome, summary, evidenceRefs, null);
+        }
     }
 
-    record VendorAdmitted(String vendorId, LocalDate admittedOn, VendorTier tier, LocalDate annualReviewDue)
-            implements VendorEvent {
+    /** {@code requiredDocuments}: the document policy the admission was checked against, and what satisfied it. */
+    record VendorAdmitted(String vendorId, LocalDate admittedOn, VendorTier tier, LocalDate annualReviewDue,
+                          @AddedLater RequiredDocuments requiredDocuments) implements VendorEvent {
+
+        public VendorAdmitted(String vendorId, LocalDate admittedOn, VendorTier tier, LocalDate annualReviewDue) {
+            this(vendorId, admittedOn, tier, annualReviewDue, null);
+        }
     }
 
     record VendorAdmissionRejected(String vendorId, List<String> reasons, Set<AdmissionCriterion> failedCriteria)

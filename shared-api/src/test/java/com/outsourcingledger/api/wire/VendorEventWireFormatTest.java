@@ -6,6 +6,7 @@ import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
 import com.outsourcingledger.api.vendor.Contact;
 import com.outsourcingledger.api.vendor.FindingOutcome;
 import com.outsourcingledger.api.vendor.QualificationType;
+import com.outsourcingledger.api.vendor.RequiredDocuments;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorEvent;
@@ -42,8 +43,10 @@ class VendorEventWireFormatTest {
                 new QualificationRenewed(V, "q1", "No.2", DAY, DAY.plusYears(5)),
                 new VendorQualificationExpired(V, "q1", QualificationType.HR_SERVICE_PERMIT, DAY),
                 new DueDiligenceStarted(V, DAY),
-                new DueDiligenceFindingRecorded(V, AdmissionCriterion.LITIGATION_CHECK, FindingOutcome.PASSED, "无诉讼", List.of("e1")),
-                new VendorAdmitted(V, DAY, VendorTier.STANDARD, DAY.plusYears(1)),
+                new DueDiligenceFindingRecorded(V, AdmissionCriterion.LITIGATION_CHECK, FindingOutcome.PASSED, "无诉讼", List.of("e1"),
+                        "复核：诉讼已撤回"),
+                new VendorAdmitted(V, DAY, VendorTier.STANDARD, DAY.plusYears(1), new RequiredDocuments("2026-standard",
+                        Set.of(QualificationType.BUSINESS_LICENSE), List.of("q0"))),
                 new VendorAdmissionRejected(V, List.of("资质不全"), Set.of(AdmissionCriterion.REQUIRED_PERMITS)),
                 new VendorWarned(V, "迟交", List.of("e2")),
                 new VendorSuspended(V, SuspensionCause.DECISION, "违约", List.of("e3")),
@@ -67,6 +70,20 @@ class VendorEventWireFormatTest {
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
         assertThat(stored.getType().getName()).isEqualTo(event.getClass().getName());
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void anAdmissionAndAFindingStoredBeforeTheirLaterComponentsLoadWithoutThem() {
+        VendorAdmitted admitted = EventWireFormat.jsonMapper().readValue("""
+                {"vendorId":"v","admittedOn":"2026-03-31","tier":"STANDARD","annualReviewDue":"2027-03-31"}""",
+                VendorAdmitted.class);
+        DueDiligenceFindingRecorded finding = EventWireFormat.jsonMapper().readValue("""
+                {"vendorId":"v","criterion":"LITIGATION_CHECK","outcome":"PASSED","summary":"无","evidenceRefs":[]}""",
+                DueDiligenceFindingRecorded.class);
+
+        assertThat(admitted.requiredDocuments()).isNull();
+        assertThat(admitted.tier()).isEqualTo(VendorTier.STANDARD);
+        assertThat(finding.reexaminationReason()).isNull();
     }
 
     @Test
