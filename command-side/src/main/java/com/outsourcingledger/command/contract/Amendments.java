@@ -76,7 +76,7 @@ class Amendments {
             throw Refusal.notFound(ContractRuleCodes.AMENDMENT_NOT_FOUND,
                     "Contract " + contract.id() + " has no pending amendment " + command.amendmentId());
         }
-        requireNotAuthor(ContractRuleCodes.AMENDMENT_APPROVAL_OWN_DRAFT, "amendment-approval", user,
+        Refusal.requireNotAuthor(ContractRuleCodes.AMENDMENT_APPROVAL_OWN_DRAFT, "amendment-approval", user,
                 pending.proposedBy() == null ? Set.of() : Set.of(pending.proposedBy()));
         if (pending.approvals().contains(approver)) {
             throw Refusal.conflict(ContractRuleCodes.AMENDMENT_APPROVAL_ALREADY_GIVEN,

@@ -112,7 +112,7 @@ class CoReview {
 
         /** Refuses an opinion the co-review's rules forbid; true if it is the approval that completes the round. */
         boolean admit(RecordCoReviewOpinion command, Department reviewer, String user) {
-            requireNotAuthor(ContractRuleCodes.CO_REVIEW_OWN_DRAFT, "co-review", user, authors);
+            Refusal.requireNotAuthor(ContractRuleCodes.CO_REVIEW_OWN_DRAFT, "co-review", user, authors);
             if (opinions.contains(reviewer)) {
                 throw Refusal.conflict(ContractRuleCodes.CO_REVIEW_ALREADY_GIVEN,
                         reviewer + " has already given its opinion in this co-review");

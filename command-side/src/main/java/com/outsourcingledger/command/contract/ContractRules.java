@@ -54,14 +54,6 @@ final class ContractRules {
         }
     }
 
-    /** Segregation of duties: nobody reviews or approves what they drafted, revised, submitted or proposed. */
-    static void requireNotAuthor(String rule, String act, String user, Collection<String> authors) {
-        if (user != null && authors.contains(user)) {
-            throw Refusal.forbidden(rule,
-                    "User " + user + " drafted, revised, submitted or proposed this and may not give its " + act);
-        }
-    }
-
     static <T> List<T> listOf(List<T> items) {
         return items == null ? List.of() : List.copyOf(items);
     }

@@ -8,10 +8,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** 400, 401 and 403 raised by the security filters, as problem details like every other refusal. */
 final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
@@ -44,8 +50,12 @@ final class ProblemResponses {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("""
-                {"type":"https://outsourcing-ledger.example/problems/%s","title":"%s","status":%d,"detail":"%s","rule":"%s"}"""
-                .formatted(rule, title, status, detail, rule));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://outsourcing-ledger.example/problems/" + rule);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("rule", rule);
+        response.getWriter().write(JSON.writeValueAsString(problem));
     }
 }
