@@ -13,6 +13,7 @@ import com.outsourcingledger.api.sourcing.WeightedScores;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.lookup.VendorRegistry;
 import com.outsourcingledger.command.lookup.VendorStatuses;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -63,7 +64,7 @@ class Sourcing {
 
     @CommandHandler
     void handle(SubmitScoreSheet command, @MetaDataValue(MetadataKeys.USER) String user,
-                @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock) {
+                @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock, VendorRegistry vendors) {
         requireStatus(SourcingRuleCodes.SCORE_SHEET_CONSOLIDATED, "score-sheet", OPEN);
         PanelMember member = panel.stream()
                 .filter(m -> m.user().equals(user) && m.department().name().equals(department))
@@ -74,6 +75,8 @@ class Sourcing {
         Refusal.requireNotAuthor(SourcingRuleCodes.SCORE_SHEET_OWN_SOURCING, "score sheet", user,
                 openedBy == null ? Set.of() : Set.of(openedBy));
         requireCandidate(SourcingRuleCodes.SCORE_SHEET_NOT_A_CANDIDATE, command.vendorId());
+        Refusal.requireNotAuthor(SourcingRuleCodes.SCORE_SHEET_OWN_VENDOR, "score sheet", user,
+                vendors.registrantOf(command.vendorId()).map(Set::of).orElse(Set.of()));
         if (sheets.stream().anyMatch(s -> s.member().equals(user) && s.vendorId().equals(command.vendorId()))) {
             throw Refusal.conflict(SourcingRuleCodes.SCORE_SHEET_ALREADY_SUBMITTED, user
                     + " has already submitted their sheet for " + command.vendorId() + "; a submitted sheet never changes");

@@ -17,6 +17,11 @@ final class InMemoryVendorStatuses implements VendorStatuses, VendorRegistry {
         return statuses.containsKey(vendorId);
     }
 
+    @Override
+    public Optional<String> registrantOf(String vendorId) {
+        return statuses.containsKey(vendorId) ? Optional.of("registrar") : Optional.empty();
+    }
+
     void set(String vendorId, VendorStatus status) {
         statuses.put(vendorId, status);
     }

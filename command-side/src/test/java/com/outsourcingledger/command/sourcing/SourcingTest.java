@@ -223,6 +223,17 @@ class SourcingTest {
         }
 
         @Test
+        void refusesTheSheetOfTheMemberWhoRegisteredTheCandidate() {
+            standings.registeredBy("v1", "hr2");
+            given(opened())
+                    .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(75), null), actingAs("hr2", Department.HR))
+                    .expectException(breaks("sourcing.score-sheet.own-vendor", 403));
+            given(opened())
+                    .when(new SubmitScoreSheet(SOURCING_ID, "v2", scores(75), null), actingAs("hr2", Department.HR))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void refusesToChangeASubmittedSheet() {
             given(opened(), sheet(hr2, "v1"))
                     .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(99), "改分"), actingAs("hr2", Department.HR))

@@ -45,6 +45,7 @@ public final class SourcingRuleCodes {
     public static final String SCORE_SHEET_NOT_A_CANDIDATE = "sourcing.score-sheet.not-a-candidate";
     public static final String SCORE_SHEET_NOT_PANEL_MEMBER = "sourcing.score-sheet.not-panel-member";
     public static final String SCORE_SHEET_OWN_SOURCING = "sourcing.score-sheet.own-sourcing";
+    public static final String SCORE_SHEET_OWN_VENDOR = "sourcing.score-sheet.own-vendor";
 
     private SourcingRuleCodes() {
     }
