@@ -2,6 +2,7 @@ package com.outsourcingledger.command.process;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
+import com.outsourcingledger.api.contract.ContractCommand.WithdrawContractDraft;
 import com.outsourcingledger.api.contract.ContractEvent.ContractActivated;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
@@ -32,10 +33,11 @@ import java.util.UUID;
 /**
  * Ties a project to its contracts, one saga per project: the award drafts the contract with the awarded
  * vendor once the project has taken the award (a project cancelled meanwhile refuses it, and nothing is
- * drafted); the first signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every
- * contract drafted for the project is CLOSED or withdrawn, at least one of them CLOSED, the project closes.
- * Contracts drafted by hand with the project's id count as much as the award's. A RETENDER renewal decision opens
- * the project to a new sourcing round, whose award drafts the next contract the same way.
+ * drafted; a project cancelled later gets its unsigned drafts withdrawn and the process ends); the first
+ * signed contract makes the project CONTRACTED, the first active one ACTIVE, and once every contract drafted
+ * for the project is CLOSED or withdrawn, at least one of them CLOSED, the project closes. Contracts drafted by
+ * hand with the project's id count as much as the award's. A RETENDER renewal decision opens the project to a
+ * new sourcing round, whose award drafts the next contract the same way.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -45,6 +47,7 @@ public class ProjectContractingSaga {
     private Set<String> contracts = new TreeSet<>();
     private Set<String> closed = new TreeSet<>();
     private Set<String> withdrawn = new TreeSet<>();
+    private Set<String> signed = new TreeSet<>();
     private Award award;
 
     @Autowired
@@ -73,12 +76,18 @@ public class ProjectContractingSaga {
         }
     }
 
-    /** A project cancelled before any contract was drafted for it has nothing left to tie. */
+    /**
+     * A cancelled project (only one no contract of which was signed may be) has nothing left to tie: every
+     * draft of it not yet signed, closed or withdrawn is withdrawn, and the process ends.
+     */
     @SagaEventHandler(associationProperty = "projectId")
     void on(ProjectCancelled event) {
-        if (contracts.isEmpty()) {
-            SagaLifecycle.end();
-        }
+        String reason = "Project " + projectId + " was cancelled: " + event.reason();
+        contracts.stream()
+                .filter(c -> !signed.contains(c) && !closed.contains(c) && !withdrawn.contains(c))
+                .toList()
+                .forEach(c -> send(new WithdrawContractDraft(c, reason)));
+        SagaLifecycle.end();
     }
 
     /** A contract drafted on its own, outside any project, has no project to move. */
@@ -95,6 +104,7 @@ public class ProjectContractingSaga {
 
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractSigned event) {
+        signed.add(event.contractId());
         send(new MarkProjectContracted(projectId, event.contractId()));
     }
 

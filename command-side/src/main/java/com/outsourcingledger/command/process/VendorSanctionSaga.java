@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.ClearContractFlag;
 import com.outsourcingledger.api.contract.ContractCommand.FlagContractForVendorSuspension;
 import com.outsourcingledger.api.contract.ContractCommand.SanctionContractForVendor;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.ContractExpired;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
@@ -22,9 +23,10 @@ import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Ties one contract to the status of its vendor for as long as the contract runs: a suspended vendor
- * flags the contract (no signing, no renewal) until it is reinstated; an eliminated or blacklisted vendor
- * gets the contract suspended with termination recommended. One saga per contract, associated with both
+ * Ties one contract to the status of its vendor for as long as the contract runs (until it expires, is
+ * terminated, closes, or its draft is withdrawn): a suspended vendor flags the contract (no signing, no
+ * renewal) until it is reinstated; an eliminated or blacklisted vendor gets the contract suspended with
+ * termination recommended. One saga per contract, associated with both
  * the contract and the vendor, so a vendor event reaches every running contract of that vendor.
  */
 @Saga
@@ -97,6 +99,12 @@ public class VendorSanctionSaga {
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractClosed event) {
         // normally ended already on expiry or termination
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "contractId")
+    void on(ContractDraftWithdrawn event) {
+        // the draft was given up before signing; there is no contract left to flag or sanction
     }
 
     private void send(Object command) {

@@ -4,8 +4,11 @@ import com.outsourcingledger.api.contract.ContractCommand.ClearContractFlag;
 import com.outsourcingledger.api.contract.ContractCommand.FlagContractForVendorSuspension;
 import com.outsourcingledger.api.contract.ContractCommand.SanctionContractForVendor;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDraftWithdrawn;
 import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
+import com.outsourcingledger.api.contract.ContractEvent.ContractExpired;
 import com.outsourcingledger.api.contract.ContractEvent.ContractTerminated;
+import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.vendor.SuspensionCause;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
@@ -131,6 +134,34 @@ class VendorSanctionSagaTest {
     void ignoresVendorEventsAfterTheContractClosed() {
         fixture.givenAggregate(CONTRACT_ID).published(drafted(), new ContractClosed(CONTRACT_ID, TODAY))
                 .whenAggregate(VENDOR_ID).publishes(vendorSuspended())
+                .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void stopsFollowingAnExpiredContract() {
+        fixture.givenAggregate(CONTRACT_ID).published(drafted())
+                .whenAggregate(CONTRACT_ID).publishes(new ContractExpired(CONTRACT_ID, TERM.end()))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void stopsFollowingAWithdrawnDraft() {
+        fixture.givenAggregate(CONTRACT_ID).published(drafted())
+                .whenAggregate(CONTRACT_ID).publishes(withdrawnDraft())
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void sendsNoSanctionToAWithdrawnDraft() {
+        fixture.givenAggregate(CONTRACT_ID).published(drafted(), withdrawnDraft())
+                .whenAggregate(VENDOR_ID).publishes(new VendorEliminated(VENDOR_ID, "评估不合格", List.of()))
+                .expectNoDispatchedCommands();
+    }
+
+    private static ContractDraftWithdrawn withdrawnDraft() {
+        return new ContractDraftWithdrawn(CONTRACT_ID, "供应商报价失效", ContractStatus.IN_REVIEW, TODAY);
     }
 }

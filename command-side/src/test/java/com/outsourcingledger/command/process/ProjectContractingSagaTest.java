@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.process;
 
 import com.outsourcingledger.api.contract.ContractCommand.DraftContractFromAward;
+import com.outsourcingledger.api.contract.ContractCommand.WithdrawContractDraft;
 import com.outsourcingledger.api.project.ProjectCommand.CloseProject;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectActive;
 import com.outsourcingledger.api.project.ProjectCommand.MarkProjectContracted;
@@ -8,7 +9,9 @@ import com.outsourcingledger.api.project.ProjectCommand.OpenProjectRetender;
 import com.outsourcingledger.api.contract.ContractEvent.RenewalDecided;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.project.ProjectEvent.ProjectCancelled;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -75,13 +78,72 @@ class ProjectContractingSagaTest {
         @Test
         void goesOnFollowingTheProjectWhenTheDraftIsRefused() {
             fixture.setCallbackBehavior((command, metadata) -> {
-                throw Refusal.conflict("contract.drafting.vendor-barred", "barred");
+                throw refusedAsTheBusReportsIt(Refusal.conflict(ContractRuleCodes.DRAFTING_VENDOR_BARRED, "barred"));
             });
             fixture.givenAggregate(SOURCING_ID).published(awarded())
                     .whenAggregate(PROJECT_ID).publishes(projectAwarded())
                     .expectActiveSagas(1)
                     .expectDispatchedCommands(new DraftContractFromAward(AWARDED_CONTRACT, PROJECT_ID, SOURCING_ID,
                             VENDOR_ID, scope()));
+        }
+    }
+
+    @Nested
+    class Cancellation {
+
+        private final ProjectCancelled cancelled = new ProjectCancelled(PROJECT_ID, "业务调整", TODAY, null);
+        private final String reason = "Project " + PROJECT_ID + " was cancelled: 业务调整";
+
+        @Test
+        void aProjectCancelledAfterItsAwardWithdrawsTheAwardDraftAndEndsTheProcess() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(PROJECT_ID).published(projectAwarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .whenAggregate(PROJECT_ID).publishes(cancelled)
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new WithdrawContractDraft(AWARDED_CONTRACT, reason));
+        }
+
+        @Test
+        void withdrawsEveryUnsignedDraftOfTheProjectAndLeavesTheOthersAlone() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(PROJECT_ID).published(projectAwarded())
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .andThenAggregate("contract-3").published(drafted("contract-3", PROJECT_ID),
+                            withdrawn("contract-3"))
+                    .andThenAggregate("contract-4").published(drafted("contract-4", PROJECT_ID),
+                            signed("contract-4"))
+                    .andThenAggregate("contract-5").published(drafted("contract-5", PROJECT_ID),
+                            closed("contract-5"))
+                    .whenAggregate(PROJECT_ID).publishes(cancelled)
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new WithdrawContractDraft(AWARDED_CONTRACT, reason),
+                            new WithdrawContractDraft(SECOND_CONTRACT, reason));
+        }
+
+        @Test
+        void endsTheProcessEvenWhenAWithdrawalIsRefused() {
+            fixture.setCallbackBehavior((command, metadata) -> {
+                throw refusedAsTheBusReportsIt(
+                        Refusal.conflict(ContractRuleCodes.WITHDRAWAL_WRONG_STATUS, "signed meanwhile"));
+            });
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID))
+                    .andThenAggregate(SECOND_CONTRACT).published(drafted(SECOND_CONTRACT, PROJECT_ID))
+                    .whenAggregate(PROJECT_ID).publishes(cancelled)
+                    .expectActiveSagas(0)
+                    .expectDispatchedCommands(new WithdrawContractDraft(AWARDED_CONTRACT, reason),
+                            new WithdrawContractDraft(SECOND_CONTRACT, reason));
+        }
+
+        @Test
+        void aProjectWhoseOnlyDraftWasWithdrawnEndsOnCancellationWithoutCommands() {
+            fixture.givenAggregate(SOURCING_ID).published(awarded())
+                    .andThenAggregate(AWARDED_CONTRACT).published(drafted(AWARDED_CONTRACT, PROJECT_ID),
+                            withdrawn(AWARDED_CONTRACT))
+                    .whenAggregate(PROJECT_ID).publishes(cancelled)
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
         }
     }
 
@@ -262,5 +324,10 @@ class ProjectContractingSagaTest {
                     .expectActiveSagas(1)
                     .expectNoDispatchedCommands();
         }
+    }
+
+    /** A refusal reaches a process as the command bus reports it: an execution failure carrying the rule. */
+    private static CommandExecutionException refusedAsTheBusReportsIt(Refusal refusal) {
+        return new CommandExecutionException(refusal.getMessage(), refusal, refusal.toRuleViolation());
     }
 }
