@@ -54,7 +54,7 @@ class SourcingController {
     record AwardRequest(@NotBlank @Size(max = 64) String vendorId, @Size(max = 4000) String justification) {
     }
 
-    record CancellationRequest(@NotBlank @Size(max = 4000) String reason) {
+    record SourcingCancellationRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
     record SourcingReference(String sourcingId) {
@@ -104,7 +104,8 @@ class SourcingController {
     /** The round ends without an award; the project may then open a new round under a new sourcing id. */
     @PostMapping("/sourcings/{sourcingId}/cancellation")
     @PreAuthorize("hasAnyRole('HR', 'PROCUREMENT')")
-    ResponseEntity<Void> cancel(@PathVariable String sourcingId, @Valid @RequestBody CancellationRequest request) {
+    ResponseEntity<Void> cancel(@PathVariable String sourcingId,
+                                @Valid @RequestBody SourcingCancellationRequest request) {
         commands.sendAndWait(new CancelSourcing(sourcingId, request.reason()));
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.web.openapi;
 
+import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -68,7 +69,7 @@ final class DocumentContract implements OpenApiCustomizer {
         properties.put("detail", new StringSchema().description("what happened, for a person"));
         properties.put("instance", new StringSchema().format("uri-reference"));
         properties.put("rule", new StringSchema().description("the rule code, as listed in docs/rule-codes.md")
-                .example("vendor.suspension.not-admitted"));
+                .example(VendorRuleCodes.SUSPENSION_NOT_ADMITTED));
         properties.put("errors", new ArraySchema().items(error).description("each field refused, for a 400"));
         Schema problem = new ObjectSchema().description("RFC 9457 problem details with the ledger's `rule` member");
         problem.setProperties(properties);
