@@ -1,8 +1,9 @@
 package com.outsourcingledger.platform.testing;
 
 import com.outsourcingledger.platform.schema.SchemaMigrations;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
 
@@ -44,8 +45,14 @@ public final class PostgresForTests {
     /** A fresh database with the shared schema and {@code application}'s own migrations applied. */
     public static DataSource migratedDataSource(String application) {
         Map<String, String> db = newDatabase();
-        DataSource dataSource = new DriverManagerDataSource(db.get("spring.datasource.url"),
-                db.get("spring.datasource.username"), db.get("spring.datasource.password"));
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(db.get("spring.datasource.url"));
+        pool.setUsername(db.get("spring.datasource.username"));
+        pool.setPassword(db.get("spring.datasource.password"));
+        pool.setMaximumPoolSize(4);
+        pool.setMinimumIdle(0);
+        pool.setIdleTimeout(10_000);
+        DataSource dataSource = new HikariDataSource(pool);
         new SchemaMigrations(dataSource, application).migrate();
         return dataSource;
     }
