@@ -73,7 +73,7 @@ class ArchitectureTest {
             .should().notDependOnEachOther();
 
     /** Not features: the read-model kit every feature builds on, and the operating of read models. */
-    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin");
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse");
 
     @ArchTest
     static final ArchRule lookupKnowsNoFeature = noClasses()

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 @RestController
@@ -26,12 +23,13 @@ import java.util.List;
 class DashboardController {
 
     private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
-    private static final Duration LIVE_FOR = Duration.ofMinutes(30);
 
     private final QueryGateway queryGateway;
+    private final DashboardLiveFeed liveFeed;
 
-    DashboardController(QueryGateway queryGateway) {
+    DashboardController(QueryGateway queryGateway, DashboardLiveFeed liveFeed) {
         this.queryGateway = queryGateway;
+        this.liveFeed = liveFeed;
     }
 
     @GetMapping
@@ -72,23 +70,6 @@ class DashboardController {
     /** Server-sent events: the current dashboard first, then the dashboard again after every change. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter live() {
-        SseEmitter sse = new SseEmitter(LIVE_FOR.toMillis());
-        SubscriptionQueryResult<Dashboard, Dashboard> subscription = queryGateway.subscriptionQuery(
-                new FindDashboard(), ResponseTypes.instanceOf(Dashboard.class), ResponseTypes.instanceOf(Dashboard.class));
-        sse.onCompletion(subscription::cancel);
-        sse.onTimeout(subscription::cancel);
-        sse.onError(error -> subscription.cancel());
-        subscription.initialResult()
-                .concatWith(subscription.updates())
-                .subscribe(dashboard -> send(sse, subscription, dashboard), sse::completeWithError, sse::complete);
-        return sse;
-    }
-
-    private static void send(SseEmitter sse, SubscriptionQueryResult<?, ?> subscription, Dashboard dashboard) {
-        try {
-            sse.send(SseEmitter.event().name("dashboard").data(dashboard, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException gone) {
-            subscription.cancel();
-        }
+        return liveFeed.subscribe();
     }
 }

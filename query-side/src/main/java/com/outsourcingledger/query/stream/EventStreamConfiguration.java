@@ -2,7 +2,7 @@ package com.outsourcingledger.query.stream;
 
 import com.outsourcingledger.platform.LedgerProperties;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
-import com.outsourcingledger.query.stream.delivery.EventStreamProperties;
+import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.query.stream.delivery.EventStreamService;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -16,6 +16,8 @@ public final class RequestRuleCodes {
 
     public static final String CONCURRENT_MODIFICATION = "concurrent-modification";
 
+    public static final String DASHBOARD_LIVE_SUBSCRIPTIONS_FULL = "dashboard.live-subscriptions-full";
+
     public static final String EVENT_STREAM_POSITION_INVALID = "event-stream.position-invalid";
     public static final String EVENT_STREAM_SUBSCRIPTIONS_FULL = "event-stream.subscriptions-full";
 

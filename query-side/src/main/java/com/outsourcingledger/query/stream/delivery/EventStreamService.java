@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream.delivery;
 
+import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.eventlog.EventLog;
 import com.outsourcingledger.platform.eventlog.EventSource;
@@ -7,6 +8,7 @@ import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.catalog.EventType;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
 import com.outsourcingledger.query.stream.envelope.StreamedEvent;
+import com.outsourcingledger.query.sse.SubscriptionsFull;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;

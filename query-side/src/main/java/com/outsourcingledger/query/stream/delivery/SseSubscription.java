@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream.delivery;
 
+import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
 import com.outsourcingledger.query.stream.envelope.Envelope;
 import org.slf4j.Logger;

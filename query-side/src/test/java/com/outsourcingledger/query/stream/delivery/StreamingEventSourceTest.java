@@ -3,6 +3,7 @@ package com.outsourcingledger.query.stream.delivery;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.eventlog.EventSource;
+import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.envelope.StreamedEvent;
 import org.axonframework.common.stream.BlockingStream;

@@ -1,4 +1,4 @@
-package com.outsourcingledger.query.stream.delivery;
+package com.outsourcingledger.query.sse;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -27,7 +27,7 @@ public record EventStreamProperties(Duration heartbeat, Duration gapTimeout, int
     }
 
     /** How long a read waits for new events before it checks held events, heartbeats and disconnects. */
-    Duration poll() {
+    public Duration poll() {
         return heartbeat.compareTo(Duration.ofMillis(200)) < 0 ? heartbeat : Duration.ofMillis(200);
     }
 }
