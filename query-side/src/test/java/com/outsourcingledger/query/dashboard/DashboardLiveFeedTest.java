@@ -3,6 +3,7 @@ package com.outsourcingledger.query.dashboard;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
+import com.outsourcingledger.query.sse.SseSockets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -120,20 +121,7 @@ class DashboardLiveFeedTest {
 
     /** Opens the feed on a plain socket and reads up to its first event, so the subscription is in place. */
     private static Socket openFeedOnSocket() throws Exception {
-        URI uri = URI.create(baseUrl);
-        Socket socket = new Socket(uri.getHost(), uri.getPort());
-        socket.setSoTimeout(10_000);
-        socket.getOutputStream().write(("GET /dashboard/live HTTP/1.1\r\nHost: " + uri.getAuthority()
-                + "\r\nAccept: text/event-stream\r\nAuthorization: Basic " + CREDENTIALS + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(reader.readLine()).startsWith("HTTP/1.1 200");
-        String line;
-        while ((line = reader.readLine()) != null && !line.startsWith("data:")) {
-            // headers, then up to the first dashboard
-        }
-        assertThat(line).as("the first dashboard").startsWith("data:");
-        return socket;
+        return SseSockets.open(baseUrl, "/dashboard/live", "business", line -> line.startsWith("data:"));
     }
 
     private static HttpRequest.Builder request() {

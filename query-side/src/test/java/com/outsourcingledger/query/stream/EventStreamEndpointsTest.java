@@ -6,6 +6,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
+import com.outsourcingledger.query.sse.SseSockets;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -199,25 +201,23 @@ class EventStreamEndpointsTest {
     void aFullSubscriptionTableIs503WithRetryAfterAndADisconnectFreesItsSlotWithinSeconds() throws Exception {
         EventStreamService service = app.getBean(EventStreamService.class);
         await().atMost(Duration.ofSeconds(5)).until(() -> service.activeSubscribers() == 0);
-        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        List<Socket> open = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                HttpResponse<InputStream> stream = HTTP.send(request("/events/stream", "integrator").build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                assertThat(stream.statusCode()).isEqualTo(200);
-                open.add(stream);
+                open.add(SseSockets.open(baseUrl, "/events/stream", "integrator", String::isEmpty));
             }
+            await().atMost(Duration.ofSeconds(3)).until(() -> service.activeSubscribers() == 3);
             HttpResponse<String> refused = get("/events/stream", "integrator");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
             assertThat(JSON.readTree(refused.body()).path("rule").asString()).isEqualTo("event-stream.subscriptions-full");
 
-            open.removeFirst().body().close();
+            open.removeFirst().close();
             await().atMost(Duration.ofSeconds(3)).until(() -> service.activeSubscribers() == 2);
         } finally {
-            for (HttpResponse<InputStream> stream : open) {
-                stream.body().close();
+            for (Socket socket : open) {
+                socket.close();
             }
         }
     }
