@@ -65,7 +65,7 @@ class ContractDraftingController {
         DraftContract command = new DraftContract(IdempotentCreation.id("contract:", request.contractId(), key),
                 request.projectId(), request.vendorId(), request.title(), request.term(), request.content());
         URI location = ReadLocation.of("/contracts/{contractId}", command.contractId());
-        IdempotentCreation.send(commands, command, () -> draftedBefore(command));
+        IdempotentCreation.send(commands, events, command.contractId(), command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ContractReference(command.contractId()));
     }
 

@@ -48,7 +48,7 @@ class ProjectRequestController {
         DraftProject command = new DraftProject(IdempotentCreation.id("project:", form.projectId(), key),
                 form.toRequest());
         URI location = ReadLocation.of("/projects/{projectId}", command.projectId());
-        IdempotentCreation.send(commands, command, () -> draftedBefore(command));
+        IdempotentCreation.send(commands, events, command.projectId(), command, () -> draftedBefore(command));
         return ResponseEntity.created(location).body(new ProjectReference(command.projectId()));
     }
 

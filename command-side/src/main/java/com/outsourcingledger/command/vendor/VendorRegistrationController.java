@@ -5,6 +5,7 @@ import com.outsourcingledger.platform.web.IdempotentCreation;
 import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +23,12 @@ class VendorRegistrationController {
 
     private final CommandGateway commands;
     private final CreditCodes creditCodes;
+    private final EventStore events;
 
-    VendorRegistrationController(CommandGateway commands, CreditCodes creditCodes) {
+    VendorRegistrationController(CommandGateway commands, CreditCodes creditCodes, EventStore events) {
         this.commands = commands;
         this.creditCodes = creditCodes;
+        this.events = events;
     }
 
     @PostMapping("/vendors")
@@ -34,7 +37,7 @@ class VendorRegistrationController {
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         RegisterVendor command = request.toCommand(IdempotentCreation.id("vendor:", request.vendorId(), key));
         URI location = ReadLocation.of("/vendors/{vendorId}", command.vendorId());
-        IdempotentCreation.send(commands, command, () -> registeredBefore(command));
+        IdempotentCreation.send(commands, events, command.vendorId(), command, () -> registeredBefore(command));
         return ResponseEntity.created(location).body(new VendorReference(command.vendorId()));
     }
 

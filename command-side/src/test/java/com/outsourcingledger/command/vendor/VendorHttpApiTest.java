@@ -142,6 +142,19 @@ class VendorHttpApiTest {
     }
 
     @Test
+    void answersAnotherUsersRepeatOfANamedVendorWithAConflictNotWithTheirCreation() throws Exception {
+        String body = registration(newCreditCode()).replaceFirst("\\{", "{\"vendorId\":\"" + UUID.randomUUID() + "\",");
+
+        HttpResponse<String> hrs = post("hr", "/vendors", body);
+        HttpResponse<String> hrsRepeat = post("hr", "/vendors", body);
+        HttpResponse<String> procurements = post("procurement", "/vendors", body);
+
+        assertThat(hrs.statusCode()).as(hrs.body()).isEqualTo(201);
+        assertThat(hrsRepeat.statusCode()).as("the same user's repeat is answered as the first").isEqualTo(201);
+        assertThat(procurements.statusCode()).as("another user's repeat is no retry of theirs").isEqualTo(409);
+    }
+
+    @Test
     void refusesACreditCodeAnotherVendorHolds() throws Exception {
         String body = registration(newCreditCode());
         assertThat(post("hr", "/vendors", body).statusCode()).isEqualTo(201);

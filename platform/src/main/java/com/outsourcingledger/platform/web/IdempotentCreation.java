@@ -1,5 +1,6 @@
 package com.outsourcingledger.platform.web;
 
+import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.security.Actor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,7 +18,8 @@ import java.util.function.BooleanSupplier;
  * repeat, answered as the first success was, when the stored state shows this very request already made: that is
  * decided from what is stored, whatever the failure says, because a stream conflict reaches the sender as a
  * different exception on each store (Axon Server's is a bare status). Each feature says what "this very request"
- * means for it.
+ * means for it; here it is also always the same user's, so another user repeating a body that names an id gets
+ * the failure, never the first user's creation.
  */
 public final class IdempotentCreation {
 
@@ -37,14 +39,23 @@ public final class IdempotentCreation {
         return UUID.randomUUID().toString();
     }
 
-    public static void send(CommandGateway commands, Object creation, BooleanSupplier madeBefore) {
+    public static void send(CommandGateway commands, EventStore events, String aggregateId, Object creation,
+                            BooleanSupplier madeBefore) {
         try {
             commands.sendAndWait(creation);
         } catch (RuntimeException failure) {
-            if (!madeBefore.getAsBoolean()) {
+            if (!madeBefore.getAsBoolean() || !madeByCaller(events, aggregateId)) {
                 throw failure;
             }
         }
+    }
+
+    private static boolean madeByCaller(EventStore events, String aggregateId) {
+        Optional<String> caller = Actor.current().map(Actor::user);
+        return events.readEvents(aggregateId).asStream().findFirst()
+                .map(first -> first.getMetaData().get(MetadataKeys.USER))
+                .filter(user -> caller.filter(user::equals).isPresent())
+                .isPresent();
     }
 
     /** The event that created the aggregate, for a feature that compares it with the request. */

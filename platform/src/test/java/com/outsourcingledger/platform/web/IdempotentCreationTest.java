@@ -1,6 +1,12 @@
 package com.outsourcingledger.platform.web;
 
+import com.outsourcingledger.api.wire.MetadataKeys;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,7 +56,7 @@ class IdempotentCreationTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static String as(String user, java.util.function.Supplier<String> id) {
+    private static <T> T as(String user, java.util.function.Supplier<T> id) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user, "n/a", AuthorityUtils.createAuthorityList("ROLE_HR")));
         try {
@@ -67,12 +73,32 @@ class IdempotentCreationTest {
 
     @Test
     void answersARepeatedRequestAsItsFirstSuccess() {
-        assertThatCode(() -> IdempotentCreation.send(refusing(), "create", () -> true)).doesNotThrowAnyException();
+        EventStore events = createdBy("hr");
+        assertThatCode(() -> as("hr", () -> send(events, true))).doesNotThrowAnyException();
     }
 
     @Test
     void passesOnAFailureWhenTheRequestWasNotMadeBefore() {
-        assertThatThrownBy(() -> IdempotentCreation.send(refusing(), "create", () -> false)).isSameAs(CONFLICT);
+        EventStore events = createdBy("hr");
+        assertThatThrownBy(() -> as("hr", () -> send(events, false))).isSameAs(CONFLICT);
+    }
+
+    @Test
+    void passesOnAFailureWhenAnotherUserMadeTheFirstRequest() {
+        EventStore events = createdBy("hr");
+        assertThatThrownBy(() -> as("procurement", () -> send(events, true))).isSameAs(CONFLICT);
+    }
+
+    private static boolean send(EventStore events, boolean madeBefore) {
+        IdempotentCreation.send(refusing(), events, "a-1", "create", () -> madeBefore);
+        return true;
+    }
+
+    private static EventStore createdBy(String user) {
+        EventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        events.publish(new GenericDomainEventMessage<>("Thing", "a-1", 0, "created",
+                MetaData.with(MetadataKeys.USER, user)));
+        return events;
     }
 
     private static CommandGateway refusing() {
