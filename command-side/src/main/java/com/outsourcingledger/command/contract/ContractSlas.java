@@ -20,7 +20,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
@@ -33,9 +35,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class ContractSlas {
 
+    /** A period of any term may be measured late, until the contract closes (DOMAIN §16). */
+    private static final ContractStatus[] MEASURABLE = {ACTIVE, SUSPENDED, EXPIRED, TERMINATED};
+    /** A rectification notice asks a vendor still serving to mend; an ended contract records breaches only. */
+    private static final Set<ContractStatus> RUNNING = EnumSet.of(ACTIVE, SUSPENDED);
+
     private final Contract contract;
     private final SlaBook book = new SlaBook();
     private final SlaTerms terms = new SlaTerms();
+    /** The last service day of a terminated contract: later periods were never served. */
+    private LocalDate servedUntil;
     private LocalDate reviewDue;
 
     ContractSlas(Contract contract) {
@@ -65,9 +74,13 @@ class ContractSlas {
     @CommandHandler
     void handle(RecordSlaMeasurement command, Clock clock, ContractPolicy policy) {
         requireStatus(ContractRuleCodes.SLA_MEASUREMENT_WRONG_STATUS, contract.id(), contract.status(),
-                "sla-measurement", ACTIVE);
+                "sla-measurement", MEASURABLE);
         SlaMetric metric = metric(command.metricId());
         SlaTerms.InForce term = SlaBook.requirePeriod(metric, command.period(), terms, clock);
+        if (servedUntil != null && command.period().start().isAfter(servedUntil)) {
+            throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_PERIOD_OUTSIDE_TERM, "Period "
+                    + command.period() + " begins after the contract's last service day, " + servedUntil);
+        }
         if (command.value() == null) {
             throw Refusal.unprocessable(ContractRuleCodes.SLA_MEASUREMENT_VALUE_REQUIRED, "State the measured value");
         }
@@ -86,7 +99,7 @@ class ContractSlas {
     @CommandHandler
     void handle(CorrectSlaMeasurement command, Clock clock, ContractPolicy policy) {
         requireStatus(ContractRuleCodes.SLA_CORRECTION_WRONG_STATUS, contract.id(), contract.status(),
-                "sla-correction", ACTIVE, SUSPENDED);
+                "sla-correction", MEASURABLE);
         SlaMetric metric = metric(command.metricId());
         BigDecimal previous = book.measured(metric.metricId(), command.period())
                 .orElseThrow(() -> Refusal.notFound(ContractRuleCodes.SLA_CORRECTION_NOT_MEASURED,
@@ -155,7 +168,8 @@ class ContractSlas {
                 SlaBook.penalty(metric, periodFee)));
         int consecutive = policy.consecutiveBreachesForRectification();
         Rectifications rectifications = contract.rectifications();
-        if (rectifications.openFor(metric.metricId()) || rectifications.cites(metric.metricId(), period)) {
+        if (!RUNNING.contains(contract.status())
+                || rectifications.openFor(metric.metricId()) || rectifications.cites(metric.metricId(), period)) {
             return;
         }
         book.breachedRunThrough(metric.metricId(), period, consecutive).ifPresent(run -> {
@@ -166,6 +180,11 @@ class ContractSlas {
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
                     + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays));
         });
+    }
+
+    @EventSourcingHandler
+    void on(ContractTerminated event) {
+        servedUntil = event.lastServiceDay();
     }
 
     @EventSourcingHandler

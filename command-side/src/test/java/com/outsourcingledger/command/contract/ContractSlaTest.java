@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
@@ -187,6 +188,31 @@ class ContractSlaTest extends ContractFixture {
                             "漏计不合格件"))
                     .expectEvents(new SlaMeasurementCorrected(CONTRACT_ID, QUALITY, "2026-02", new BigDecimal("92"),
                             new BigDecimal("89"), "漏计不合格件", false), qualityBreached("2026-02", "89"));
+        }
+
+        @Test
+        void acceptsALateMonthOfAnEndedContractRecordingTheBreachButNoNotice() {
+            given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
+                    new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", List.of(), TODAY,
+                            LocalDate.of(2026, 2, 28), null, null)))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
+        }
+
+        @Test
+        void refusesAMonthAfterTheLastServiceDayOfATerminatedContract() {
+            given(with(active(), new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", List.of(),
+                    TODAY, LocalDate.of(2026, 1, 31), null, null)))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectException(breaks("contract.sla-measurement.period-outside-term", 422));
+        }
+
+        @Test
+        void refusesMeasurementsOnceTheContractIsClosed() {
+            given(with(active(), new ContractTerminated(CONTRACT_ID, TerminationReason.MUTUAL, "协商一致", List.of(),
+                    TODAY, LocalDate.of(2026, 2, 28), null, null), new ContractClosed(CONTRACT_ID, TODAY)))
+                    .when(measure(QUALITY, "2026-02", "92"))
+                    .expectException(breaks("contract.sla-measurement.wrong-status", 409));
         }
 
         @Test
