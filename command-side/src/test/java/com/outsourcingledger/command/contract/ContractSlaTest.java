@@ -24,6 +24,15 @@ class ContractSlaTest extends ContractFixture {
         return new RecordSlaMeasurement(CONTRACT_ID, metricId, SlaPeriod.of(period), new BigDecimal(value));
     }
 
+    /** The notice the contract issues by itself for a run of breached {@code periods}, due in {@code dueDays}. */
+    private static RectificationNoticeIssued automaticNotice(String metricId, String metricName, int dueDays,
+                                                             String... periods) {
+        List<String> run = List.of(periods);
+        return new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", metricId, run,
+                "SLA " + metricName + " missed its target in " + run.size() + " consecutive periods " + run,
+                TODAY, TODAY.plusDays(dueDays), true, run.size(), dueDays);
+    }
+
     @Nested
     class RecordSlaMeasurementCommand {
 
@@ -59,10 +68,7 @@ class ContractSlaTest extends ContractFixture {
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90")))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
-                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                                    List.of("2026-01", "2026-02"),
-                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+                            automaticNotice(QUALITY, "质量合格率", 30, "2026-01", "2026-02"));
         }
 
         @Test
@@ -72,10 +78,7 @@ class ContractSlaTest extends ContractFixture {
                     measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91")))
                     .when(measure(QUALITY, "2026-03", "92"))
                     .expectEvents(measured(QUALITY, "2026-03", "92", false), qualityBreached("2026-03", "92"),
-                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                                    List.of("2026-01", "2026-02", "2026-03"),
-                                    "SLA 质量合格率 missed its target in 3 consecutive periods [2026-01, 2026-02, 2026-03]",
-                                    TODAY, TODAY.plusDays(10), true, 3, 10));
+                            automaticNotice(QUALITY, "质量合格率", 10, "2026-01", "2026-02", "2026-03"));
         }
 
         @Test
@@ -158,10 +161,7 @@ class ContractSlaTest extends ContractFixture {
             given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92")))
                     .when(measure(QUALITY, "2026-01", "90"))
                     .expectEvents(measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
-                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                                    List.of("2026-01", "2026-02"),
-                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+                            automaticNotice(QUALITY, "质量合格率", 30, "2026-01", "2026-02"));
         }
 
         @Test
@@ -170,10 +170,7 @@ class ContractSlaTest extends ContractFixture {
                     measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90")))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
-                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                                    List.of("2026-01", "2026-02"),
-                                    "SLA 质量合格率 missed its target in 2 consecutive periods [2026-01, 2026-02]",
-                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+                            automaticNotice(QUALITY, "质量合格率", 30, "2026-01", "2026-02"));
         }
 
         @Test
@@ -246,10 +243,7 @@ class ContractSlaTest extends ContractFixture {
                     .when(measure(RESPONSE, "2025-12", "30"))
                     .expectEvents(measured(RESPONSE, "2025-12", "30", false),
                             responseBreached("2025-12", "100000.00", "1000.00"),
-                            new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", RESPONSE,
-                                    List.of("2025-12", "2026-01"),
-                                    "SLA 响应时间 missed its target in 2 consecutive periods [2025-12, 2026-01]",
-                                    TODAY, TODAY.plusDays(30), true, 2, 30));
+                            automaticNotice(RESPONSE, "响应时间", 30, "2025-12", "2026-01"));
         }
 
         @Test
