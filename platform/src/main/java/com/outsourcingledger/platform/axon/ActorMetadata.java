@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Stamps every command sent on behalf of a user with who sent it, their department and the request's
- * correlation id. Commands that already carry them (sent by sagas or tests) keep theirs.
+ * Stamps every command sent on behalf of a user with who sent it, their department (a vendor user has none: its
+ * vendor instead) and the request's correlation id. Commands that already carry them (sent by sagas or tests) keep theirs.
  */
 final class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -25,6 +25,9 @@ final class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?
                 added.put(MetadataKeys.USER, actor.user());
                 if (actor.department() != null) {
                     added.put(MetadataKeys.DEPARTMENT, actor.department().name());
+                }
+                if (actor.vendorId() != null) {
+                    added.put(MetadataKeys.VENDOR, actor.vendorId());
                 }
             });
             String requestId = RequestIds.current();

@@ -140,7 +140,7 @@ public class AxonInfrastructure {
 
     @Bean
     CorrelationDataProvider actingParty() {
-        return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.DEPARTMENT);
+        return new SimpleCorrelationDataProvider(MetadataKeys.USER, MetadataKeys.DEPARTMENT, MetadataKeys.VENDOR);
     }
 
     @Bean

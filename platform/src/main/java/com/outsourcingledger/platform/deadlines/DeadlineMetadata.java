@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Gives events applied when a deadline fires the same metadata as any other event. What a deadline does is
- * done by the system, not by the user whose command once set it: {@code user=system}, no department. The
+ * done by the system, not by the user whose command once set it: {@code user=system}, no department, no vendor. The
  * correlation id is kept, so the trail still leads back to that request, and the causation is the deadline.
  * Axon's deadline managers register no correlation data providers of their own, hence this interceptor.
  */
@@ -32,6 +32,7 @@ final class DeadlineMetadata implements MessageHandlerInterceptor<DeadlineMessag
             Map<String, Object> metadata = new HashMap<>(deadline.getMetaData());
             metadata.put(MetadataKeys.USER, MetadataKeys.SYSTEM_USER);
             metadata.remove(MetadataKeys.DEPARTMENT);
+            metadata.remove(MetadataKeys.VENDOR);
             metadata.remove(MetadataKeys.COMMAND);
             return deadline.withMetaData(MetaData.from(metadata));
         });

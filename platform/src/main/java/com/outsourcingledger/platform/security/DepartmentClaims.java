@@ -20,7 +20,8 @@ import java.util.Set;
  * Reads a token's {@code department} claim (one of the departments) and its {@code roles} claim (for
  * example INTEGRATOR) into roles; the user is {@code preferred_username}, or the subject. A principal belongs
  * to one department, the one its events are stamped with: a token whose {@code roles} name another department,
- * or a department without the {@code department} claim, or whose {@code department} is none, is refused.
+ * or a department without the {@code department} claim, or whose {@code department} is none, is refused. A vendor
+ * user's token has the role VENDOR and nothing else, no department, and names its vendor in {@code vendor_id}.
  */
 final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -64,8 +65,30 @@ final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationTok
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
             }
         }
+        requireVendorBinding(jwt, authorities);
         String user = jwt.getClaimAsString("preferred_username");
         return new JwtAuthenticationToken(jwt, List.copyOf(authorities), user != null ? user : jwt.getSubject());
+    }
+
+    private static void requireVendorBinding(Jwt jwt, Set<GrantedAuthority> authorities) {
+        String vendorId = jwt.getClaimAsString("vendor_id");
+        boolean vendor = authorities.stream().anyMatch(a -> VendorAuthority.ROLE.equals(a.getAuthority()));
+        if (!vendor) {
+            if (vendorId != null) {
+                throw new Refused(RequestRuleCodes.AUTHENTICATION_VENDOR_ID_WITHOUT_VENDOR_ROLE,
+                        "Only a VENDOR token names a vendor_id");
+            }
+            return;
+        }
+        if (authorities.size() > 1) {
+            throw new Refused(RequestRuleCodes.AUTHENTICATION_VENDOR_NOT_EXCLUSIVE,
+                    "A vendor user has the VENDOR role only: no department, no other role");
+        }
+        if (vendorId == null || vendorId.isBlank()) {
+            throw new Refused(RequestRuleCodes.AUTHENTICATION_VENDOR_ID_REQUIRED,
+                    "A VENDOR token names its vendor in the vendor_id claim");
+        }
+        authorities.add(new VendorAuthority(vendorId.strip()));
     }
 
     private static String normalized(String claim) {

@@ -1,11 +1,14 @@
 package com.outsourcingledger.platform.security;
 
 import com.outsourcingledger.api.organization.Department;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,6 +20,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +29,17 @@ import java.util.List;
  * Every request is authenticated but health status, info and the API documents; metrics are operations data
  * for {@link #OPERATIONS_DATA_READERS}; what a department may do is declared on each endpoint with
  * {@code @PreAuthorize}. {@code ledger.security.mode=embedded} (the default) has one HTTP-Basic user per
- * department plus an integrator; {@code jwt} makes the app an OAuth2 resource server whose tokens carry the
- * department in a {@code department} claim.
+ * department plus an integrator, and the vendor portal accounts HR or PROCUREMENT open ({@link VendorAccounts});
+ * {@code jwt} makes the app an OAuth2 resource server whose tokens carry the department in a {@code department}
+ * claim, or the role VENDOR and a {@code vendor_id} claim.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
     public static final String INTEGRATOR = "INTEGRATOR";
+    /** A vendor's own user: acts and reads only on its vendor's things ({@link Actor#vendorId()}). */
+    public static final String VENDOR = "VENDOR";
     /** Monitoring (a metrics scraper, an on-call engineer): operations data only, no department. */
     public static final String OPERATIONS = "OPERATIONS";
     /**
@@ -47,8 +55,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ledgerSecurity(HttpSecurity http, @Value("${ledger.security.mode:embedded}") String mode)
-            throws Exception {
+    VendorAccounts vendorAccounts(DataSource dataSource) {
+        return new VendorAccounts(dataSource);
+    }
+
+    @Bean
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, @Value("${ledger.security.mode:embedded}") String mode,
+                                       ObjectProvider<UserDetailsService> embeddedUsers, VendorAccounts vendorAccounts,
+                                       Clock clock) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -66,7 +80,11 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new DepartmentClaims()))
                     .authenticationEntryPoint(ProblemResponses::unauthenticated));
         } else {
-            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthenticated));
+            // The department users first; any other name may be a vendor's portal account.
+            http.authenticationManager(new ProviderManager(
+                            new DaoAuthenticationProvider(embeddedUsers.getObject()),
+                            new PortalAuthentication(vendorAccounts, clock)))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthenticated));
         }
         return http.build();
     }

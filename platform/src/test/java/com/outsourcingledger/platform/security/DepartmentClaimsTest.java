@@ -82,6 +82,54 @@ class DepartmentClaimsTest {
     }
 
     @Test
+    void aVendorTokenBindsTheActorToItsVendorAndNoDepartment() {
+        var authentication = new DepartmentClaims().convert(jwt("li.si")
+                .claim("roles", List.of("vendor"))
+                .claim("vendor_id", "vendor-a")
+                .build());
+
+        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_VENDOR");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        assertThat(Actor.current()).contains(new Actor("li.si", null, "vendor-a"));
+    }
+
+    @Test
+    void refusesAVendorTokenWithoutItsVendorId() {
+        Jwt noVendor = jwt("li.si").claim("roles", List.of("VENDOR")).build();
+        Jwt blankVendor = jwt("li.si").claim("roles", List.of("VENDOR")).claim("vendor_id", " ").build();
+
+        for (Jwt token : List.of(noVendor, blankVendor)) {
+            assertThatThrownBy(() -> new DepartmentClaims().convert(token))
+                    .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                            refused -> assertThat(refused.rule()).isEqualTo("authentication.vendor-id-required"));
+        }
+    }
+
+    @Test
+    void refusesAVendorTokenThatAlsoNamesADepartmentOrAnotherRole() {
+        Jwt withDepartment = jwt("li.si").claim("roles", List.of("VENDOR")).claim("vendor_id", "vendor-a")
+                .claim("department", "hr").build();
+        Jwt withIntegrator = jwt("li.si").claim("roles", List.of("VENDOR", "INTEGRATOR"))
+                .claim("vendor_id", "vendor-a").build();
+
+        for (Jwt token : List.of(withDepartment, withIntegrator)) {
+            assertThatThrownBy(() -> new DepartmentClaims().convert(token))
+                    .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                            refused -> assertThat(refused.rule()).isEqualTo("authentication.vendor-not-exclusive"));
+        }
+    }
+
+    @Test
+    void refusesAVendorIdClaimWithoutTheVendorRole() {
+        Jwt internal = jwt("wang.fang").claim("department", "hr").claim("vendor_id", "vendor-a").build();
+
+        assertThatThrownBy(() -> new DepartmentClaims().convert(internal))
+                .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("authentication.vendor-id-without-vendor-role"));
+    }
+
+    @Test
     void aRefusedTokenIsA401ProblemNamingItsRule() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         ProblemResponses.unauthenticated(new MockHttpServletRequest(), response,

@@ -13,6 +13,9 @@ public final class RequestRuleCodes {
     public static final String AUTHENTICATION_MORE_THAN_ONE_DEPARTMENT = "authentication.more-than-one-department";
     public static final String AUTHENTICATION_REQUIRED = "authentication.required";
     public static final String AUTHENTICATION_UNKNOWN_DEPARTMENT = "authentication.unknown-department";
+    public static final String AUTHENTICATION_VENDOR_ID_REQUIRED = "authentication.vendor-id-required";
+    public static final String AUTHENTICATION_VENDOR_ID_WITHOUT_VENDOR_ROLE = "authentication.vendor-id-without-vendor-role";
+    public static final String AUTHENTICATION_VENDOR_NOT_EXCLUSIVE = "authentication.vendor-not-exclusive";
 
     public static final String CONCURRENT_MODIFICATION = "concurrent-modification";
 
