@@ -81,6 +81,8 @@ class VendorStatusProjection implements VendorStatuses {
             case VendorTierChanged e -> Optional.empty();
             case AnnualReviewCompleted e -> Optional.empty();
             case AnnualReviewOverdue e -> Optional.empty();
+            case VendorPortalAccountOpened e -> Optional.empty();
+            case VendorPortalAccountClosed e -> Optional.empty();
         };
     }
 }

@@ -42,6 +42,8 @@ class Vendor {
     private final Findings findings = new Findings();
     @AggregateMember
     private final Qualifications qualifications = new Qualifications(this);
+    @AggregateMember
+    private final PortalAccounts portalAccounts = new PortalAccounts(this);
 
     @CommandHandler
     Vendor(RegisterVendor command, CreditCodes creditCodes) {
@@ -162,21 +164,23 @@ class Vendor {
     }
 
     @CommandHandler
-    void handle(EliminateVendor command, DeadlineManager deadlines) {
+    void handle(EliminateVendor command, DeadlineManager deadlines, PortalCredentials credentials) {
         requireStatus(VendorRuleCodes.ELIMINATION_BLACKLISTED, VendorRuleCodes.ELIMINATION_NOT_ADMITTED,
                 vendorId, status, "elimination", ADMITTED, SUSPENDED);
         requireReason(VendorRuleCodes.ELIMINATION_REASON_REQUIRED, "elimination", command.reason());
         requireEvidence(VendorRuleCodes.ELIMINATION_EVIDENCE_REQUIRED, "elimination", command.evidenceRefs());
         apply(new VendorEliminated(vendorId, command.reason(), listOf(command.evidenceRefs())));
+        portalAccounts.closeAll("Vendor eliminated: " + command.reason(), credentials);
         deadlines.cancelAllWithinScope(VendorDeadlines.ANNUAL_REVIEW);
     }
 
     @CommandHandler
-    void handle(BlacklistVendor command, DeadlineManager deadlines) {
+    void handle(BlacklistVendor command, DeadlineManager deadlines, PortalCredentials credentials) {
         requireNotBlacklisted(VendorRuleCodes.BLACKLISTING_BLACKLISTED, vendorId, status);
         requireReason(VendorRuleCodes.BLACKLISTING_REASON_REQUIRED, "blacklisting", command.reason());
         requireEvidence(VendorRuleCodes.BLACKLISTING_EVIDENCE_REQUIRED, "blacklisting", command.evidenceRefs());
         apply(new VendorBlacklisted(vendorId, command.reason(), listOf(command.evidenceRefs())));
+        portalAccounts.closeAll("Vendor blacklisted: " + command.reason(), credentials);
         VendorDeadlines.cancelAll(deadlines, qualifications.ids());
     }
 

@@ -3,6 +3,7 @@ package com.outsourcingledger.command.vendor;
 import com.outsourcingledger.api.vendor.VendorCommand.RegisterVendor;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.security.VendorAccounts;
 import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import ch.qos.logback.classic.Logger;
@@ -69,9 +70,13 @@ class VendorHttpApiTest {
     }
 
     HttpResponse<String> post(String user, String path, String body, String... headers) throws Exception {
+        return postAs(user + ":ledger", path, body, headers);
+    }
+
+    HttpResponse<String> postAs(String credentials, String path, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":ledger").getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         if (headers.length > 0) {
@@ -313,6 +318,41 @@ class VendorHttpApiTest {
         assertThat(document.get("paths").get("/contracts/{contractId}/sla-reviews").get("post").get("requestBody")
                 .get("content").get("application/json").get("schema").get("$ref").asString())
                 .isEqualTo("#/components/schemas/SlaReviewRequest");
+    }
+
+    @Test
+    void opensAPortalAccountOnlyForHrOrProcurementWithALongEnoughPasswordAndAnAdmittedVendor() throws Exception {
+        String vendorId = registered();
+        String path = "/vendors/" + vendorId + "/portal-accounts";
+        String valid = "{\"username\":\"li.si\",\"password\":\"portal-password-1\"}";
+
+        HttpResponse<String> tooShort = post("hr", path, "{\"username\":\"li.si\",\"password\":\"short-pass\"}");
+        HttpResponse<String> badName = post("hr", path, "{\"username\":\"Li Si\",\"password\":\"portal-password-1\"}");
+        HttpResponse<String> business = post("business", path, valid);
+        HttpResponse<String> notAdmitted = post("procurement", path, valid);
+
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(json(tooShort).get("rule").asString()).isEqualTo("vendor.portal-account.password-too-short");
+        assertThat(tooShort.body()).doesNotContain("short-pass");
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(business.statusCode()).isEqualTo(403);
+        assertThat(notAdmitted.statusCode()).as(notAdmitted.body()).isEqualTo(409);
+        assertThat(json(notAdmitted).get("rule").asString()).isEqualTo("vendor.portal-account.not-admitted");
+        assertThat(app.getBean(VendorAccounts.class).find("li.si")).isEmpty();
+    }
+
+    @Test
+    void aPortalAccountAuthenticatesHereButActsForNoDepartment() throws Exception {
+        app.getBean(VendorAccounts.class).claim("cmd.portal", "vendor-x", VendorAccounts.hash("portal-password-1"));
+
+        HttpResponse<String> registration = postAs("cmd.portal:portal-password-1", "/vendors",
+                registration(newCreditCode()));
+        HttpResponse<String> wrongPassword = postAs("cmd.portal:portal-password-2", "/vendors",
+                registration(newCreditCode()));
+
+        assertThat(registration.statusCode()).isEqualTo(403);
+        assertThat(json(registration).get("rule").asString()).isEqualTo("access.department-not-permitted");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
     }
 
     /** Regenerate docs/api/command-side.openapi.json with {@link ApiDocuments#REGENERATE}. */

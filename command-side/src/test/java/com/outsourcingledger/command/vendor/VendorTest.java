@@ -36,6 +36,7 @@ class VendorTest {
 
     private AggregateTestFixture<Vendor> fixture;
     private InMemoryCreditCodes creditCodes;
+    private InMemoryPortalCredentials credentials;
     private MutableClock clock;
 
     @BeforeEach
@@ -45,6 +46,8 @@ class VendorTest {
         fixture = new AggregateTestFixture<>(Vendor.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(creditCodes);
+        credentials = new InMemoryPortalCredentials();
+        fixture.registerInjectableResource(credentials);
     }
 
     private TestExecutor<Vendor> given(Object... events) {
@@ -691,6 +694,97 @@ class VendorTest {
             given(admitted())
                     .when(new BlacklistVendor(VENDOR_ID, " ", List.of("case-9")))
                     .expectException(breaks("vendor.blacklisting.reason-required", 422));
+        }
+    }
+
+    @Nested
+    class OpenVendorPortalAccountCommand {
+
+        private final OpenVendorPortalAccount opening = new OpenVendorPortalAccount(VENDOR_ID, "li.si", "$2a$10$hash");
+
+        @Test
+        void opensAnAccountForAnAdmittedVendorAndStoresOnlyItsHashOutsideTheEvent() {
+            given(admitted())
+                    .when(opening)
+                    .expectEvents(new VendorPortalAccountOpened(VENDOR_ID, "li.si"));
+            assertThat(credentials.accounts).containsEntry("li.si",
+                    new InMemoryPortalCredentials.Stored(VENDOR_ID, "$2a$10$hash", true));
+            assertThat(opening.toString()).doesNotContain("$2a$10$hash");
+        }
+
+        @Test
+        void refusesAnAccountForAVendorNotAdmitted() {
+            given(with(admitted(), suspendedByDecision()))
+                    .when(opening)
+                    .expectException(breaks("vendor.portal-account.not-admitted", 409));
+            given(vendorRegistered(), new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of()))
+                    .when(opening)
+                    .expectException(breaks("vendor.portal-account.blacklisted", 409));
+            assertThat(credentials.accounts).isEmpty();
+        }
+
+        @Test
+        void refusesAnInternalUsersName() {
+            given(admitted())
+                    .when(new OpenVendorPortalAccount(VENDOR_ID, "hr2", "$2a$10$hash"))
+                    .expectException(breaks("vendor.portal-account.username-reserved", 409));
+        }
+
+        @Test
+        void refusesANameAnotherAccountHoldsOrOnceHeld() {
+            credentials.store("wang.wu", "vendor-2", "$2a$10$other");
+            given(admitted())
+                    .when(new OpenVendorPortalAccount(VENDOR_ID, "wang.wu", "$2a$10$hash"))
+                    .expectException(breaks("vendor.portal-account.username-taken", 409));
+            given(with(admitted(), new VendorPortalAccountOpened(VENDOR_ID, "li.si"),
+                    new VendorPortalAccountClosed(VENDOR_ID, "li.si", "离职")))
+                    .when(opening)
+                    .expectException(breaks("vendor.portal-account.username-taken", 409));
+        }
+    }
+
+    @Nested
+    class CloseVendorPortalAccountCommand {
+
+        @Test
+        void closesAnOpenAccount() {
+            credentials.store("li.si", VENDOR_ID, "$2a$10$hash");
+            given(with(admitted(), new VendorPortalAccountOpened(VENDOR_ID, "li.si")))
+                    .when(new CloseVendorPortalAccount(VENDOR_ID, "li.si", "离职"))
+                    .expectEvents(new VendorPortalAccountClosed(VENDOR_ID, "li.si", "离职"));
+            assertThat(credentials.accounts.get("li.si").open()).isFalse();
+        }
+
+        @Test
+        void refusesAnUnknownAccountAnAccountClosedAlreadyAndAClosureWithoutReason() {
+            given(admitted())
+                    .when(new CloseVendorPortalAccount(VENDOR_ID, "li.si", "离职"))
+                    .expectException(breaks("vendor.portal-account-closure.not-found", 404));
+            given(with(admitted(), new VendorPortalAccountOpened(VENDOR_ID, "li.si"),
+                    new VendorPortalAccountClosed(VENDOR_ID, "li.si", "离职")))
+                    .when(new CloseVendorPortalAccount(VENDOR_ID, "li.si", "离职"))
+                    .expectException(breaks("vendor.portal-account-closure.already-closed", 409));
+            given(with(admitted(), new VendorPortalAccountOpened(VENDOR_ID, "li.si")))
+                    .when(new CloseVendorPortalAccount(VENDOR_ID, "li.si", " "))
+                    .expectException(breaks("vendor.portal-account-closure.reason-required", 422));
+        }
+
+        @Test
+        void blacklistingOrEliminatingTheVendorClosesEveryOpenAccount() {
+            credentials.store("li.si", VENDOR_ID, "$2a$10$hash");
+            credentials.store("zhao.liu", VENDOR_ID, "$2a$10$hash");
+            Object[] twoAccounts = with(admitted(), new VendorPortalAccountOpened(VENDOR_ID, "li.si"),
+                    new VendorPortalAccountOpened(VENDOR_ID, "zhao.liu"),
+                    new VendorPortalAccountClosed(VENDOR_ID, "zhao.liu", "离职"));
+            given(twoAccounts)
+                    .when(new BlacklistVendor(VENDOR_ID, "伪造资质", List.of("case-9")))
+                    .expectEvents(new VendorBlacklisted(VENDOR_ID, "伪造资质", List.of("case-9")),
+                            new VendorPortalAccountClosed(VENDOR_ID, "li.si", "Vendor blacklisted: 伪造资质"));
+            assertThat(credentials.accounts.get("li.si").open()).isFalse();
+            given(twoAccounts)
+                    .when(new EliminateVendor(VENDOR_ID, "整改失败", List.of("pip-3")))
+                    .expectEvents(new VendorEliminated(VENDOR_ID, "整改失败", List.of("pip-3")),
+                            new VendorPortalAccountClosed(VENDOR_ID, "li.si", "Vendor eliminated: 整改失败"));
         }
     }
 

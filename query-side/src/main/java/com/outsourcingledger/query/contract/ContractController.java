@@ -6,6 +6,8 @@ import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.platform.security.AnyDepartmentOrVendor;
+import com.outsourcingledger.platform.security.VendorReadScope;
 import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +31,7 @@ class ContractController {
     }
 
     @GetMapping
+    @AnyDepartmentOrVendor
     public ContractPage findContracts(@RequestParam(required = false) ContractStatus status,
                                       @RequestParam(required = false) String vendorId,
                                       @RequestParam(required = false) String projectId,
@@ -36,14 +39,16 @@ class ContractController {
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @PageSize int size,
                                       @RequestParam(required = false) RiskFlag flag) {
-        return queryGateway.query(new FindContracts(status, vendorId, projectId, expiringWithinDays, page, size, flag),
-                ResponseTypes.instanceOf(ContractPage.class)).join();
+        return queryGateway.query(new FindContracts(status, VendorReadScope.listFilter(vendorId), projectId,
+                expiringWithinDays, page, size, flag), ResponseTypes.instanceOf(ContractPage.class)).join();
     }
 
+    /** With its rectification notices: a vendor user reads them here, on its own vendor's contracts only. */
     @GetMapping("/{contractId}")
+    @AnyDepartmentOrVendor
     public ContractDetail findContract(@PathVariable String contractId) {
-        return queryGateway.query(new FindContract(contractId),
-                        ResponseTypes.optionalInstanceOf(ContractDetail.class)).join()
+        return VendorReadScope.visible(queryGateway.query(new FindContract(contractId),
+                        ResponseTypes.optionalInstanceOf(ContractDetail.class)).join(), ContractDetail::vendorId)
                 .orElseThrow(() -> new ResourceNotFoundException(ContractRuleCodes.NOT_FOUND,
                         "contract", contractId));
     }

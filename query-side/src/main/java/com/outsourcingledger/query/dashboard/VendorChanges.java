@@ -50,6 +50,8 @@ final class VendorChanges {
             case VendorTierChanged e -> vendor;
             case AnnualReviewCompleted e -> vendor.lower(RiskFlag.ANNUAL_REVIEW_OVERDUE);
             case AnnualReviewOverdue e -> vendor.raise(RiskFlag.ANNUAL_REVIEW_OVERDUE);
+            case VendorPortalAccountOpened e -> vendor;
+            case VendorPortalAccountClosed e -> vendor;
         };
     }
 

@@ -14,6 +14,8 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.platform.security.AnyDepartmentOrVendor;
+import com.outsourcingledger.platform.security.VendorReadScope;
 import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,9 +54,10 @@ class VendorController {
     }
 
     @GetMapping("/{vendorId}")
+    @AnyDepartmentOrVendor
     public VendorDetail findVendor(@PathVariable String vendorId) {
-        return queryGateway.query(new FindVendor(vendorId),
-                        ResponseTypes.optionalInstanceOf(VendorDetail.class)).join()
+        return VendorReadScope.visible(queryGateway.query(new FindVendor(vendorId),
+                        ResponseTypes.optionalInstanceOf(VendorDetail.class)).join(), VendorDetail::vendorId)
                 .orElseThrow(() -> new ResourceNotFoundException(VendorRuleCodes.NOT_FOUND,
                         "vendor", vendorId));
     }

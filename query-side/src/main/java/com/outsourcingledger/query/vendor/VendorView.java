@@ -16,6 +16,8 @@ import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmitted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorEliminated;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorPortalAccountClosed;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorPortalAccountOpened;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorQualificationExpired;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorRegistered;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorReinstated;
@@ -147,6 +149,10 @@ public final class VendorView implements ViewFold<VendorDetail> {
                 draft.annualReviewOverdue = false;
             }
             case AnnualReviewOverdue e -> draft.annualReviewOverdue = true;
+            case VendorPortalAccountOpened e -> {
+            }
+            case VendorPortalAccountClosed e -> {
+            }
         }
         draft.version = step.sequence();
         draft.lastChangedAt = step.at();

@@ -9,6 +9,7 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.platform.security.VendorAccounts;
 import com.outsourcingledger.platform.testing.ApiDocuments;
 import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.query.QuerySideApplication;
@@ -167,6 +168,37 @@ class VendorEndpointsTest {
         JsonNode vendor = document.get("paths").get("/vendors/{vendorId}").get("get").get("responses");
         assertThat(vendor.propertyNames()).contains("200", "404").doesNotContain("409", "422");
         assertThat(vendor.get("404").get("content").has("application/problem+json")).isTrue();
+    }
+
+    @Test
+    void aPortalAccountAuthenticatesAsAVendorUserThatReadsOnlyItsOwnVendor() throws Exception {
+        app.getBean(VendorAccounts.class).claim("alpha.portal", "v-http", VendorAccounts.hash("portal-password-1"));
+        append("hr", registered("v-portal-other", "贝塔外包", VendorCategory.BPO));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/vendors/v-portal-other", "audit").statusCode() == 200);
+
+        HttpResponse<String> own = getAs("/vendors/v-http", "alpha.portal", "portal-password-1");
+        HttpResponse<String> other = getAs("/vendors/v-portal-other", "alpha.portal", "portal-password-1");
+        HttpResponse<String> directory = getAs("/vendors", "alpha.portal", "portal-password-1");
+        HttpResponse<String> otherContracts = getAs("/contracts?vendorId=v-portal-other", "alpha.portal",
+                "portal-password-1");
+        HttpResponse<String> wrongPassword = getAs("/vendors/v-http", "alpha.portal", "portal-password-2");
+
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(JSON.readValue(own.body(), VendorDetail.class).vendorId()).isEqualTo("v-http");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(other.body()).get("rule").asString()).isEqualTo("vendor.not-found");
+        assertThat(directory.statusCode()).isEqualTo(403);
+        assertThat(otherContracts.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(otherContracts.body()).get("rule").asString()).isEqualTo("access.other-vendor");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> getAs(String path, String user, String password) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET()
+                .header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Regenerate docs/api/query-side.openapi.json with {@link ApiDocuments#REGENERATE}. */

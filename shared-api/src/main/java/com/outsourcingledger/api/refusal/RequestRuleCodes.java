@@ -7,6 +7,7 @@ package com.outsourcingledger.api.refusal;
 public final class RequestRuleCodes {
 
     public static final String ACCESS_DEPARTMENT_NOT_PERMITTED = "access.department-not-permitted";
+    public static final String ACCESS_OTHER_VENDOR = "access.other-vendor";
 
     public static final String AGGREGATE_TYPE_UNKNOWN = "aggregate-type.unknown";
 

@@ -44,6 +44,15 @@ public final class VendorRuleCodes {
 
     public static final String NOT_FOUND = "vendor.not-found";
 
+    public static final String PORTAL_ACCOUNT_BLACKLISTED = "vendor.portal-account.blacklisted";
+    public static final String PORTAL_ACCOUNT_NOT_ADMITTED = "vendor.portal-account.not-admitted";
+    public static final String PORTAL_ACCOUNT_PASSWORD_TOO_SHORT = "vendor.portal-account.password-too-short";
+    public static final String PORTAL_ACCOUNT_USERNAME_RESERVED = "vendor.portal-account.username-reserved";
+    public static final String PORTAL_ACCOUNT_USERNAME_TAKEN = "vendor.portal-account.username-taken";
+    public static final String PORTAL_ACCOUNT_CLOSURE_ALREADY_CLOSED = "vendor.portal-account-closure.already-closed";
+    public static final String PORTAL_ACCOUNT_CLOSURE_NOT_FOUND = "vendor.portal-account-closure.not-found";
+    public static final String PORTAL_ACCOUNT_CLOSURE_REASON_REQUIRED = "vendor.portal-account-closure.reason-required";
+
     public static final String QUALIFICATION_RENEWAL_BLACKLISTED = "vendor.qualification-renewal.blacklisted";
     public static final String QUALIFICATION_RENEWAL_INVALID_VALIDITY = "vendor.qualification-renewal.invalid-validity";
     public static final String QUALIFICATION_RENEWAL_NOT_IN_FUTURE = "vendor.qualification-renewal.not-in-future";

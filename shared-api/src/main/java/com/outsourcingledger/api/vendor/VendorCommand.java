@@ -73,4 +73,21 @@ public sealed interface VendorCommand {
     record CompleteAnnualReview(@TargetAggregateIdentifier String vendorId, AnnualReviewOutcome outcome,
                                 String notes) implements VendorCommand {
     }
+
+    /**
+     * {@code passwordHash}: the bcrypt hash of the initial password, computed where the request arrived; it goes to
+     * the account store in the command's transaction and never into an event, nor into this record's text.
+     */
+    record OpenVendorPortalAccount(@TargetAggregateIdentifier String vendorId, String username, String passwordHash)
+            implements VendorCommand {
+
+        @Override
+        public String toString() {
+            return "OpenVendorPortalAccount[vendorId=" + vendorId + ", username=" + username + "]";
+        }
+    }
+
+    record CloseVendorPortalAccount(@TargetAggregateIdentifier String vendorId, String username, String reason)
+            implements VendorCommand {
+    }
 }

@@ -88,4 +88,12 @@ public sealed interface VendorEvent {
 
     record AnnualReviewOverdue(String vendorId, LocalDate dueOn) implements VendorEvent {
     }
+
+    /** HR or PROCUREMENT opened a portal account for the vendor's own user; its password is never part of history. */
+    record VendorPortalAccountOpened(String vendorId, String username) implements VendorEvent {
+    }
+
+    /** The account no longer authenticates: closed by HR or PROCUREMENT, or with the vendor's blacklisting or elimination. */
+    record VendorPortalAccountClosed(String vendorId, String username, String reason) implements VendorEvent {
+    }
 }

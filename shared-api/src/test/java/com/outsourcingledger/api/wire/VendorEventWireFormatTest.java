@@ -55,7 +55,9 @@ class VendorEventWireFormatTest {
                 new VendorBlacklisted(V, "数据泄露", List.of("e5")),
                 new VendorTierChanged(V, VendorTier.STRATEGIC),
                 new AnnualReviewCompleted(V, DAY, AnnualReviewOutcome.CONCERNS, "负债率偏高", DAY.plusYears(1)),
-                new AnnualReviewOverdue(V, DAY));
+                new AnnualReviewOverdue(V, DAY),
+                new VendorPortalAccountOpened(V, "li.si"),
+                new VendorPortalAccountClosed(V, "li.si", "离职"));
     }
 
     @Test

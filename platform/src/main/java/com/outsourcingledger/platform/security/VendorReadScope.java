@@ -1,0 +1,40 @@
+package com.outsourcingledger.platform.security;
+
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RequestRuleCodes;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one way a read confines a vendor user to its own vendor (DOMAIN §15); internal users read as before. A list
+ * is filtered to the user's vendor; a single document of another vendor is answered as unknown (404), so a vendor
+ * user cannot even learn which ids exist.
+ */
+public final class VendorReadScope {
+
+    private VendorReadScope() {
+    }
+
+    /**
+     * The vendor filter a list query runs with: the one asked for, or for a vendor user its own vendor; a vendor user
+     * asking for another vendor's list is refused.
+     */
+    public static String listFilter(String requestedVendorId) {
+        Optional<String> own = Actor.currentVendorId();
+        if (own.isEmpty()) {
+            return requestedVendorId;
+        }
+        if (requestedVendorId != null && !requestedVendorId.equals(own.get())) {
+            throw Refusal.forbidden(RequestRuleCodes.ACCESS_OTHER_VENDOR,
+                    "A vendor user reads only its own vendor's things");
+        }
+        return own.get();
+    }
+
+    /** The document as the acting user may see it: empty when a vendor user asks for another vendor's. */
+    public static <T> Optional<T> visible(Optional<T> document, Function<T, String> vendorOf) {
+        Optional<String> own = Actor.currentVendorId();
+        return own.isEmpty() ? document : document.filter(d -> own.get().equals(vendorOf.apply(d)));
+    }
+}
