@@ -38,6 +38,8 @@ public final class RequestRuleCodes {
 
     public static final String SERVICE_UNAVAILABLE = "service.unavailable";
 
+    public static final String VENDOR_SCOPE_OTHER_VENDOR = "vendor-scope.other-vendor";
+
     private RequestRuleCodes() {
     }
 }

@@ -7,6 +7,8 @@ public final class MetadataKeys {
     public static final String USER = "user";
     /** Department of that user; absent for the system user. */
     public static final String DEPARTMENT = "department";
+    /** The vendor a vendor user (role VENDOR) acts for; absent for internal users. */
+    public static final String VENDOR = "vendor";
     /** The originating request (X-Request-Id, or generated); shared by everything that request caused. */
     public static final String CORRELATION_ID = "correlationId";
     /** Identifier of the message (command, event or deadline) that directly caused this one. */
