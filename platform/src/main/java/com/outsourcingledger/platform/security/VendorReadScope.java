@@ -26,7 +26,7 @@ public final class VendorReadScope {
             return requestedVendorId;
         }
         if (requestedVendorId != null && !requestedVendorId.equals(own.get())) {
-            throw Refusal.forbidden(RequestRuleCodes.ACCESS_OTHER_VENDOR,
+            throw Refusal.forbidden(RequestRuleCodes.VENDOR_SCOPE_OTHER_VENDOR,
                     "A vendor user reads only its own vendor's things");
         }
         return own.get();

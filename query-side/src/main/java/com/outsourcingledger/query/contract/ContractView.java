@@ -190,6 +190,11 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 d.exit = ExitSteps.after(d.exit, e);
             }
             case ContractDraftWithdrawn e -> d.status = ContractStatus.WITHDRAWN;
+            case PipInitiated e -> { } // the contract detail does not show PIPs yet
+            case PipPlanRecorded e -> { }
+            case PipPlanOverdue e -> { }
+            case PipProgressRecorded e -> { }
+            case PipConcluded e -> { }
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();

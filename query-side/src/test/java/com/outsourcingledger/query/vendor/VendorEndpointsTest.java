@@ -190,7 +190,7 @@ class VendorEndpointsTest {
         assertThat(JSON.readTree(other.body()).get("rule").asString()).isEqualTo("vendor.not-found");
         assertThat(directory.statusCode()).isEqualTo(403);
         assertThat(otherContracts.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(otherContracts.body()).get("rule").asString()).isEqualTo("access.other-vendor");
+        assertThat(JSON.readTree(otherContracts.body()).get("rule").asString()).isEqualTo("vendor-scope.other-vendor");
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
     }
 

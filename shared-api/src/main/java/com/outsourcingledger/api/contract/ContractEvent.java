@@ -210,4 +210,30 @@ public sealed interface ContractEvent {
     record ContractDraftWithdrawn(String contractId, String reason, ContractStatus previousStatus,
                                   LocalDate withdrawnOn) implements ContractEvent {
     }
+
+    /**
+     * A performance improvement plan opened (at most one open per contract): {@code evaluationIds} are the
+     * below-standard periods (confirmed evaluations, or failed rectifications' notices) that triggered it;
+     * the plan is due {@code planDueDays} (policy value) after {@code initiatedOn}.
+     */
+    record PipInitiated(String contractId, String pipId, List<String> evaluationIds, List<String> noticeIds,
+                        String reason, LocalDate initiatedOn, LocalDate planDueOn, int planDueDays)
+            implements ContractEvent {
+    }
+
+    /** The vendor's root-cause analysis and improvement plan. */
+    record PipPlanRecorded(String contractId, String pipId, String rootCause, List<String> actions,
+                           List<String> milestones) implements ContractEvent {
+    }
+
+    record PipPlanOverdue(String contractId, String pipId, LocalDate planDueOn) implements ContractEvent {
+    }
+
+    record PipProgressRecorded(String contractId, String pipId, String notes) implements ContractEvent {
+    }
+
+    /** BUSINESS concluded the PIP; a FAILED one recommends termination for PIP_FAILED. */
+    record PipConcluded(String contractId, String pipId, PipOutcome outcome, String evidence)
+            implements ContractEvent {
+    }
 }

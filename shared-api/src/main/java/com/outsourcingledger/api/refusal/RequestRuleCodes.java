@@ -7,7 +7,6 @@ package com.outsourcingledger.api.refusal;
 public final class RequestRuleCodes {
 
     public static final String ACCESS_DEPARTMENT_NOT_PERMITTED = "access.department-not-permitted";
-    public static final String ACCESS_OTHER_VENDOR = "access.other-vendor";
 
     public static final String AGGREGATE_TYPE_UNKNOWN = "aggregate-type.unknown";
 
@@ -41,6 +40,8 @@ public final class RequestRuleCodes {
     public static final String RESOURCE_NOT_FOUND = "resource.not-found";
 
     public static final String SERVICE_UNAVAILABLE = "service.unavailable";
+
+    public static final String VENDOR_SCOPE_OTHER_VENDOR = "vendor-scope.other-vendor";
 
     private RequestRuleCodes() {
     }

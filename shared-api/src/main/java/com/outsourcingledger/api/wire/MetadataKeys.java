@@ -7,7 +7,7 @@ public final class MetadataKeys {
     public static final String USER = "user";
     /** Department of that user; absent for the system user. */
     public static final String DEPARTMENT = "department";
-    /** The acting vendor user's vendor id; absent for internal users, integrators and the system user. */
+    /** The vendor a vendor user (role VENDOR) acts for; absent for internal users. */
     public static final String VENDOR = "vendor";
     /** The originating request (X-Request-Id, or generated); shared by everything that request caused. */
     public static final String CORRELATION_ID = "correlationId";

@@ -88,7 +88,13 @@ class ContractEventWireFormatTest {
                 new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
                 new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY),
                 new ContractClosed(C, DAY),
-                new ContractDraftWithdrawn(C, "项目取消", ContractStatus.IN_REVIEW, DAY));
+                new ContractDraftWithdrawn(C, "项目取消", ContractStatus.IN_REVIEW, DAY),
+                new PipInitiated(C, "pip-1", List.of("contract-1:2026-Q1", "contract-1:2026-Q2"), List.of(),
+                        "连续两期绩效不达标", DAY, DAY.plusDays(15), 15),
+                new PipPlanRecorded(C, "pip-1", "人员流失", List.of("补充人员"), List.of("2026-05-01 完成招聘")),
+                new PipPlanOverdue(C, "pip-1", DAY.plusDays(15)),
+                new PipProgressRecorded(C, "pip-1", "已补充两人"),
+                new PipConcluded(C, "pip-1", PipOutcome.FAILED, "下一期评估仍为C"));
     }
 
     @Test
