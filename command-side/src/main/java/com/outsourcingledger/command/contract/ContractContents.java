@@ -13,6 +13,7 @@ import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -25,11 +26,13 @@ import static com.outsourcingledger.command.contract.ContractRules.listOf;
 final class ContractContents {
 
     static final int DEFAULT_FORCE_MAJEURE_DAYS = 60;
+    static final BigDecimal HIGHEST_BONUS_PERCENT = BigDecimal.valueOf(100);
 
     /** The rules one act's content check refuses with, one code per check. */
     record ContentRules(String contentRequired, String clientPartyRequired, String vendorPartyRequired,
                         String scopeRequired, String feeRequired, String paymentMethodRequired,
-                        String invalidForceMajeureThreshold, String clauseCategoryRequired) {
+                        String invalidForceMajeureThreshold, String clauseCategoryRequired,
+                        String invalidBonus) {
     }
 
     static final ContentRules DRAFTING = new ContentRules(
@@ -40,7 +43,8 @@ final class ContractContents {
             ContractRuleCodes.DRAFTING_FEE_REQUIRED,
             ContractRuleCodes.DRAFTING_PAYMENT_METHOD_REQUIRED,
             ContractRuleCodes.DRAFTING_INVALID_FORCE_MAJEURE_THRESHOLD,
-            ContractRuleCodes.DRAFTING_CLAUSE_CATEGORY_REQUIRED);
+            ContractRuleCodes.DRAFTING_CLAUSE_CATEGORY_REQUIRED,
+            ContractRuleCodes.DRAFTING_INVALID_BONUS);
 
     static final ContentRules REVISION = new ContentRules(
             ContractRuleCodes.REVISION_CONTENT_REQUIRED,
@@ -50,7 +54,8 @@ final class ContractContents {
             ContractRuleCodes.REVISION_FEE_REQUIRED,
             ContractRuleCodes.REVISION_PAYMENT_METHOD_REQUIRED,
             ContractRuleCodes.REVISION_INVALID_FORCE_MAJEURE_THRESHOLD,
-            ContractRuleCodes.REVISION_CLAUSE_CATEGORY_REQUIRED);
+            ContractRuleCodes.REVISION_CLAUSE_CATEGORY_REQUIRED,
+            ContractRuleCodes.REVISION_INVALID_BONUS);
 
     static final ContentRules AMENDMENT = new ContentRules(
             ContractRuleCodes.AMENDMENT_CONTENT_REQUIRED,
@@ -60,7 +65,8 @@ final class ContractContents {
             ContractRuleCodes.AMENDMENT_FEE_REQUIRED,
             ContractRuleCodes.AMENDMENT_PAYMENT_METHOD_REQUIRED,
             ContractRuleCodes.AMENDMENT_INVALID_FORCE_MAJEURE_THRESHOLD,
-            ContractRuleCodes.AMENDMENT_CLAUSE_CATEGORY_REQUIRED);
+            ContractRuleCodes.AMENDMENT_CLAUSE_CATEGORY_REQUIRED,
+            ContractRuleCodes.AMENDMENT_INVALID_BONUS);
 
     private ContractContents() {
     }
@@ -90,6 +96,11 @@ final class ContractContents {
             throw Refusal.unprocessable(rules.invalidForceMajeureThreshold(),
                     "The force-majeure threshold is a positive number of days, not " + threshold);
         }
+        BigDecimal bonus = content.bonusPercent();
+        if (bonus != null && (bonus.signum() < 0 || bonus.compareTo(HIGHEST_BONUS_PERCENT) > 0 || bonus.scale() > 2)) {
+            throw Refusal.unprocessable(rules.invalidBonus(),
+                    "The A-grade bonus is 0 to 100 percent with at most two decimals, not " + bonus.toPlainString());
+        }
         if (listOf(content.clauses()).stream().anyMatch(c -> c == null || c.category() == null)) {
             throw Refusal.unprocessable(rules.clauseCategoryRequired(),
                     "Every clause names its category");
@@ -97,7 +108,8 @@ final class ContractContents {
         return new ContractContent(content.client(), content.vendor(), content.scope(), listOf(content.deliverables()),
                 content.acceptanceCriteria(), content.feeModel(), content.amount(), content.paymentMethod(),
                 content.settlementCycle() == null ? SettlementCycle.MONTHLY : content.settlementCycle(),
-                listOf(content.clauses()), threshold == null ? DEFAULT_FORCE_MAJEURE_DAYS : threshold);
+                listOf(content.clauses()), threshold == null ? DEFAULT_FORCE_MAJEURE_DAYS : threshold,
+                content.evaluationCadence(), bonus);
     }
 
     /**

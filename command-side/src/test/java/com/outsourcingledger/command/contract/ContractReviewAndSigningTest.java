@@ -4,6 +4,7 @@ import com.outsourcingledger.api.contract.Clause;
 import com.outsourcingledger.api.contract.ClauseCategory;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.evaluation.EvaluationCadence;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ReviewOpinion;
@@ -46,6 +47,29 @@ class ContractReviewAndSigningTest extends ContractFixture {
             fixture.givenNoPriorActivity()
                     .when(new DraftContract(CONTRACT_ID, null, VENDOR_ID, "合同", TERM, silent))
                     .expectEvents(new ContractDrafted(CONTRACT_ID, null, VENDOR_ID, "合同", TERM, defaulted));
+        }
+
+        @Test
+        void recordsTheEvaluationCadenceAndBonusItStates() {
+            ContractContent evaluated = contentEvaluated(EvaluationCadence.MONTHLY, "5.00");
+            fixture.givenNoPriorActivity()
+                    .when(new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, evaluated))
+                    .expectEvents(new ContractDrafted(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, evaluated));
+        }
+
+        @Test
+        void refusesANegativeOrAbsurdBonusWhenDraftingRevisingOrAmending() {
+            for (String bonus : List.of("-0.01", "100.01", "1.005")) {
+                ContractContent content = contentEvaluated(EvaluationCadence.QUARTERLY, bonus);
+                fixture.givenNoPriorActivity()
+                        .when(new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, content))
+                        .expectException(breaks("contract.drafting.invalid-bonus", 422));
+                given(drafted()).when(new ReviseContractDraft(CONTRACT_ID, "合同", TERM, content))
+                        .expectException(breaks("contract.revision.invalid-bonus", 422));
+                given(active()).when(new com.outsourcingledger.api.contract.ContractCommand.ProposeAmendment(
+                                CONTRACT_ID, "amendment-1", "调整奖励", content, null))
+                        .expectException(breaks("contract.amendment.invalid-bonus", 422));
+            }
         }
 
         @Test

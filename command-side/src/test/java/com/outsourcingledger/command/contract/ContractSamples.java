@@ -65,6 +65,15 @@ final class ContractSamples {
                 c.clauses(), c.forceMajeureThresholdDays());
     }
 
+    /** The sample content stating its evaluation cadence and A-grade bonus. */
+    static ContractContent contentEvaluated(com.outsourcingledger.api.evaluation.EvaluationCadence cadence,
+                                            String bonusPercent) {
+        ContractContent c = content();
+        return new ContractContent(c.client(), c.vendor(), c.scope(), c.deliverables(), c.acceptanceCriteria(),
+                c.feeModel(), c.amount(), c.paymentMethod(), c.settlementCycle(), c.clauses(),
+                c.forceMajeureThresholdDays(), cadence, bonusPercent == null ? null : new BigDecimal(bonusPercent));
+    }
+
     static DraftContract draft() {
         return new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "呼叫中心外包服务合同", TERM, content());
     }

@@ -20,6 +20,7 @@ public final class ContractRuleCodes {
     public static final String AMENDMENT_CONTENT_REQUIRED = "contract.amendment.content-required";
     public static final String AMENDMENT_CURRENCY_MISMATCH = "contract.amendment.currency-mismatch";
     public static final String AMENDMENT_FEE_REQUIRED = "contract.amendment.fee-required";
+    public static final String AMENDMENT_INVALID_BONUS = "contract.amendment.invalid-bonus";
     public static final String AMENDMENT_INVALID_FORCE_MAJEURE_THRESHOLD =
             "contract.amendment.invalid-force-majeure-threshold";
     public static final String AMENDMENT_NOT_FOUND = "contract.amendment.not-found";
@@ -40,6 +41,7 @@ public final class ContractRuleCodes {
     public static final String DRAFTING_CLIENT_PARTY_REQUIRED = "contract.drafting.client-party-required";
     public static final String DRAFTING_CONTENT_REQUIRED = "contract.drafting.content-required";
     public static final String DRAFTING_FEE_REQUIRED = "contract.drafting.fee-required";
+    public static final String DRAFTING_INVALID_BONUS = "contract.drafting.invalid-bonus";
     public static final String DRAFTING_INVALID_FORCE_MAJEURE_THRESHOLD =
             "contract.drafting.invalid-force-majeure-threshold";
     public static final String DRAFTING_PAYMENT_METHOD_REQUIRED = "contract.drafting.payment-method-required";
@@ -107,6 +109,7 @@ public final class ContractRuleCodes {
     public static final String REVISION_CONTENT_REQUIRED = "contract.revision.content-required";
     public static final String REVISION_CURRENCY_MISMATCH = "contract.revision.currency-mismatch";
     public static final String REVISION_FEE_REQUIRED = "contract.revision.fee-required";
+    public static final String REVISION_INVALID_BONUS = "contract.revision.invalid-bonus";
     public static final String REVISION_INVALID_FORCE_MAJEURE_THRESHOLD =
             "contract.revision.invalid-force-majeure-threshold";
     public static final String REVISION_PAYMENT_METHOD_REQUIRED = "contract.revision.payment-method-required";

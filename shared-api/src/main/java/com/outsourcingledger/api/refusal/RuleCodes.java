@@ -10,7 +10,8 @@ public final class RuleCodes {
 
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
-            RequestRuleCodes.class);
+            RequestRuleCodes.class,
+            EvaluationRuleCodes.class);
 
     private RuleCodes() {
     }

@@ -37,12 +37,16 @@ class ContractEventWireFormatTest {
             List.of(new Clause(ClauseCategory.FORCE_MAJEURE, "不可抗力超过60日可协商解除")), 60);
     private static final SlaMetric METRIC = new SlaMetric("quality", "质量合格率", "%", new BigDecimal("95.5"),
             SlaDirection.AT_LEAST, MeasurementPeriod.MONTHLY, "质检系统", "质检组", new BigDecimal("2"), Money.cny("1500.00"));
+    private static final ContractContent EVALUATED = new ContractContent(CONTENT.client(), CONTENT.vendor(),
+            CONTENT.scope(), CONTENT.deliverables(), CONTENT.acceptanceCriteria(), CONTENT.feeModel(), CONTENT.amount(),
+            CONTENT.paymentMethod(), CONTENT.settlementCycle(), CONTENT.clauses(), 60,
+            com.outsourcingledger.api.evaluation.EvaluationCadence.MONTHLY, new BigDecimal("5.00"));
     private final Serializer serializer = EventWireFormat.serializer();
 
     static Stream<ContractEvent> everyContractEvent() {
         return Stream.of(
                 new ContractDrafted(C, "project-1", "vendor-1", "合同", TERM, CONTENT),
-                new ContractDraftRevised(C, "合同二稿", TERM, CONTENT),
+                new ContractDraftRevised(C, "合同二稿", TERM, EVALUATED),
                 new SlaDefined(C, METRIC),
                 new SlaRemoved(C, "quality"),
                 new NdaRecorded(C, "NDA-1", DAY),
@@ -137,6 +141,23 @@ class ContractEventWireFormatTest {
                 amendedJson.getBytes(StandardCharsets.UTF_8), byte[].class, amended.getType()));
         assertThat(oldAmendment.slas()).isNull();
         assertThat(oldAmendment.version()).isEqualTo(2);
+    }
+
+    @Test
+    void contentStoredBeforeTheEvaluationTermsReadsThemAsNullAndTheirDefaults() throws Exception {
+        JsonMapper json = EventWireFormat.jsonMapper();
+        SerializedObject<byte[]> stored = serializer.serialize(new ContractDrafted(C, "project-1", "vendor-1", "合同",
+                TERM, EVALUATED), byte[].class);
+        ObjectNode before = (ObjectNode) json.readTree(stored.getData());
+        ((ObjectNode) before.get("content")).remove(List.of("evaluationCadence", "bonusPercent"));
+
+        ContractDrafted read = serializer.deserialize(new SimpleSerializedObject<>(json.writeValueAsBytes(before),
+                byte[].class, stored.getType()));
+
+        assertThat(read.content()).isEqualTo(CONTENT);
+        assertThat(read.content().evaluationCadenceOrDefault())
+                .isEqualTo(com.outsourcingledger.api.evaluation.EvaluationCadence.QUARTERLY);
+        assertThat(read.content().bonusPercentOrZero()).isEqualByComparingTo("0");
     }
 
     @ParameterizedTest
