@@ -42,7 +42,9 @@ class Contract {
     @AggregateMember
     private final ContractSlas slas = new ContractSlas(this);
     @AggregateMember
-    private final Rectifications rectifications = new Rectifications(this);
+    private final Pips pips = new Pips(this);
+    @AggregateMember
+    private final Rectifications rectifications = new Rectifications(this, pips);
     @AggregateMember
     private final CoReview coReview = new CoReview(this);
     @AggregateMember
@@ -52,7 +54,7 @@ class Contract {
     @AggregateMember
     private final Amendments amendments = new Amendments(this);
     @AggregateMember
-    private final Termination termination = new Termination(this);
+    private final Termination termination = new Termination(this, pips);
     @AggregateMember
     private final ExitChecklist exit = new ExitChecklist(this);
     @AggregateMember

@@ -17,6 +17,7 @@ final class ContractDeadlines {
     static final String EXPIRY_APPROACHING = "contract-expiry-approaching";
     static final String EXPIRY = "contract-expiry";
     static final String SLA_REVIEW = "contract-sla-review";
+    static final String PIP_PLAN = "contract-pip-plan";
 
     record ActivationDue(LocalDate start) {
     }
@@ -29,6 +30,9 @@ final class ContractDeadlines {
     }
 
     record SlaReviewDeadline(LocalDate dueOn) {
+    }
+
+    record PipPlanDue(String pipId, LocalDate planDueOn) {
     }
 
     private ContractDeadlines() {
@@ -49,11 +53,17 @@ final class ContractDeadlines {
         schedule(deadlines, SLA_REVIEW, startOf(dueOn, clock), new SlaReviewDeadline(dueOn), clock);
     }
 
+    /** Due the day after the plan was due: the vendor has the whole due day. */
+    static void schedulePipPlan(DeadlineManager deadlines, String pipId, LocalDate planDueOn, Clock clock) {
+        schedule(deadlines, PIP_PLAN, startOf(planDueOn.plusDays(1), clock), new PipPlanDue(pipId, planDueOn), clock);
+    }
+
     static void cancelAll(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(ACTIVATION);
         deadlines.cancelAllWithinScope(EXPIRY_APPROACHING);
         deadlines.cancelAllWithinScope(EXPIRY);
         deadlines.cancelAllWithinScope(SLA_REVIEW);
+        deadlines.cancelAllWithinScope(PIP_PLAN);
     }
 
     private static void schedule(DeadlineManager deadlines, String name, Instant at, Object payload, Clock clock) {

@@ -2,6 +2,7 @@ package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.platform.web.ReadLocation;
 import jakarta.validation.Valid;
@@ -39,8 +40,10 @@ class ContractPerformanceController {
     record SlaReviewRequest(@Size(max = 4000) String notes) {
     }
 
+    /** {@code trigger}: MANUAL when not stated; SLA_BREACH and EVALUATION notices are the contract's own. */
     record NoticeRequest(@NotBlank @Size(max = 255) String noticeId, @Size(max = 255) String metricId,
-                         @NotBlank @Size(max = 4000) String reason, @NotNull LocalDate dueOn) {
+                         @NotBlank @Size(max = 4000) String reason, @NotNull LocalDate dueOn,
+                         RectificationTrigger trigger) {
     }
 
     record PlanRequest(@NotBlank @Size(max = 8000) String plan) {
@@ -82,7 +85,7 @@ class ContractPerformanceController {
     ResponseEntity<Void> issue(@PathVariable String contractId, @Valid @RequestBody NoticeRequest request) {
         URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new IssueRectificationNotice(contractId, request.noticeId(), request.metricId(),
-                request.reason(), request.dueOn()));
+                request.reason(), request.dueOn(), request.trigger()));
         return ResponseEntity.created(location).build();
     }
 

@@ -1,5 +1,6 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.ContractCommand.CorrectSlaMeasurement;
 import com.outsourcingledger.api.contract.ContractCommand.DefineSla;
 import com.outsourcingledger.api.contract.ContractCommand.RecordSlaMeasurement;
@@ -178,7 +179,8 @@ class ContractSlas {
             int dueDays = policy.rectificationDays();
             apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
-                    + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays));
+                    + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays,
+                    RectificationTrigger.SLA_BREACH, null));
         });
     }
 

@@ -1,16 +1,21 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ContractCommand.ConcludeRectification;
+import com.outsourcingledger.api.contract.ContractCommand.IssueEvaluationRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.RecordRectificationPlan;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
+import com.outsourcingledger.api.contract.RectificationOutcome;
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.evaluation.EvaluationPeriod;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.Clock;
@@ -27,18 +32,27 @@ import static com.outsourcingledger.command.contract.ContractRules.requireStatus
 import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Rectification notices (整改通知书) of one contract: open until verified or failed. */
+/**
+ * Rectification notices (整改通知书) of one contract: open until verified or failed. A failure counts as a
+ * below-standard period toward a PIP ({@link Pips}).
+ */
 class Rectifications {
 
     private record Notice(String metricId, boolean planRecorded, boolean concluded) {
     }
 
+    private static final Set<RectificationTrigger> AUTOMATIC =
+            Set.of(RectificationTrigger.SLA_BREACH, RectificationTrigger.EVALUATION);
+
     private final Contract contract;
+    private final Pips pips;
     private final Map<String, Notice> notices = new HashMap<>();
     private final Set<String> cited = new HashSet<>();
+    private final Set<String> evaluations = new HashSet<>();
 
-    Rectifications(Contract contract) {
+    Rectifications(Contract contract, Pips pips) {
         this.contract = contract;
+        this.pips = pips;
     }
 
     @CommandHandler
@@ -48,6 +62,11 @@ class Rectifications {
         requireText(ContractRuleCodes.RECTIFICATION_NOTICE_ID_REQUIRED, "rectification", "notice-id",
                 command.noticeId());
         requireText(ContractRuleCodes.RECTIFICATION_REASON_REQUIRED, "rectification", "reason", command.reason());
+        RectificationTrigger trigger = command.trigger() == null ? RectificationTrigger.MANUAL : command.trigger();
+        if (AUTOMATIC.contains(trigger)) {
+            throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_AUTOMATIC_TRIGGER,
+                    "The contract issues " + AUTOMATIC + " notices itself; state " + trigger + " by hand never");
+        }
         if (notices.containsKey(command.noticeId())) {
             throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_ALREADY_ISSUED,
                     "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
@@ -61,7 +80,39 @@ class Rectifications {
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false, null, null));
+                command.reason(), today, command.dueOn(), false, null, null, trigger, null));
+    }
+
+    /** A confirmed below-standard evaluation: a notice due in the policy's days, and a PIP if it makes two in a row. */
+    @CommandHandler
+    void handle(IssueEvaluationRectificationNotice command, Clock clock, ContractPolicy policy,
+                DeadlineManager deadlines) {
+        requireStatus(ContractRuleCodes.RECTIFICATION_WRONG_STATUS, contract.id(), contract.status(), "rectification",
+                ACTIVE, SUSPENDED);
+        EvaluationPeriod period = evaluationPeriod(command);
+        if (evaluations.contains(command.evaluationId())) {
+            throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_EVALUATION_ALREADY_NOTICED,
+                    "Contract " + contract.id() + " already has a notice for evaluation " + command.evaluationId());
+        }
+        LocalDate today = LocalDate.now(clock);
+        int dueDays = policy.rectificationDays();
+        apply(new RectificationNoticeIssued(contract.id(), contract.id() + "-rectification-" + (count() + 1), null,
+                List.of(period.value()), "Performance evaluation " + period + " was graded " + command.grade()
+                + ", below standard", today, today.plusDays(dueDays), true, null, dueDays,
+                RectificationTrigger.EVALUATION, command.evaluationId()));
+        pips.considerBelowStandard(period, clock, policy, deadlines);
+    }
+
+    private static EvaluationPeriod evaluationPeriod(IssueEvaluationRectificationNotice command) {
+        try {
+            if (!Refusal.isBlank(command.evaluationId()) && command.period() != null) {
+                return EvaluationPeriod.of(command.period());
+            }
+        } catch (IllegalArgumentException invalid) {
+            // refused below
+        }
+        throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_EVALUATION_REQUIRED,
+                "An evaluation notice names the evaluation and its period (2026-03, 2026-Q1, 2026-H1 or 2026)");
     }
 
     @CommandHandler
@@ -72,7 +123,7 @@ class Rectifications {
     }
 
     @CommandHandler
-    void handle(ConcludeRectification command) {
+    void handle(ConcludeRectification command, Clock clock, ContractPolicy policy, DeadlineManager deadlines) {
         requireOpen(command.noticeId(), ContractRuleCodes.RECTIFICATION_CONCLUSION_NOTICE_CONCLUDED);
         if (!notices.get(command.noticeId()).planRecorded()) {
             throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_CONCLUSION_NO_PLAN,
@@ -84,10 +135,15 @@ class Rectifications {
         }
         requireText(ContractRuleCodes.RECTIFICATION_CONCLUSION_NOTES_REQUIRED, "rectification-conclusion", "notes",
                 command.notes());
-        apply(switch (command.outcome()) {
-            case VERIFIED -> new RectificationVerified(contract.id(), command.noticeId(), command.notes());
-            case FAILED -> new RectificationFailed(contract.id(), command.noticeId(), command.notes());
-        });
+        if (command.outcome() == RectificationOutcome.VERIFIED) {
+            apply(new RectificationVerified(contract.id(), command.noticeId(), command.notes()));
+            return;
+        }
+        EvaluationPeriod period = pips.periodOf(LocalDate.now(clock));
+        apply(new RectificationFailed(contract.id(), command.noticeId(), command.notes(), period.value()));
+        if (contract.status() == ACTIVE || contract.status() == SUSPENDED) {
+            pips.considerBelowStandard(period, clock, policy, deadlines);
+        }
     }
 
     boolean openFor(String metricId) {
@@ -119,6 +175,9 @@ class Rectifications {
     @EventSourcingHandler
     void on(RectificationNoticeIssued event) {
         notices.put(event.noticeId(), new Notice(event.metricId(), false, false));
+        if (event.evaluationId() != null) {
+            evaluations.add(event.evaluationId());
+        }
         if (event.metricId() != null && event.periods() != null) {
             event.periods().forEach(period -> cited.add(event.metricId() + "|" + period));
         }

@@ -25,15 +25,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * Termination of a signed contract, with the reason it states; BREACH needs evidence, every piece of it signed off
  * by LEGAL (a sign-off covers the evidence it names, not whatever is cited later), and
+ * PIP_FAILED a PIP of this contract concluded FAILED, and
  * FORCE_MAJEURE a force majeure that has lasted longer than the contract's threshold (default 60 days).
  */
 class Termination {
 
     private final Contract contract;
+    private final Pips pips;
     private final Set<String> signedOffEvidence = new HashSet<>();
 
-    Termination(Contract contract) {
+    Termination(Contract contract, Pips pips) {
         this.contract = contract;
+        this.pips = pips;
     }
 
     @CommandHandler
@@ -68,6 +71,10 @@ class Termination {
                 throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_LEGAL_SIGN_OFF_REQUIRED,
                         "A termination for breach needs LEGAL's sign-off of its evidence; not signed off: " + unsigned);
             }
+        }
+        if (command.reason() == TerminationReason.PIP_FAILED && !pips.anyFailed()) {
+            throw Refusal.unprocessable(ContractRuleCodes.TERMINATION_NO_FAILED_PIP,
+                    "A termination for PIP_FAILED needs a failed PIP of contract " + contract.id());
         }
         LocalDate today = LocalDate.now(clock);
         Integer threshold = requireForceMajeureLongEnough(command, today);

@@ -216,7 +216,7 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         @Test
         void opensTheRenewalReviewByTheLeadInForceWhenScheduledAndRecordsIt() {
-            usePolicy(new ContractPolicy(2, 30, 2, 12));
+            usePolicy(new ContractPolicy(2, 30, 2, 12, 15));
             given(approved(shortTerm)).andGivenCommands(new SignContract(CONTRACT_ID))
                     .whenTimeAdvancesTo(startOf(LocalDate.of(2026, 10, 31)))
                     .expectTriggeredDeadlines(new ExpiryApproachingDue(shortTerm.end(), 2))

@@ -4,6 +4,7 @@ import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.RectificationOutcome;
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
@@ -30,7 +31,8 @@ class ContractSlaTest extends ContractFixture {
         List<String> run = List.of(periods);
         return new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", metricId, run,
                 "SLA " + metricName + " missed its target in " + run.size() + " consecutive periods " + run,
-                TODAY, TODAY.plusDays(dueDays), true, run.size(), dueDays);
+                TODAY, TODAY.plusDays(dueDays), true, run.size(), dueDays,
+                RectificationTrigger.SLA_BREACH, null);
     }
 
     @Nested
@@ -73,7 +75,7 @@ class ContractSlaTest extends ContractFixture {
 
         @Test
         void recordsThePolicyValuesThatIssuedTheNotice() {
-            usePolicy(new ContractPolicy(3, 10, 3, 6));
+            usePolicy(new ContractPolicy(3, 10, 3, 6, 15));
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     measured(QUALITY, "2026-02", "91", false), qualityBreached("2026-02", "91")))
                     .when(measure(QUALITY, "2026-03", "92"))
@@ -94,7 +96,7 @@ class ContractSlaTest extends ContractFixture {
         void issuesNoSecondNoticeWhileOneIsOpenForTheMetric() {
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "人工发出", TODAY,
-                            TODAY.plusDays(30), false, null, null)))
+                            TODAY.plusDays(30), false, null, null, null, null)))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
         }
@@ -178,7 +180,7 @@ class ContractSlaTest extends ContractFixture {
             given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
                     measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30),
+                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30, null, null),
                     new RectificationPlanRecorded(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "加强培训"),
                     new RectificationVerified(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "复查通过")))
                     .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("89"),
@@ -312,7 +314,7 @@ class ContractSlaTest extends ContractFixture {
 
         @Test
         void recordsTheReviewIntervalInForce() {
-            usePolicy(new ContractPolicy(2, 30, 3, 4));
+            usePolicy(new ContractPolicy(2, 30, 3, 4, 15));
             given(approved()).andGivenCommands(new SignContract(CONTRACT_ID))
                     .when(new RecordSlaReview(CONTRACT_ID, "指标保持不变"))
                     .expectEvents(new SlaReviewed(CONTRACT_ID, TODAY, "指标保持不变", TODAY.plusMonths(4), 4));
@@ -331,18 +333,46 @@ class ContractSlaTest extends ContractFixture {
     class Rectification {
 
         private final RectificationNoticeIssued issued = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
-                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null);
+                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null, RectificationTrigger.MANUAL, null);
 
         @Test
         void issuesANoticeByHand() {
             given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "驻场人员违反保密规定",
-                            TODAY.plusDays(15)))
+                            TODAY.plusDays(15), null))
                     .expectEvents(issued);
         }
 
         @Test
+        void issuesANoticeByHandWithTheTriggerItStates() {
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "驻场人员违反保密规定",
+                            TODAY.plusDays(15), RectificationTrigger.COMPLIANCE))
+                    .expectEvents(new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null, List.of(), "驻场人员违反保密规定",
+                            TODAY, TODAY.plusDays(15), false, null, null, RectificationTrigger.COMPLIANCE, null));
+        }
+
+        @Test
+        void refusesAnSlaBreachOrEvaluationTriggerByHand() {
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY.plusDays(15),
+                            RectificationTrigger.EVALUATION))
+                    .expectException(breaks("contract.rectification.automatic-trigger", 422));
+        }
+
+        @Test
+        void readsANoticeStoredWithoutTriggerBySlaBreachWhenAutomaticAndManualOtherwise() {
+            var automatic = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "x", TODAY,
+                    TODAY.plusDays(30), true, 2, 30, null, null);
+            org.junit.jupiter.api.Assertions.assertEquals(RectificationTrigger.SLA_BREACH, automatic.triggerOrInferred());
+            org.junit.jupiter.api.Assertions.assertEquals(RectificationTrigger.MANUAL, issuedWithoutTrigger().triggerOrInferred());
+        }
+
+        private RectificationNoticeIssued issuedWithoutTrigger() {
+            return new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null, List.of(), "x", TODAY, TODAY.plusDays(15),
+                    false, null, null, null, null);
+        }
+
+        @Test
         void refusesANoticeDueTodayOrEarlier() {
-            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY))
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY, null))
                     .expectException(breaks("contract.rectification.due-date-not-in-future", 422));
         }
 
@@ -357,7 +387,7 @@ class ContractSlaTest extends ContractFixture {
         void recordsAFailedRectification() {
             given(with(active(), issued, new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "加强培训")))
                     .when(new ConcludeRectification(CONTRACT_ID, "rn-1", RectificationOutcome.FAILED, "问题复现"))
-                    .expectEvents(new RectificationFailed(CONTRACT_ID, "rn-1", "问题复现"));
+                    .expectEvents(new RectificationFailed(CONTRACT_ID, "rn-1", "问题复现", "2026-Q1"));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package com.outsourcingledger.api.contract;
 
+import com.outsourcingledger.api.evaluation.Grade;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ProjectScope;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -62,9 +63,18 @@ public sealed interface ContractCommand {
     record RecordSlaReview(@TargetAggregateIdentifier String contractId, String notes) implements ContractCommand {
     }
 
-    /** {@code metricId} is null for a notice about something other than one SLA metric. */
+    /**
+     * {@code metricId} is null for a notice about something other than one SLA metric; {@code trigger} is MANUAL
+     * when not stated (EVALUATION and SLA_BREACH notices are the contract's own, never issued by hand).
+     */
     record IssueRectificationNotice(@TargetAggregateIdentifier String contractId, String noticeId, String metricId,
-                                    String reason, LocalDate dueOn) implements ContractCommand {
+                                    String reason, LocalDate dueOn, RectificationTrigger trigger)
+            implements ContractCommand {
+    }
+
+    /** Sent by the evaluation consequence process for a confirmed below-standard evaluation (grade C or D). */
+    record IssueEvaluationRectificationNotice(@TargetAggregateIdentifier String contractId, String evaluationId,
+                                              String period, Grade grade) implements ContractCommand {
     }
 
     record RecordRectificationPlan(@TargetAggregateIdentifier String contractId, String noticeId, String plan)
@@ -140,6 +150,19 @@ public sealed interface ContractCommand {
     /** Sent by the vendor sanction process when the contract's vendor is eliminated or blacklisted. */
     record SanctionContractForVendor(@TargetAggregateIdentifier String contractId, String vendorId,
                                      String sanction, String reason) implements ContractCommand {
+    }
+
+    /** The vendor's (or BUSINESS on its behalf) root-cause analysis and improvement plan for an open PIP. */
+    record RecordPipPlan(@TargetAggregateIdentifier String contractId, String pipId, String rootCause,
+                         List<String> actions, List<String> milestones) implements ContractCommand {
+    }
+
+    record RecordPipProgress(@TargetAggregateIdentifier String contractId, String pipId, String notes)
+            implements ContractCommand {
+    }
+
+    record ConcludePip(@TargetAggregateIdentifier String contractId, String pipId, PipOutcome outcome,
+                       String evidence) implements ContractCommand {
     }
 
     /** Gives up a draft that has not been signed; the reason stays on record. */

@@ -93,14 +93,25 @@ public sealed interface ContractEvent {
     }
 
     /**
-     * {@code automatic} when issued because the same metric was breached in consecutive periods; then
-     * {@code consecutiveBreaches} and {@code dueDays} are the policy values that issued it and set its due date
-     * (null on a notice issued by hand).
+     * {@code automatic} when issued because the same metric was breached in consecutive periods, or for a confirmed
+     * below-standard evaluation ({@code trigger} EVALUATION, {@code evaluationId} and its one period in
+     * {@code periods}); then {@code dueDays} (and {@code consecutiveBreaches} for SLA breaches) are the policy values
+     * that issued it and set its due date (null on a notice issued by hand). Read the trigger through
+     * {@link #triggerOrInferred()}.
      */
     record RectificationNoticeIssued(String contractId, String noticeId, String metricId, List<String> periods,
                                      String reason, LocalDate issuedOn, LocalDate dueOn, boolean automatic,
-                                     @AddedLater Integer consecutiveBreaches, @AddedLater Integer dueDays)
+                                     @AddedLater Integer consecutiveBreaches, @AddedLater Integer dueDays,
+                                     @AddedLater RectificationTrigger trigger, @AddedLater String evaluationId)
             implements ContractEvent {
+
+        /** The trigger; a notice stored before triggers were recorded was SLA_BREACH when automatic, else MANUAL. */
+        public RectificationTrigger triggerOrInferred() {
+            if (trigger != null) {
+                return trigger;
+            }
+            return automatic ? RectificationTrigger.SLA_BREACH : RectificationTrigger.MANUAL;
+        }
     }
 
     record RectificationPlanRecorded(String contractId, String noticeId, String plan) implements ContractEvent {
@@ -109,7 +120,12 @@ public sealed interface ContractEvent {
     record RectificationVerified(String contractId, String noticeId, String notes) implements ContractEvent {
     }
 
-    record RectificationFailed(String contractId, String noticeId, String notes) implements ContractEvent {
+    /**
+     * {@code belowStandardPeriod}: the evaluation period the failure fell in, which counts as below standard toward
+     * a PIP; null in a failure recorded before failures counted (it neither counts nor warns the vendor).
+     */
+    record RectificationFailed(String contractId, String noticeId, String notes,
+                               @AddedLater String belowStandardPeriod) implements ContractEvent {
     }
 
     /** {@code slas}: the contract's whole new set of SLA metrics, or null when the amendment leaves them as they are. */

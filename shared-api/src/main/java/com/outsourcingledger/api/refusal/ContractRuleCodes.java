@@ -72,6 +72,22 @@ public final class ContractRuleCodes {
 
     public static final String NOT_FOUND = "contract.not-found";
 
+    public static final String PIP_CONCLUSION_EVIDENCE_REQUIRED = "contract.pip-conclusion.evidence-required";
+    public static final String PIP_CONCLUSION_NO_PLAN = "contract.pip-conclusion.no-plan";
+    public static final String PIP_CONCLUSION_OUTCOME_REQUIRED = "contract.pip-conclusion.outcome-required";
+    public static final String PIP_CONCLUSION_PIP_CONCLUDED = "contract.pip-conclusion.pip-concluded";
+
+    public static final String PIP_PLAN_ACTIONS_REQUIRED = "contract.pip-plan.actions-required";
+    public static final String PIP_PLAN_ALREADY_RECORDED = "contract.pip-plan.already-recorded";
+    public static final String PIP_PLAN_PIP_CONCLUDED = "contract.pip-plan.pip-concluded";
+    public static final String PIP_PLAN_ROOT_CAUSE_REQUIRED = "contract.pip-plan.root-cause-required";
+
+    public static final String PIP_PROGRESS_NO_PLAN = "contract.pip-progress.no-plan";
+    public static final String PIP_PROGRESS_NOTES_REQUIRED = "contract.pip-progress.notes-required";
+    public static final String PIP_PROGRESS_PIP_CONCLUDED = "contract.pip-progress.pip-concluded";
+
+    public static final String PIP_NOT_FOUND = "contract.pip.not-found";
+
     public static final String RECTIFICATION_CONCLUSION_NO_PLAN = "contract.rectification-conclusion.no-plan";
     public static final String RECTIFICATION_CONCLUSION_NOTES_REQUIRED =
             "contract.rectification-conclusion.notes-required";
@@ -84,7 +100,11 @@ public final class ContractRuleCodes {
     public static final String RECTIFICATION_PLAN_PLAN_REQUIRED = "contract.rectification-plan.plan-required";
 
     public static final String RECTIFICATION_ALREADY_ISSUED = "contract.rectification.already-issued";
+    public static final String RECTIFICATION_AUTOMATIC_TRIGGER = "contract.rectification.automatic-trigger";
     public static final String RECTIFICATION_DUE_DATE_NOT_IN_FUTURE = "contract.rectification.due-date-not-in-future";
+    public static final String RECTIFICATION_EVALUATION_ALREADY_NOTICED =
+            "contract.rectification.evaluation-already-noticed";
+    public static final String RECTIFICATION_EVALUATION_REQUIRED = "contract.rectification.evaluation-required";
     public static final String RECTIFICATION_NOT_FOUND = "contract.rectification.not-found";
     public static final String RECTIFICATION_NOTICE_ID_REQUIRED = "contract.rectification.notice-id-required";
     public static final String RECTIFICATION_REASON_REQUIRED = "contract.rectification.reason-required";
@@ -168,6 +188,7 @@ public final class ContractRuleCodes {
     public static final String TERMINATION_LAST_SERVICE_DAY_BEFORE_TERM =
             "contract.termination.last-service-day-before-term";
     public static final String TERMINATION_LEGAL_SIGN_OFF_REQUIRED = "contract.termination.legal-sign-off-required";
+    public static final String TERMINATION_NO_FAILED_PIP = "contract.termination.no-failed-pip";
     public static final String TERMINATION_REASON_REQUIRED = "contract.termination.reason-required";
     public static final String TERMINATION_WRONG_STATUS = "contract.termination.wrong-status";
 

@@ -66,10 +66,10 @@ class ContractEventWireFormatTest {
                 new SlaReviewDue(C, DAY, DAY.plusMonths(6), 6),
                 new SlaReviewed(C, DAY, "不变", DAY.plusMonths(6), 6),
                 new RectificationNoticeIssued(C, "rn-1", "quality", List.of("2026-02", "2026-03"), "连续未达标", DAY,
-                        DAY.plusDays(30), true, 2, 30),
+                        DAY.plusDays(30), true, 2, 30, RectificationTrigger.SLA_BREACH, null),
                 new RectificationPlanRecorded(C, "rn-1", "培训"),
                 new RectificationVerified(C, "rn-1", "通过"),
-                new RectificationFailed(C, "rn-1", "未通过"),
+                new RectificationFailed(C, "rn-1", "未通过", "2026-Q2"),
                 new AmendmentProposed(C, "a-1", "增加夜班", null, List.of(METRIC)),
                 new AmendmentApprovalRecorded(C, "a-1", Department.FINANCE, ReviewOpinion.APPROVE, "同意"),
                 new AmendmentRejected(C, "a-1", Department.LEGAL, "不同意"),
@@ -105,6 +105,31 @@ class ContractEventWireFormatTest {
     void coversEveryContractEventType() {
         assertThat(everyContractEvent().map(Object::getClass))
                 .containsExactlyInAnyOrder(Arrays.stream(ContractEvent.class.getPermittedSubclasses()).toArray(Class[]::new));
+    }
+
+    @Test
+    void aNoticeAndAFailureStoredBeforeTriggersReadTheTriggerFromAutomaticAndNoPeriod() {
+        SerializedObject<byte[]> notice = serializer.serialize(new RectificationNoticeIssued(C, "rn-2", null,
+                List.of("2026-Q1"), "绩效评估不达标", DAY, DAY.plusDays(30), true, null, 30,
+                RectificationTrigger.EVALUATION, C + ":2026-Q1"), byte[].class);
+        String noticeJson = new String(notice.getData(), StandardCharsets.UTF_8);
+        String suffix = ",\"trigger\":\"EVALUATION\",\"evaluationId\":\"" + C + ":2026-Q1\"";
+        assertThat(noticeJson).contains(suffix);
+        RectificationNoticeIssued oldNotice = serializer.deserialize(new SimpleSerializedObject<>(
+                noticeJson.replace(suffix, "").getBytes(StandardCharsets.UTF_8), byte[].class, notice.getType()));
+        assertThat(oldNotice.trigger()).isNull();
+        assertThat(oldNotice.evaluationId()).isNull();
+        assertThat(oldNotice.triggerOrInferred()).isEqualTo(RectificationTrigger.SLA_BREACH);
+
+        SerializedObject<byte[]> failed = serializer.serialize(new RectificationFailed(C, "rn-1", "未通过", "2026-Q2"),
+                byte[].class);
+        String failedJson = new String(failed.getData(), StandardCharsets.UTF_8);
+        assertThat(failedJson).contains(",\"belowStandardPeriod\":\"2026-Q2\"");
+        RectificationFailed oldFailure = serializer.deserialize(new SimpleSerializedObject<>(
+                failedJson.replace(",\"belowStandardPeriod\":\"2026-Q2\"", "").getBytes(StandardCharsets.UTF_8),
+                byte[].class, failed.getType()));
+        assertThat(oldFailure.belowStandardPeriod()).isNull();
+        assertThat(oldFailure.noticeId()).isEqualTo("rn-1");
     }
 
     @Test
