@@ -125,20 +125,11 @@ public final class ContractView implements ViewFold<ContractDetail> {
                     PLAN_RECORDED, null));
             case RectificationVerified e -> conclude(d, e.noticeId(), VERIFIED, e.notes());
             case RectificationFailed e -> conclude(d, e.noticeId(), FAILED, e.notes());
-            case AmendmentProposed e ->
-                    d.amendments.add(new AmendmentView(e.amendmentId(), e.changeDescription(), PROPOSED, List.of(), null));
-            case AmendmentApprovalRecorded e -> amendment(d, e.amendmentId(), a -> {
-                List<com.outsourcingledger.api.organization.Department> approvals = new ArrayList<>(a.approvals());
-                if (e.opinion() == com.outsourcingledger.api.contract.ReviewOpinion.APPROVE) {
-                    approvals.add(e.department());
-                }
-                return new AmendmentView(a.amendmentId(), a.changeDescription(), a.status(), List.copyOf(approvals), null);
-            });
-            case AmendmentRejected e -> amendment(d, e.amendmentId(), a -> new AmendmentView(a.amendmentId(),
-                    a.changeDescription(), REJECTED, a.approvals(), null));
+            case AmendmentProposed e -> d.amendments = Amendments.after(d.amendments, e);
+            case AmendmentApprovalRecorded e -> d.amendments = Amendments.after(d.amendments, e);
+            case AmendmentRejected e -> d.amendments = Amendments.after(d.amendments, e);
             case ContractAmended e -> {
-                amendment(d, e.amendmentId(), a -> new AmendmentView(a.amendmentId(), a.changeDescription(), APPROVED,
-                        a.approvals(), e.version()));
+                d.amendments = Amendments.after(d.amendments, e);
                 d.version = e.version();
                 d.content = e.content();
                 SlaResults.replace(d.slas, e.slas());
@@ -222,10 +213,6 @@ public final class ContractView implements ViewFold<ContractDetail> {
     private static void conclude(Draft d, String noticeId, String status, String notes) {
         notice(d, noticeId, n -> new RectificationView(n.noticeId(), n.metricId(), n.periods(), n.reason(),
                 n.issuedOn(), n.dueOn(), n.automatic(), n.plan(), status, notes));
-    }
-
-    private static void amendment(Draft d, String amendmentId, UnaryOperator<AmendmentView> change) {
-        d.amendments.replaceAll(a -> a.amendmentId().equals(amendmentId) ? change.apply(a) : a);
     }
 
     /** A mutable working copy of a {@link ContractDetail}, local to one step of the fold. */
