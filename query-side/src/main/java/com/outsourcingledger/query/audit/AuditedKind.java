@@ -1,9 +1,11 @@
 package com.outsourcingledger.query.audit;
 
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
+import com.outsourcingledger.api.refusal.EvaluationRuleCodes;
 import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.RequestRuleCodes;
+import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.wire.AggregateKind;
@@ -16,7 +18,9 @@ public enum AuditedKind {
     VENDORS(AggregateKind.VENDOR, VendorRuleCodes.NOT_FOUND),
     PROJECTS(AggregateKind.PROJECT, ProjectRuleCodes.NOT_FOUND),
     SOURCINGS(AggregateKind.SOURCING, SourcingRuleCodes.NOT_FOUND),
-    CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND);
+    CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND),
+    EVALUATIONS(AggregateKind.EVALUATION, EvaluationRuleCodes.NOT_FOUND),
+    SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND);
 
     /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
     public static final String PATH = "/audit/{kind}/{id}";

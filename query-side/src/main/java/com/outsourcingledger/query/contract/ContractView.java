@@ -63,8 +63,8 @@ public final class ContractView implements ViewFold<ContractDetail> {
             if (event instanceof ContractDrafted e) {
                 return new ContractDetail(e.contractId(), e.projectId(), e.vendorId(), e.title(), ContractStatus.DRAFTING,
                         e.term(), e.content(), 1, null, null, null, false, null, List.of(), List.of(),
-                        SlaResults.zero(e.content().amount()), List.of(), List.of(), List.of(), List.of(), null, List.of(), false,
-                        null, null, null, false, null, step.sequence(), step.at());
+                        SlaResults.zero(e.content().amount()), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                        List.of(), false, null, null, null, false, null, step.sequence(), step.at());
             }
             throw new IllegalArgumentException("contract " + event.contractId() + " has no draft before "
                     + event.getClass().getSimpleName());
@@ -125,20 +125,11 @@ public final class ContractView implements ViewFold<ContractDetail> {
                     PLAN_RECORDED, null));
             case RectificationVerified e -> conclude(d, e.noticeId(), VERIFIED, e.notes());
             case RectificationFailed e -> conclude(d, e.noticeId(), FAILED, e.notes());
-            case AmendmentProposed e ->
-                    d.amendments.add(new AmendmentView(e.amendmentId(), e.changeDescription(), PROPOSED, List.of(), null));
-            case AmendmentApprovalRecorded e -> amendment(d, e.amendmentId(), a -> {
-                List<com.outsourcingledger.api.organization.Department> approvals = new ArrayList<>(a.approvals());
-                if (e.opinion() == com.outsourcingledger.api.contract.ReviewOpinion.APPROVE) {
-                    approvals.add(e.department());
-                }
-                return new AmendmentView(a.amendmentId(), a.changeDescription(), a.status(), List.copyOf(approvals), null);
-            });
-            case AmendmentRejected e -> amendment(d, e.amendmentId(), a -> new AmendmentView(a.amendmentId(),
-                    a.changeDescription(), REJECTED, a.approvals(), null));
+            case AmendmentProposed e -> d.amendments = Amendments.after(d.amendments, e);
+            case AmendmentApprovalRecorded e -> d.amendments = Amendments.after(d.amendments, e);
+            case AmendmentRejected e -> d.amendments = Amendments.after(d.amendments, e);
             case ContractAmended e -> {
-                amendment(d, e.amendmentId(), a -> new AmendmentView(a.amendmentId(), a.changeDescription(), APPROVED,
-                        a.approvals(), e.version()));
+                d.amendments = Amendments.after(d.amendments, e);
                 d.version = e.version();
                 d.content = e.content();
                 SlaResults.replace(d.slas, e.slas());
@@ -190,11 +181,11 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 d.exit = ExitSteps.after(d.exit, e);
             }
             case ContractDraftWithdrawn e -> d.status = ContractStatus.WITHDRAWN;
-            case PipInitiated e -> { } // the contract detail does not show PIPs yet
-            case PipPlanRecorded e -> { }
-            case PipPlanOverdue e -> { }
-            case PipProgressRecorded e -> { }
-            case PipConcluded e -> { }
+            case PipInitiated e -> d.pips = Pips.after(d.pips, e);
+            case PipPlanRecorded e -> d.pips = Pips.after(d.pips, e);
+            case PipPlanOverdue e -> d.pips = Pips.after(d.pips, e);
+            case PipProgressRecorded e -> d.pips = Pips.after(d.pips, e);
+            case PipConcluded e -> d.pips = Pips.after(d.pips, e);
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();
@@ -224,10 +215,6 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 n.issuedOn(), n.dueOn(), n.automatic(), n.plan(), status, notes));
     }
 
-    private static void amendment(Draft d, String amendmentId, UnaryOperator<AmendmentView> change) {
-        d.amendments.replaceAll(a -> a.amendmentId().equals(amendmentId) ? change.apply(a) : a);
-    }
-
     /** A mutable working copy of a {@link ContractDetail}, local to one step of the fold. */
     private static final class Draft {
 
@@ -245,6 +232,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
         List<OpinionView> coReviewOpinions;
         List<String> returnReasons, terminationRecommendations;
         List<AmendmentView> amendments;
+        List<PipView> pips;
         RenewalView renewal;
         TerminationView termination;
         ExitView exit;
@@ -274,6 +262,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
             x.coReviewOpinions = new ArrayList<>(d.coReviewOpinions());
             x.returnReasons = new ArrayList<>(d.returnReasons());
             x.amendments = new ArrayList<>(d.amendments());
+            x.pips = d.pips() == null ? List.of() : d.pips();
             x.renewal = d.renewal();
             x.terminationRecommendations = new ArrayList<>(d.terminationRecommendations());
             x.terminationSignedOff = d.terminationSignedOff();
@@ -290,7 +279,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
         ContractDetail freeze() {
             return new ContractDetail(contractId, projectId, vendorId, title, status, term, content, version, ndaReference,
                     signedOn, activatedOn, flagged, suspensionReason, List.copyOf(slas), List.copyOf(breaches),
-                    penaltiesAccrued, List.copyOf(rectificationNotices), List.copyOf(coReviewOpinions),
+                    penaltiesAccrued, List.copyOf(rectificationNotices), List.copyOf(pips), List.copyOf(coReviewOpinions),
                     List.copyOf(returnReasons), List.copyOf(amendments), renewal, List.copyOf(terminationRecommendations),
                     terminationSignedOff, termination, exit, slaReviewDue, slaReviewOverdue, daysToExpiry, sequence,
                     lastChangedAt);

@@ -11,6 +11,7 @@ import com.outsourcingledger.api.contract.FeeModel;
 import com.outsourcingledger.api.contract.MeasurementPeriod;
 import com.outsourcingledger.api.contract.Party;
 import com.outsourcingledger.api.contract.PaymentMethod;
+import com.outsourcingledger.api.contract.PipOutcome;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SettlementCycle;
@@ -23,6 +24,7 @@ import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.risk.RiskFlag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -251,6 +253,45 @@ abstract class ContractProjectionContract {
         assertThat(dashboard.byPeriod()).extracting(SlaComplianceGroup::key, SlaComplianceGroup::breaches)
                 .containsExactly(tuple("2026-01", 1L), tuple("2026-02", 1L));
         assertThat(projection.handle(new FindSlaDashboard("v-2")).byVendor()).hasSize(1);
+    }
+
+    @Test
+    void showsItsPipsOpenAndConcludedWithPlanDueOverdueAndOutcome() {
+        active("c-1", "v-1", null, TERM);
+        apply(new PipInitiated("c-1", "pip-1", List.of("c-1:2025-Q4", "c-1:2026-Q1"), List.of(), "连续两期不达标",
+                        TODAY, TODAY.plusDays(15), 15),
+                new PipPlanOverdue("c-1", "pip-1", TODAY.plusDays(15)),
+                new PipPlanRecorded("c-1", "pip-1", "人员流动", List.of("补充骨干"), List.of("2026-04 复盘")),
+                new PipProgressRecorded("c-1", "pip-1", "已补充两名骨干"));
+
+        PipView open = projection.handle(new FindContract("c-1")).orElseThrow().pips().getFirst();
+        assertThat(open.open()).isTrue();
+        assertThat(open.planDueOn()).isEqualTo(TODAY.plusDays(15));
+        assertThat(open.planOverdue()).isTrue();
+        assertThat(open.rootCause()).isEqualTo("人员流动");
+        assertThat(open.progress()).containsExactly("已补充两名骨干");
+        assertThat(open.evaluationIds()).containsExactly("c-1:2025-Q4", "c-1:2026-Q1");
+        assertThat(open.outcome()).isNull();
+
+        apply(new PipConcluded("c-1", "pip-1", PipOutcome.FAILED, "c-1:2026-Q2 评为 C"),
+                new PipInitiated("c-1", "pip-2", List.of(), List.of("n-1"), "整改失败", TODAY, TODAY.plusDays(15), 15));
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().pips())
+                .extracting(PipView::pipId, PipView::open, PipView::outcome, PipView::planOverdue)
+                .containsExactly(tuple("pip-1", false, PipOutcome.FAILED, true), tuple("pip-2", true, null, false));
+    }
+
+    @Test
+    void aDocumentStoredBeforeContractsHadPipsReadsAsHavingNone() {
+        active("c-1", "v-1", null, TERM);
+        JdbcClient jdbc = JdbcClient.create(dataSource());
+        String stored = jdbc.sql("SELECT document FROM contract_view WHERE contract_id = 'c-1'").query(String.class).single();
+        assertThat(stored).contains("\"pips\":[],");
+        jdbc.sql("UPDATE contract_view SET document = :document WHERE contract_id = 'c-1'")
+                .param("document", stored.replace("\"pips\":[],", "")).update();
+
+        apply(new PipInitiated("c-1", "pip-1", List.of(), List.of(), "人工发起", TODAY, TODAY.plusDays(15), 15));
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().pips()).extracting(PipView::pipId)
+                .containsExactly("pip-1");
     }
 
     @Test

@@ -50,6 +50,16 @@ public sealed interface ContractQuery {
                              String conclusionNotes) {
     }
 
+    /**
+     * A performance improvement plan (绩效改进计划): {@code planOverdue} once the plan was due and not recorded (it
+     * stays on record), {@code outcome} once concluded, when it is no longer {@code open}.
+     */
+    record PipView(String pipId, boolean open, String reason, List<String> evaluationIds, List<String> noticeIds,
+                   LocalDate initiatedOn, LocalDate planDueOn, int planDueDays, boolean planOverdue, String rootCause,
+                   List<String> actions, List<String> milestones, List<String> progress, PipOutcome outcome,
+                   String evidence) {
+    }
+
     record OpinionView(Department department, ReviewOpinion opinion, String comments, String by) {
     }
 
@@ -74,7 +84,8 @@ public sealed interface ContractQuery {
                           Term term, ContractContent content, int version, String ndaReference, LocalDate signedOn,
                           LocalDate activatedOn, boolean flagged, String suspensionReason, List<SlaView> slas,
                           List<BreachView> breaches, Money penaltiesAccrued,
-                          List<RectificationView> rectificationNotices, List<OpinionView> coReviewOpinions,
+                          List<RectificationView> rectificationNotices, List<PipView> pips,
+                          List<OpinionView> coReviewOpinions,
                           List<String> returnReasons, List<AmendmentView> amendments, RenewalView renewal,
                           List<String> terminationRecommendations, boolean terminationSignedOff,
                           TerminationView termination, ExitView exit, LocalDate slaReviewDue,

@@ -1,7 +1,7 @@
 package com.outsourcingledger.api.refusal;
 
 /**
- * The rules a periodic performance evaluation's commands are refused under, by act.
+ * The rules an evaluation's commands and reads are refused under, by act: scoring, countersigning, sharing, confirmation or dispute.
  * Each value is a client's contract (the problem-details {@code rule} member): never change one.
  */
 public final class EvaluationRuleCodes {
@@ -27,6 +27,7 @@ public final class EvaluationRuleCodes {
 
     public static final String SHARING_WRONG_DEPARTMENT = "evaluation.sharing.wrong-department";
     public static final String SHARING_WRONG_STATUS = "evaluation.sharing.wrong-status";
+    public static final String NOT_FOUND = "evaluation.not-found";
 
     private EvaluationRuleCodes() {
     }

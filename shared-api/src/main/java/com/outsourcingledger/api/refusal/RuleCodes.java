@@ -10,8 +10,7 @@ public final class RuleCodes {
 
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
-            RequestRuleCodes.class,
-            EvaluationRuleCodes.class);
+            RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class);
 
     private RuleCodes() {
     }

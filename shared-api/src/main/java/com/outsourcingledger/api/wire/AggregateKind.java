@@ -17,7 +17,9 @@ public enum AggregateKind {
     VENDOR("Vendor", "vendors", "vendor"),
     PROJECT("Project", "projects", "project"),
     SOURCING("Sourcing", "sourcings", "sourcing"),
-    CONTRACT("Contract", "contracts", "contract");
+    CONTRACT("Contract", "contracts", "contract"),
+    EVALUATION("Evaluation", "evaluations", "evaluation"),
+    SETTLEMENT("Settlement", "settlements", "settlement");
 
     private final String aggregateType;
     private final String collection;

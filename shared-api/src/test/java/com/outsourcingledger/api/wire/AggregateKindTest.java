@@ -1,7 +1,9 @@
 package com.outsourcingledger.api.wire;
 
 import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.evaluation.EvaluationEvent;
 import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.sourcing.SourcingEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,15 @@ class AggregateKindTest {
         assertThat(AggregateKind.values())
                 .extracting(AggregateKind::aggregateType, AggregateKind::collection, AggregateKind::resource)
                 .containsExactly(tuple("Vendor", "vendors", "vendor"), tuple("Project", "projects", "project"),
-                        tuple("Sourcing", "sourcings", "sourcing"), tuple("Contract", "contracts", "contract"));
+                        tuple("Sourcing", "sourcings", "sourcing"), tuple("Contract", "contracts", "contract"),
+                        tuple("Evaluation", "evaluations", "evaluation"),
+                        tuple("Settlement", "settlements", "settlement"));
     }
 
     @Test
     void everyStoredEventFamilyHasAKind() {
         for (Class<?> family : List.of(VendorEvent.class, ProjectEvent.class, SourcingEvent.class,
-                ContractEvent.class)) {
+                ContractEvent.class, EvaluationEvent.class, SettlementEvent.class)) {
             String aggregateType = family.getSimpleName().replaceFirst("Event$", "");
             assertThat(AggregateKind.ofAggregateType(aggregateType)).as(aggregateType).isPresent();
         }

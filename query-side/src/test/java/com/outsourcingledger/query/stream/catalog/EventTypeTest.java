@@ -1,6 +1,10 @@
 package com.outsourcingledger.query.stream.catalog;
 
+import com.outsourcingledger.api.contract.ContractEvent;
+import com.outsourcingledger.api.evaluation.EvaluationEvent;
+import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.wire.AggregateKind;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,20 @@ class EventTypeTest {
         EventType admitted = catalog.ofPayload(VendorEvent.VendorAdmitted.class).orElseThrow();
         assertThat(admitted.source("v-1")).isEqualTo("/vendors/v-1");
         assertThat(admitted.aggregate()).isEqualTo("vendor");
+    }
+
+    @Test
+    void evaluationsAndSettlementsAreNamedAndSourcedByTheirKinds() {
+        EventType scored = catalog.ofPayload(EvaluationEvent.EvaluationScored.class).orElseThrow();
+        EventType deducted = catalog.ofPayload(SettlementEvent.PenaltyDeducted.class).orElseThrow();
+
+        assertThat(scored.name()).isEqualTo("outsourcing.evaluation.scored.v1");
+        assertThat(scored.source("c-1:2026-Q1")).isEqualTo("/" + AggregateKind.EVALUATION.collection() + "/c-1:2026-Q1");
+        assertThat(deducted.name()).isEqualTo("outsourcing.settlement.penalty.deducted.v1");
+        assertThat(deducted.aggregate()).isEqualTo(AggregateKind.SETTLEMENT.resource());
+        assertThat(deducted.source("c-1:final")).isEqualTo("/settlements/c-1:final");
+        assertThat(catalog.ofPayload(ContractEvent.PipInitiated.class).orElseThrow().name())
+                .isEqualTo("outsourcing.contract.pip.initiated.v1");
     }
 
     @Test
