@@ -11,6 +11,8 @@ import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.PipKey;
+import com.outsourcingledger.query.dashboard.DashboardRows.PipRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
 
@@ -22,7 +24,7 @@ import java.util.Set;
 
 /**
  * What a contract event changes on the dashboard: status, term end, the departments its co-review or amendment
- * waits for, its risk flags, its SLA measurements with the penalties that stand, and its rectification notices.
+ * waits for, its risk flags, its SLA measurements with the penalties that stand, its rectification notices and PIPs.
  */
 final class ContractChanges {
 
@@ -100,11 +102,16 @@ final class ContractChanges {
             case AssetsRecoveredRecorded e -> contract;
             case WorkerAccessRevoked e -> contract;
             case FinalSettlementRecorded e -> contract;
-            case PipInitiated e -> contract;
-            case PipPlanRecorded e -> contract;
-            case PipPlanOverdue e -> contract;
+            case PipInitiated e -> {
+                PipRow pip = new PipRow(e.contractId(), e.pipId(), contract.vendorId(), PipRow.PLAN_DUE, e.planDueOn(),
+                        false);
+                batch.pips.put(pip.key(), pip);
+                yield contract;
+            }
+            case PipPlanRecorded e -> pip(batch, contract, e.pipId(), PipRow.PLAN_RECORDED, false);
+            case PipPlanOverdue e -> pip(batch, contract, e.pipId(), null, true);
             case PipProgressRecorded e -> contract;
-            case PipConcluded e -> contract;
+            case PipConcluded e -> pip(batch, contract, e.pipId(), PipRow.CONCLUDED, false);
         };
     }
 
@@ -160,6 +167,15 @@ final class ContractChanges {
         batch.slas.get(key).ifPresent(s -> batch.slas.put(key, new SlaRow(s.contractId(), s.metricId(), s.period(),
                 s.vendorId(), s.month(), s.met(), penalty.setScale(2, java.math.RoundingMode.HALF_UP),
                 currency == null ? s.currency() : currency)));
+        return contract;
+    }
+
+    /** A null status keeps the PIP's. */
+    private static EntityRow pip(DashboardBatch batch, EntityRow contract, String pipId, String status,
+                                 boolean overdue) {
+        PipKey key = new PipKey(contract.id(), pipId);
+        batch.pips.get(key).ifPresent(p -> batch.pips.put(key, p.status(status == null ? p.status() : status,
+                overdue)));
         return contract;
     }
 

@@ -7,7 +7,10 @@ import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.PipKey;
+import com.outsourcingledger.query.dashboard.DashboardRows.PipRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.QualificationKey;
+import com.outsourcingledger.query.dashboard.DashboardRows.SettlementRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.QualificationRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaKey;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
@@ -39,6 +42,8 @@ final class DashboardBatch {
     final ChangeSet<QualificationKey, QualificationRow> qualifications = new ChangeSet<>();
     final ChangeSet<SlaKey, SlaRow> slas = new ChangeSet<>();
     final ChangeSet<NoticeKey, NoticeRow> notices = new ChangeSet<>();
+    final ChangeSet<PipKey, PipRow> pips = new ChangeSet<>();
+    final ChangeSet<String, SettlementRow> settlements = new ChangeSet<>();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -66,20 +71,21 @@ final class DashboardBatch {
         wanted.add(key);
         upcoming.stream().filter(k -> !fetched.contains(k)).forEach(wanted::add);
         fetched.addAll(wanted);
-        for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT)) {
+        for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT,
+                DashboardRows.EVALUATION, DashboardRows.SETTLEMENT)) {
             List<String> ids = idsOf(wanted, kind);
             if (ids.isEmpty()) {
                 continue;
             }
             jdbc.sql("SELECT kind, entity_id, name, vendor_id, status, term_end, currency, awaiting, sequence_number,"
-                            + " risk_flags FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
+                            + " risk_flags, amount FROM dashboard_entity WHERE kind = :kind AND entity_id IN (:ids)")
                     .param("kind", kind)
                     .param("ids", ids)
                     .query((rs, n) -> new EntityRow(rs.getString("kind"), rs.getString("entity_id"),
                             rs.getString("name"), rs.getString("vendor_id"), rs.getString("status"),
                             rs.getObject("term_end", LocalDate.class), rs.getString("currency"),
                             awaiting(rs.getString("awaiting")), rs.getLong("sequence_number"),
-                            RiskFlag.ofColumn(rs.getString("risk_flags"))))
+                            RiskFlag.ofColumn(rs.getString("risk_flags")), rs.getBigDecimal("amount")))
                     .list().forEach(row -> entities.loaded(row.key(), row));
         }
         List<String> vendors = idsOf(wanted, DashboardRows.VENDOR);
@@ -100,6 +106,23 @@ final class DashboardBatch {
                             rs.getString("vendor_id"), rs.getString("metric_id"), rs.getString("status"),
                             rs.getObject("due_on", LocalDate.class)))
                     .list().forEach(row -> notices.loaded(row.key(), row));
+            jdbc.sql("SELECT contract_id, pip_id, vendor_id, status, plan_due_on, plan_overdue FROM dashboard_pip"
+                            + " WHERE contract_id IN (:ids)")
+                    .param("ids", contracts)
+                    .query((rs, n) -> new PipRow(rs.getString("contract_id"), rs.getString("pip_id"),
+                            rs.getString("vendor_id"), rs.getString("status"),
+                            rs.getObject("plan_due_on", LocalDate.class), rs.getBoolean("plan_overdue")))
+                    .list().forEach(row -> pips.loaded(row.key(), row));
+        }
+        List<String> settlementIds = idsOf(wanted, DashboardRows.SETTLEMENT);
+        if (!settlementIds.isEmpty()) {
+            jdbc.sql("SELECT settlement_id, project_id, currency, deducted, paid, paid_month FROM dashboard_settlement"
+                            + " WHERE settlement_id IN (:ids)")
+                    .param("ids", settlementIds)
+                    .query((rs, n) -> new SettlementRow(rs.getString("settlement_id"), rs.getString("project_id"),
+                            rs.getString("currency"), rs.getBigDecimal("deducted"), rs.getBigDecimal("paid"),
+                            rs.getString("paid_month")))
+                    .list().forEach(row -> settlements.loaded(row.settlementId(), row));
         }
     }
 
@@ -131,13 +154,14 @@ final class DashboardBatch {
         DashboardFigures figures = new DashboardFigures();
         write(entities, figures::entity,
                 "INSERT INTO dashboard_entity (name, vendor_id, status, term_end, currency, awaiting, sequence_number,"
-                        + " risk_flags, kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " risk_flags, amount, kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "UPDATE dashboard_entity SET name = ?, vendor_id = ?, status = ?, term_end = ?, currency = ?,"
-                        + " awaiting = ?, sequence_number = ?, risk_flags = ? WHERE kind = ? AND entity_id = ?",
+                        + " awaiting = ?, sequence_number = ?, risk_flags = ?, amount = ? WHERE kind = ? AND entity_id = ?",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-                        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
+                        Types.BIGINT, Types.VARCHAR, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.name(), row.vendorId(), row.status(), row.termEnd(), row.currency(),
-                        row.awaitingColumn(), row.sequence(), RiskFlag.column(row.risks()), row.kind(), row.id()},
+                        row.awaitingColumn(), row.sequence(), RiskFlag.column(row.risks()), row.amount(), row.kind(),
+                        row.id()},
                 this::deleteEntities);
         write(qualifications, (row, sign) -> {
                 },
@@ -164,6 +188,22 @@ final class DashboardBatch {
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.vendorId(), row.metricId(), row.status(), row.dueOn(), row.contractId(),
                         row.noticeId()});
+        write(pips, figures::pip,
+                "INSERT INTO dashboard_pip (vendor_id, status, plan_due_on, plan_overdue, contract_id, pip_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "UPDATE dashboard_pip SET vendor_id = ?, status = ?, plan_due_on = ?, plan_overdue = ?"
+                        + " WHERE contract_id = ? AND pip_id = ?",
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR},
+                row -> new Object[]{row.vendorId(), row.status(), row.planDueOn(), row.planOverdue(), row.contractId(),
+                        row.pipId()});
+        write(settlements, figures::settlement,
+                "INSERT INTO dashboard_settlement (project_id, currency, deducted, paid, paid_month, settlement_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                "UPDATE dashboard_settlement SET project_id = ?, currency = ?, deducted = ?, paid = ?, paid_month = ?"
+                        + " WHERE settlement_id = ?",
+                new int[]{Types.VARCHAR, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
+                row -> new Object[]{row.projectId(), row.currency(), row.deducted(), row.paid(), row.paidMonth(),
+                        row.settlementId()});
         figures.write(template, statistics);
     }
 

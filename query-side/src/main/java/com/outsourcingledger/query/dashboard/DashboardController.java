@@ -67,6 +67,18 @@ class DashboardController {
         return queryGateway.query(new FindPenalties(), ResponseTypes.instanceOf(Penalties.class)).join();
     }
 
+    /** Per project: its budget and what its contracts' settlements paid, per currency. */
+    @GetMapping("/project-budgets")
+    public List<ProjectBudget> projectBudgets() {
+        return queryGateway.query(new FindProjectBudgets(), ProjectBudgets.class).join().items();
+    }
+
+    /** PIPs not concluded, with their plan due dates; {@code overdue=true}: only those whose plan is overdue. */
+    @GetMapping("/pips")
+    public List<OpenPip> openPips(@RequestParam(defaultValue = "false") boolean overdue) {
+        return queryGateway.query(new FindOpenPips(overdue), OpenPips.class).join().items();
+    }
+
     /** Server-sent events: the current dashboard first, then the dashboard again after every change. */
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter live() {

@@ -3,6 +3,8 @@ package com.outsourcingledger.query.dashboard;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.NoticeRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.PipRow;
+import com.outsourcingledger.query.dashboard.DashboardRows.SettlementRow;
 import com.outsourcingledger.query.dashboard.DashboardRows.SlaRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,6 +30,7 @@ final class DashboardFigures {
     private final Map<List<String>, Long> counters = new HashMap<>();
     private final Map<List<String>, Totals> months = new HashMap<>();
     private final Map<List<String>, Totals> penalties = new HashMap<>();
+    private final Map<List<String>, Totals> money = new HashMap<>();
 
     record Totals(long measurements, long breaches, BigDecimal penalty) {
 
@@ -53,6 +56,34 @@ final class DashboardFigures {
             count("queue." + item.substring(0, colon), item.substring(colon + 1), sign);
         }
         row.risks().forEach(flag -> count(RISKS, flag.name(), sign));
+        if (DashboardRows.PROJECT.equals(row.kind()) && row.amount() != null) {
+            money(PROJECT_BUDGET, row.id(), row.currency(), row.amount(), 0, sign);
+        }
+    }
+
+    static final String PENALTIES_DEDUCTED = "penalties.deducted";
+    static final String SETTLEMENTS_PAID = "settlements.paid";
+    static final String PROJECT_PAID = "projects.paid";
+    static final String PROJECT_BUDGET = "projects.budget";
+
+    void settlement(SettlementRow row, int sign) {
+        money(PENALTIES_DEDUCTED, "", row.currency(), row.deducted(), 0, sign);
+        if (row.paidMonth() != null) {
+            money(SETTLEMENTS_PAID, row.paidMonth(), row.currency(), row.paid(), 1, sign);
+            money(PROJECT_PAID, row.projectId() == null ? "" : row.projectId(), row.currency(), row.paid(), 1, sign);
+        }
+    }
+
+    void pip(PipRow row, int sign) {
+        if (row.open()) {
+            count("pips", "open", sign);
+        }
+    }
+
+    /** {@code items} counts the rows behind the amount where that means something (settlements paid). */
+    private void money(String figure, String item, String currency, BigDecimal amount, long items, int sign) {
+        money.merge(List.of(figure, item, currency), new Totals(sign * items, 0,
+                sign > 0 ? amount : amount.negate()), Totals::plus);
     }
 
     void sla(SlaRow row, int sign) {
@@ -118,9 +149,26 @@ final class DashboardFigures {
                 + " AND penalty = 0", KEY_TYPES_2, penaltyDeltas.stream()
                 .filter(d -> (long) d[1] < 0 || ((BigDecimal) d[2]).signum() < 0)
                 .map(d -> new Object[]{d[3], d[4]}).toList());
+        writeMoney(jdbc, statistics);
         counters.clear();
         months.clear();
         penalties.clear();
+        money.clear();
+    }
+
+    private void writeMoney(JdbcTemplate jdbc, TableStatistics statistics) {
+        List<Object[]> deltas = totals(money).stream().map(d -> new Object[]{d[2], d[0], d[3], d[4], d[5]}).toList();
+        Set<List<String>> rows = existing(jdbc, "SELECT figure, item, currency FROM dashboard_money"
+                + " WHERE figure IN (:figures) AND item IN (:items)", Map.of("figures", column(deltas, 2),
+                "items", column(deltas, 3)), 3);
+        int[] types = {Types.DECIMAL, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+        upsert(jdbc, "UPDATE dashboard_money SET amount = amount + ?, items = items + ? WHERE figure = ? AND item = ?"
+                        + " AND currency = ?", types,
+                "INSERT INTO dashboard_money (amount, items, figure, item, currency) VALUES (?, ?, ?, ?, ?)", deltas, 2,
+                rows, statistics);
+        remove(jdbc, "DELETE FROM dashboard_money WHERE figure = ? AND item = ? AND currency = ? AND amount = 0"
+                        + " AND items = 0", new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR},
+                deltas.stream().map(d -> new Object[]{d[2], d[3], d[4]}).toList());
     }
 
     private static List<Object[]> totals(Map<List<String>, Totals> deltas) {

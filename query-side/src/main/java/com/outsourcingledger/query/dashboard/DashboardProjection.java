@@ -2,7 +2,9 @@ package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.contract.ContractEvent;
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.evaluation.EvaluationEvent;
 import com.outsourcingledger.api.project.ProjectEvent;
+import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.query.readmodel.BatchScope;
 import com.outsourcingledger.query.readmodel.TableStatistics;
@@ -32,8 +34,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dashboard read model: status counts, approval queues, expiry, SLA compliance, penalties and rectification
- * notices, kept incrementally from vendor, project and contract events. A batch of events is folded in memory
+ * The dashboard read model: status counts, approval and work queues, expiry, SLA compliance, penalties accrued
+ * and deducted, rectification notices, PIPs, settlements and paid against budget, kept incrementally from vendor,
+ * project, contract, evaluation and settlement events. A batch of events is folded in memory
  * and written once ({@link DashboardBatch}); events at or below an aggregate's stored sequence are skipped.
  * Live subscribers get the new dashboard after each committed batch, never during a replay.
  */
@@ -79,10 +82,27 @@ class DashboardProjection {
                 (batch, contract) -> ContractChanges.apply(batch, contract, event, sequence));
     }
 
+    @EventHandler
+    void on(EvaluationEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.EVALUATION, event.evaluationId()), sequence, replay,
+                (batch, evaluation) -> EvaluationChanges.apply(evaluation, event, sequence(sequence)));
+    }
+
+    @EventHandler
+    void on(SettlementEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.SETTLEMENT, event.settlementId()), sequence, replay,
+                (batch, settlement) -> SettlementChanges.apply(batch, settlement, event, sequence(sequence)));
+    }
+
+    private static long sequence(Long sequence) {
+        return sequence == null ? Long.MAX_VALUE : sequence;
+    }
+
     @ResetHandler
     void reset() {
         for (String table : List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification", "dashboard_sla",
-                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification")) {
+                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification", "dashboard_settlement",
+                "dashboard_money", "dashboard_pip")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
@@ -115,6 +135,16 @@ class DashboardProjection {
     @QueryHandler
     Penalties handle(FindPenalties query) {
         return reads.penalties();
+    }
+
+    @QueryHandler
+    ProjectBudgets handle(FindProjectBudgets query) {
+        return new ProjectBudgets(reads.projectBudgets());
+    }
+
+    @QueryHandler
+    OpenPips handle(FindOpenPips query) {
+        return new OpenPips(reads.openPips(LocalDate.now(clock), query.overdueOnly()));
     }
 
     private interface Change {
@@ -153,6 +183,10 @@ class DashboardProjection {
         BatchScope.aggregates(root, VendorEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.VENDOR, id)));
         BatchScope.aggregates(root, ProjectEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.PROJECT, id)));
         BatchScope.aggregates(root, ContractEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.CONTRACT, id)));
+        BatchScope.aggregates(root, EvaluationEvent.class)
+                .forEach(id -> keys.add(new EntityKey(DashboardRows.EVALUATION, id)));
+        BatchScope.aggregates(root, SettlementEvent.class)
+                .forEach(id -> keys.add(new EntityKey(DashboardRows.SETTLEMENT, id)));
         return keys;
     }
 

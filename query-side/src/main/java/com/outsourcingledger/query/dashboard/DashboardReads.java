@@ -6,6 +6,7 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,9 +31,19 @@ final class DashboardReads {
     private static final RowMapper<Ends> ENDS = (rs, n) -> new Ends(rs.getObject("ends", LocalDate.class), rs.getLong("n"));
 
     private final JdbcClient jdbc;
+    private final WorkReads work;
 
     DashboardReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.work = new WorkReads(jdbc);
+    }
+
+    List<ProjectBudget> projectBudgets() {
+        return work.projectBudgets();
+    }
+
+    List<OpenPip> openPips(LocalDate today, boolean overdueOnly) {
+        return work.openPips(today, overdueOnly);
     }
 
     Dashboard dashboard(LocalDate today) {
@@ -57,7 +69,11 @@ final class DashboardReads {
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.CONTRACT), ContractStatus.class),
                 queues, expiring(today), new SlaTotals(measurements, breaches, percent(measurements, breaches)),
                 penaltyTotals(), count(counters, "rectifications", "open"), overdue,
-                statuses(counters, DashboardFigures.RISKS, RiskFlag.class), risks(null, Dashboard.RISKS_LISTED));
+                statuses(counters, DashboardFigures.RISKS, RiskFlag.class), risks(null, Dashboard.RISKS_LISTED),
+                work.workQueues(counters), statuses(counters, DashboardFigures.counterOf(DashboardRows.SETTLEMENT),
+                        SettlementStep.class), work.paid(YearMonth.from(today).toString()),
+                work.money(DashboardFigures.PENALTIES_DEDUCTED, ""), count(counters, "pips", "open"),
+                work.overduePips(today));
     }
 
     /** The vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most {@code limit}. */
@@ -178,7 +194,7 @@ final class DashboardReads {
         }
     }
 
-    private static long count(Map<String, Map<String, Long>> counters, String counter, String item) {
+    static long count(Map<String, Map<String, Long>> counters, String counter, String item) {
         return counters.getOrDefault(counter, Map.of()).getOrDefault(item, 0L);
     }
 

@@ -16,6 +16,8 @@ final class DashboardRows {
     static final String VENDOR = "VENDOR";
     static final String PROJECT = "PROJECT";
     static final String CONTRACT = "CONTRACT";
+    static final String EVALUATION = "EVALUATION";
+    static final String SETTLEMENT = "SETTLEMENT";
 
     private DashboardRows() {
     }
@@ -28,7 +30,7 @@ final class DashboardRows {
      * request waits for, in which work queue.
      */
     record EntityRow(String kind, String id, String name, String vendorId, String status, LocalDate termEnd,
-                     String currency, Set<String> awaiting, long sequence, Set<RiskFlag> risks) {
+                     String currency, Set<String> awaiting, long sequence, Set<RiskFlag> risks, BigDecimal amount) {
 
         EntityRow {
             awaiting = Set.copyOf(new TreeSet<>(awaiting));
@@ -37,20 +39,20 @@ final class DashboardRows {
 
         static EntityRow created(String kind, String id, String name, String vendorId, String status,
                                  LocalDate termEnd, String currency, long sequence) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, Set.of(), sequence, Set.of());
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, Set.of(), sequence, Set.of(), null);
         }
 
         EntityRow raise(RiskFlag flag) {
             Set<RiskFlag> raised = EnumSet.of(flag);
             raised.addAll(risks);
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, raised);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, raised, amount);
         }
 
         EntityRow lower(RiskFlag... flags) {
             Set<RiskFlag> left = EnumSet.noneOf(RiskFlag.class);
             left.addAll(risks);
             left.removeAll(List.of(flags));
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, left);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, sequence, left, amount);
         }
 
         EntityKey key() {
@@ -58,19 +60,25 @@ final class DashboardRows {
         }
 
         EntityRow status(String newStatus) {
-            return new EntityRow(kind, id, name, vendorId, newStatus, termEnd, currency, awaiting, sequence, risks);
+            return new EntityRow(kind, id, name, vendorId, newStatus, termEnd, currency, awaiting, sequence, risks, amount);
         }
 
         EntityRow describe(String newName, LocalDate newTermEnd, String newCurrency) {
-            return new EntityRow(kind, id, newName, vendorId, status, newTermEnd, newCurrency, awaiting, sequence, risks);
+            return new EntityRow(kind, id, newName, vendorId, status, newTermEnd, newCurrency, awaiting, sequence, risks, amount);
         }
 
         EntityRow awaiting(Set<String> items) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence, risks);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence, risks, amount);
+        }
+
+        /** A project's budget, or what a settlement paid. */
+        EntityRow amount(BigDecimal newAmount, String newCurrency) {
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, newCurrency, awaiting, sequence, risks,
+                    newAmount);
         }
 
         EntityRow sequence(long newSequence) {
-            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, newSequence, risks);
+            return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, awaiting, newSequence, risks, amount);
         }
 
         String awaitingColumn() {
@@ -114,6 +122,34 @@ final class DashboardRows {
 
         boolean open() {
             return OPEN.equals(status) || PLAN_RECORDED.equals(status);
+        }
+    }
+
+    /** What a settlement deducted (while approved or paid) and paid, in which month, for which project. */
+    record SettlementRow(String settlementId, String projectId, String currency, BigDecimal deducted, BigDecimal paid,
+                         String paidMonth) {
+    }
+
+    record PipKey(String contractId, String pipId) {
+    }
+
+    record PipRow(String contractId, String pipId, String vendorId, String status, LocalDate planDueOn,
+                  boolean planOverdue) {
+
+        static final String PLAN_DUE = "PLAN_DUE";
+        static final String PLAN_RECORDED = "PLAN_RECORDED";
+        static final String CONCLUDED = "CONCLUDED";
+
+        PipKey key() {
+            return new PipKey(contractId, pipId);
+        }
+
+        boolean open() {
+            return !CONCLUDED.equals(status);
+        }
+
+        PipRow status(String newStatus, boolean overdue) {
+            return new PipRow(contractId, pipId, vendorId, newStatus, planDueOn, overdue);
         }
     }
 }

@@ -1,14 +1,19 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ApprovalStep;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.project.ProjectEvent.*;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityRow;
 
+import java.math.RoundingMode;
 import java.util.Set;
 
-/** What a project event changes on the dashboard: the project's status and the department its request waits for. */
+/**
+ * What a project event changes on the dashboard: the project's status, its budget and the department its request
+ * waits for.
+ */
 final class ProjectChanges {
 
     static final String QUEUE = "PROJECT_REVIEW";
@@ -20,13 +25,13 @@ final class ProjectChanges {
     static EntityRow apply(EntityRow project, ProjectEvent event, long sequence) {
         if (project == null) {
             return event instanceof ProjectDrafted e
-                    ? EntityRow.created(DashboardRows.PROJECT, e.projectId(), e.request().name(), null,
-                    ProjectStatus.DRAFT.name(), null, null, sequence)
+                    ? budget(EntityRow.created(DashboardRows.PROJECT, e.projectId(), e.request().name(), null,
+                    ProjectStatus.DRAFT.name(), null, null, sequence), e.request().budget())
                     : null;
         }
         return switch (event) {
             case ProjectDrafted e -> project;
-            case ProjectRevised e -> project.describe(e.request().name(), null, null);
+            case ProjectRevised e -> budget(project.describe(e.request().name(), null, null), e.request().budget());
             case ProjectSubmitted e -> awaiting(project.status(ProjectStatus.SUBMITTED.name()), ApprovalStep.first());
             case ProjectReviewed e -> switch (e.opinion()) {
                 case APPROVE -> awaiting(project, e.step().next());
@@ -43,6 +48,11 @@ final class ProjectChanges {
             case ProjectActivated e -> project.status(ProjectStatus.ACTIVE.name());
             case ProjectClosed e -> project.status(ProjectStatus.CLOSED.name());
         };
+    }
+
+    private static EntityRow budget(EntityRow project, Money budget) {
+        return budget == null ? project.amount(null, null)
+                : project.amount(budget.amount().setScale(2, RoundingMode.HALF_UP), budget.currency());
     }
 
     private static EntityRow awaiting(EntityRow project, ApprovalStep step) {

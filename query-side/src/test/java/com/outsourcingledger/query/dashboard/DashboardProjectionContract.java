@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.evaluation.EvaluationEvent;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ApprovalStep;
@@ -15,6 +16,8 @@ import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ReviewOpinion;
 import com.outsourcingledger.api.project.ShamOutsourcingRisk;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.settlement.SettlementEvent;
+import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.AnnualReviewOutcome;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
@@ -124,6 +127,8 @@ abstract class DashboardProjectionContract {
             case VendorEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case ProjectEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case ContractEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case EvaluationEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case SettlementEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             default -> throw new IllegalArgumentException(event.toString());
         }
     }
@@ -133,6 +138,8 @@ abstract class DashboardProjectionContract {
             case VendorEvent e -> "V:" + e.vendorId();
             case ProjectEvent e -> "P:" + e.projectId();
             case ContractEvent e -> "C:" + e.contractId();
+            case EvaluationEvent e -> "E:" + e.evaluationId();
+            case SettlementEvent e -> "S:" + e.settlementId();
             default -> throw new IllegalArgumentException(event.toString());
         };
     }
@@ -269,13 +276,75 @@ abstract class DashboardProjectionContract {
         inOneBatch(risky());
         assertThat(snapshot()).isEqualTo(riskyOneAtATime);
         assertThat(oneAtATime.get("dashboard_counter")).isNotEmpty();
+        projection.reset();
+        oneByOne(DashboardWorkSamples.work());
+        Map<String, List<Map<String, Object>>> workOneAtATime = snapshot();
+        projection.reset();
+        inOneBatch(DashboardWorkSamples.work());
+        assertThat(snapshot()).isEqualTo(workOneAtATime);
+        assertThat(workOneAtATime.get("dashboard_money")).isNotEmpty();
+    }
+
+    @Test
+    void queuesEvaluationsAndSettlementStepsPerDepartment() {
+        oneByOne(DashboardWorkSamples.work());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.workQueues()).extracting(WorkQueue::queue, WorkQueue::department, WorkQueue::items)
+                .containsExactly(tuple("EVALUATION_SCORING", Department.BUSINESS, 2L),
+                        tuple("EVALUATION_OVERDUE", Department.BUSINESS, 1L),
+                        tuple("EVALUATION_COUNTERSIGN", Department.HR, 1L),
+                        tuple("EVALUATION_SHARING", Department.BUSINESS, 1L),
+                        tuple("SETTLEMENT_CONFIRMATION", Department.BUSINESS, 1L),
+                        tuple("SETTLEMENT_COMPLIANCE", Department.HR, 1L),
+                        tuple("SETTLEMENT_HELD", Department.HR, 1L),
+                        tuple("SETTLEMENT_VERIFICATION", Department.FINANCE, 0L),
+                        tuple("SETTLEMENT_APPROVAL", Department.FINANCE, 0L),
+                        tuple("SETTLEMENT_PAYMENT", Department.FINANCE, 1L));
+        assertThat(dashboard.settlements()).containsEntry(SettlementStep.REQUESTED, 1L)
+                .containsEntry(SettlementStep.CONFIRMED, 1L).containsEntry(SettlementStep.HELD, 1L)
+                .containsEntry(SettlementStep.APPROVED, 1L).containsEntry(SettlementStep.PAID, 1L)
+                .containsEntry(SettlementStep.RETURNED, 1L).containsEntry(SettlementStep.INVOICE_VERIFIED, 0L);
+    }
+
+    @Test
+    void figuresSettlementsPaidPenaltiesDeductedAndPaidAgainstEachProjectsBudget() {
+        oneByOne(DashboardWorkSamples.work());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.paidThisMonth()).isEqualTo(new PaidSettlements("2026-03", 1,
+                List.of(Money.cny("98500.00"))));
+        assertThat(dashboard.penaltiesAccrued()).containsExactly(Money.cny("3500.00"));
+        assertThat(dashboard.penaltiesDeducted()).containsExactly(Money.cny("1500.00"));
+        assertThat(projection.handle(new FindProjectBudgets()).items())
+                .extracting(ProjectBudget::projectId, ProjectBudget::budget, ProjectBudget::paid,
+                        ProjectBudget::paidPercent)
+                .containsExactly(tuple("p-1", Money.cny("1000000.00"), Money.cny("98500.00"), new BigDecimal("9.9")),
+                        tuple("p-2", Money.cny("1000000.00"), Money.cny("0.00"), new BigDecimal("0.0")),
+                        tuple("p-3", Money.cny("1000000.00"), Money.cny("0.00"), new BigDecimal("0.0")));
+    }
+
+    @Test
+    void listsOpenPipsWithTheirPlanDueDatesAndOverdueFlags() {
+        oneByOne(DashboardWorkSamples.work());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.openPips()).isEqualTo(2);
+        assertThat(dashboard.overduePips()).isEqualTo(1);
+        assertThat(projection.handle(new FindOpenPips(false)).items())
+                .extracting(OpenPip::pipId, OpenPip::planDueOn, OpenPip::planRecorded, OpenPip::overdue)
+                .containsExactly(tuple("pip-1", TODAY.minusDays(1), false, true),
+                        tuple("pip-2", TODAY.plusDays(10), true, false));
+        assertThat(projection.handle(new FindOpenPips(true)).items()).extracting(OpenPip::pipId)
+                .containsExactly("pip-1");
     }
 
     private Map<String, List<Map<String, Object>>> snapshot() {
         JdbcClient jdbc = JdbcClient.create(dataSource());
         Map<String, List<Map<String, Object>>> tables = new HashMap<>();
         for (String table : List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification", "dashboard_sla",
-                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification")) {
+                "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification", "dashboard_settlement",
+                "dashboard_money", "dashboard_pip")) {
             tables.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1, 2, 3").query().listOfRows());
         }
         return tables;

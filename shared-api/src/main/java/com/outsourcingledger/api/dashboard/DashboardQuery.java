@@ -5,6 +5,7 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorStatus;
 
 import java.math.BigDecimal;
@@ -68,9 +69,46 @@ public sealed interface DashboardQuery {
                      Map<ContractStatus, Long> contracts, List<ApprovalQueue> approvalQueues,
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
                      long openRectifications, long overdueRectifications, Map<RiskFlag, Long> riskFlags,
-                     List<Risk> risks) {
+                     List<Risk> risks, List<WorkQueue> workQueues, Map<SettlementStep, Long> settlements,
+                     PaidSettlements paidThisMonth, List<Money> penaltiesDeducted, long openPips, long overduePips) {
 
         public static final int RISKS_LISTED = 50;
+    }
+
+    /**
+     * The evaluations and settlement steps waiting for a department: {@code queue} one of
+     * {@code EVALUATION_SCORING}, {@code EVALUATION_OVERDUE} (scoring past due), {@code EVALUATION_COUNTERSIGN},
+     * {@code EVALUATION_SHARING}, {@code SETTLEMENT_CONFIRMATION}, {@code SETTLEMENT_COMPLIANCE}, {@code SETTLEMENT_HELD},
+     * {@code SETTLEMENT_VERIFICATION}, {@code SETTLEMENT_APPROVAL}, {@code SETTLEMENT_PAYMENT}.
+     */
+    record WorkQueue(String queue, Department department, long items) {
+    }
+
+    /** The settlements paid in {@code month} ({@code 2026-03}): how many, and how much per currency. */
+    record PaidSettlements(String month, long count, List<Money> amounts) {
+    }
+
+    /** Per project: its budget and what its contracts' settlements have paid, per currency. */
+    record FindProjectBudgets() implements DashboardQuery {
+    }
+
+    /** {@code paidPercent}: paid of budget, null without a budget in that currency. */
+    record ProjectBudget(String projectId, String name, Money budget, Money paid, BigDecimal paidPercent) {
+    }
+
+    record ProjectBudgets(List<ProjectBudget> items) {
+    }
+
+    /** PIPs not yet concluded, or only those whose plan is overdue. */
+    record FindOpenPips(boolean overdueOnly) implements DashboardQuery {
+    }
+
+    /** {@code planRecorded}: the vendor's plan is in; {@code overdue}: no plan by its due date. */
+    record OpenPip(String contractId, String vendorId, String pipId, LocalDate planDueOn, boolean planRecorded,
+                   boolean overdue) {
+    }
+
+    record OpenPips(List<OpenPip> items) {
     }
 
     /** The vendors and contracts carrying {@code flag}, or any flag when it is null, by kind and id. */

@@ -10,7 +10,8 @@ public final class RuleCodes {
 
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
-            RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class);
+            RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class,
+            LineageRuleCodes.class);
 
     private RuleCodes() {
     }
