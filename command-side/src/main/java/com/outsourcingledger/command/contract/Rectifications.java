@@ -3,6 +3,7 @@ package com.outsourcingledger.command.contract;
 import com.outsourcingledger.api.contract.ContractCommand.ConcludeRectification;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.RecordRectificationPlan;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
@@ -10,8 +11,11 @@ import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
 import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.command.VendorScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +40,7 @@ class Rectifications {
     private final Contract contract;
     private final Map<String, Notice> notices = new HashMap<>();
     private final Set<String> cited = new HashSet<>();
+    private String vendorId;
 
     Rectifications(Contract contract) {
         this.contract = contract;
@@ -64,8 +69,10 @@ class Rectifications {
                 command.reason(), today, command.dueOn(), false, null, null));
     }
 
+    /** The vendor's plan: by its own user (DOMAIN §15), or by BUSINESS on its behalf. */
     @CommandHandler
-    void handle(RecordRectificationPlan command) {
+    void handle(RecordRectificationPlan command, @MetaDataValue(MetadataKeys.VENDOR) String actingVendor) {
+        VendorScope.requireOwn(vendorId, actingVendor);
         requireOpen(command.noticeId(), ContractRuleCodes.RECTIFICATION_PLAN_NOTICE_CONCLUDED);
         requireText(ContractRuleCodes.RECTIFICATION_PLAN_PLAN_REQUIRED, "rectification-plan", "plan", command.plan());
         apply(new RectificationPlanRecorded(contract.id(), command.noticeId(), command.plan()));
@@ -114,6 +121,11 @@ class Rectifications {
             throw Refusal.conflict(concludedRule,
                     "Rectification notice " + noticeId + " is already concluded");
         }
+    }
+
+    @EventSourcingHandler
+    void on(ContractDrafted event) {
+        vendorId = event.vendorId();
     }
 
     @EventSourcingHandler
