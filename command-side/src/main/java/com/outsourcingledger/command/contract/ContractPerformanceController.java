@@ -89,7 +89,9 @@ class ContractPerformanceController {
         return ResponseEntity.created(location).build();
     }
 
+    /** The vendor's own user submits it (its own contracts only); BUSINESS may record it on the vendor's behalf. */
     @PostMapping("/rectification-notices/{noticeId}/plan")
+    @PreAuthorize("hasAnyRole('BUSINESS', 'VENDOR')")
     ResponseEntity<Void> plan(@PathVariable String contractId, @PathVariable String noticeId,
                               @Valid @RequestBody PlanRequest request) {
         commands.sendAndWait(new RecordRectificationPlan(contractId, noticeId, request.plan()));

@@ -4,6 +4,7 @@ import com.outsourcingledger.api.contract.ContractCommand.ConcludeRectification;
 import com.outsourcingledger.api.contract.ContractCommand.IssueEvaluationRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.RecordRectificationPlan;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
@@ -14,9 +15,12 @@ import com.outsourcingledger.api.contract.SlaPeriod;
 import com.outsourcingledger.api.evaluation.EvaluationPeriod;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.command.VendorScope;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,6 +53,7 @@ class Rectifications {
     private final Map<String, Notice> notices = new HashMap<>();
     private final Set<String> cited = new HashSet<>();
     private final Set<String> evaluations = new HashSet<>();
+    private String vendorId;
 
     Rectifications(Contract contract, Pips pips) {
         this.contract = contract;
@@ -115,8 +120,10 @@ class Rectifications {
                 "An evaluation notice names the evaluation and its period (2026-03, 2026-Q1, 2026-H1 or 2026)");
     }
 
+    /** The vendor's plan: by its own user (DOMAIN §15), or by BUSINESS on its behalf. */
     @CommandHandler
-    void handle(RecordRectificationPlan command) {
+    void handle(RecordRectificationPlan command, @MetaDataValue(MetadataKeys.VENDOR) String actingVendor) {
+        VendorScope.requireOwn(vendorId, actingVendor);
         requireOpen(command.noticeId(), ContractRuleCodes.RECTIFICATION_PLAN_NOTICE_CONCLUDED);
         requireText(ContractRuleCodes.RECTIFICATION_PLAN_PLAN_REQUIRED, "rectification-plan", "plan", command.plan());
         apply(new RectificationPlanRecorded(contract.id(), command.noticeId(), command.plan()));
@@ -170,6 +177,11 @@ class Rectifications {
             throw Refusal.conflict(concludedRule,
                     "Rectification notice " + noticeId + " is already concluded");
         }
+    }
+
+    @EventSourcingHandler
+    void on(ContractDrafted event) {
+        vendorId = event.vendorId();
     }
 
     @EventSourcingHandler

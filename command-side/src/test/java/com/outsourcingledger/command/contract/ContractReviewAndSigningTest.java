@@ -311,6 +311,12 @@ class ContractReviewAndSigningTest extends ContractFixture {
         }
 
         @Test
+        void refusesAVendorUserWhoHasNoDepartment() {
+            when(given(inReview()), approve, actingForVendor(VENDOR_ID))
+                    .expectException(breaks("contract.co-review.wrong-department", 403));
+        }
+
+        @Test
         void refusesTheDrafterReviewingTheirOwnDraft() {
             when(fixture.givenCurrentTime(NOW).andGiven(by("business", drafted()), new SlaDefined(CONTRACT_ID, quality()),
                             new ContractSubmittedForCoReview(CONTRACT_ID, 1)),

@@ -162,6 +162,11 @@ final class ContractSamples {
         return Map.of(MetadataKeys.USER, user, MetadataKeys.DEPARTMENT, department.name());
     }
 
+    /** A vendor user of {@code vendorId}: its login and its vendor, no department. */
+    static Map<String, Object> actingForVendor(String vendorId) {
+        return Map.of(MetadataKeys.USER, "portal-" + vendorId, MetadataKeys.VENDOR, vendorId);
+    }
+
     static Map<String, Object> actingAs(Department department) {
         return actingAs(department.name().toLowerCase(), department);
     }

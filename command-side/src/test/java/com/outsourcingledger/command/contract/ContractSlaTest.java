@@ -397,6 +397,21 @@ class ContractSlaTest extends ContractFixture {
         }
 
         @Test
+        void recordsAPlanSubmittedByTheContractsOwnVendorUser() {
+            given(with(active(), issued))
+                    .when(new RecordRectificationPlan(CONTRACT_ID, "rn-1", "加强培训"), actingForVendor(VENDOR_ID))
+                    .expectEvents(new RectificationPlanRecorded(CONTRACT_ID, "rn-1", "加强培训"));
+        }
+
+        @Test
+        void refusesAPlanFromAnotherVendorsUser() {
+            given(with(active(), issued))
+                    .when(new RecordRectificationPlan(CONTRACT_ID, "rn-1", "加强培训"), actingForVendor("vendor-2"))
+                    .expectException(breaks("vendor-scope.other-vendor", 403))
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesAConclusionBeforeThePlan() {
             given(with(active(), issued))
                     .when(new ConcludeRectification(CONTRACT_ID, "rn-1", RectificationOutcome.VERIFIED, "复查通过"))

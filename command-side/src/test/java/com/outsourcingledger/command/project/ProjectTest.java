@@ -219,6 +219,14 @@ class ProjectTest {
         }
 
         @Test
+        void refusesAReviewByAVendorUserWhoHasNoDepartment() {
+            given(submittedAndApprovedUpTo(BUSINESS_HEAD))
+                    .when(approve(HR_COMPLIANCE), java.util.Map.of(com.outsourcingledger.api.wire.MetadataKeys.USER,
+                            "portal-user", com.outsourcingledger.api.wire.MetadataKeys.VENDOR, "vendor-1"))
+                    .expectException(breaks("project.review.wrong-department", 403));
+        }
+
+        @Test
         void refusesAReviewByTheDrafterOrSubmitter() {
             given(drafted(), submitted(1))
                     .when(approve(BUSINESS_HEAD), BUSINESS)

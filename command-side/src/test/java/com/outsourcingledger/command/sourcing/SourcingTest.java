@@ -216,6 +216,15 @@ class SourcingTest {
         }
 
         @Test
+        void refusesAVendorUserWhoHasNoDepartment() {
+            given(opened())
+                    .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(75), null), java.util.Map.of(
+                            com.outsourcingledger.api.wire.MetadataKeys.USER, "hr2",
+                            com.outsourcingledger.api.wire.MetadataKeys.VENDOR, "v1"))
+                    .expectException(breaks("sourcing.score-sheet.not-panel-member", 403));
+        }
+
+        @Test
         void refusesTheSheetOfTheMemberWhoOpenedTheSourcing() {
             given(GenericEventMessage.asEventMessage(opened()).withMetaData(actingAs("hr2", Department.HR)))
                     .when(new SubmitScoreSheet(SOURCING_ID, "v1", scores(75), null), actingAs("hr2", Department.HR))
