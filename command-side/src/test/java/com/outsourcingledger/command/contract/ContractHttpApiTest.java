@@ -101,6 +101,49 @@ class ContractHttpApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void takesTheEvaluationTermsWithTheContentAndRefusesAnAbsurdBonus() {
+        Map<String, Object> draft = draft("v", null);
+        Map<String, Object> content = new HashMap<>((Map<String, Object>) draft.get("content"));
+        content.put("evaluationCadence", "MONTHLY");
+        content.put("bonusPercent", -1);
+        draft.put("content", content);
+        HttpResponse<String> refused = post("business", "/contracts", draft);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("contract.drafting.invalid-bonus");
+    }
+
+    @Test
+    void scoresAndCountersignsAnOpenEvaluationAndRefusesAStepOutOfTurn() {
+        String contractId = UUID.randomUUID().toString();
+        app.getBean(org.axonframework.commandhandling.gateway.CommandGateway.class).sendAndWait(
+                new com.outsourcingledger.api.evaluation.EvaluationCommand.OpenEvaluationPeriod(contractId + ":2026-Q1",
+                        contractId, "vendor-1", null, com.outsourcingledger.api.evaluation.EvaluationPeriod.of("2026-Q1"),
+                        null, List.of()));
+        String evaluation = "/contracts/" + contractId + "/evaluations/2026-Q1";
+        Map<String, Object> scores = Map.of("scores", Map.of("EFFICIENCY", 90, "QUALITY", 85,
+                "CUSTOMER_SATISFACTION", 88, "RESPONSE_SPEED", 92, "PERSONNEL_STABILITY", 80, "COMPLIANCE", 100),
+                "comments", "服务整体良好");
+
+        assertThat(post("hr", evaluation + "/score", scores).statusCode()).isEqualTo(403);
+        HttpResponse<String> early = post("business", evaluation + "/sharing", Map.of());
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+        assertThat(json(early).get("rule").asString()).isEqualTo("evaluation.sharing.wrong-status");
+        succeeded(post("business", evaluation + "/score", scores));
+        succeeded(post("hr", evaluation + "/countersignature", Map.of("notes", "已复核")));
+        succeeded(post("business", evaluation + "/sharing", Map.of()));
+        HttpResponse<String> internal = post("business", evaluation + "/score", scores);
+        assertThat(internal.statusCode()).isEqualTo(409);
+        assertThat(json(internal).get("rule").asString()).isEqualTo("evaluation.scoring.wrong-status");
+
+        assertThat(post("business", "/contracts/" + contractId + "/evaluations/2026-Q5/score", scores).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> unknown = post("business", "/contracts/" + contractId + "/evaluations/2026-Q2/score",
+                scores);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesSubmissionWithoutSlasAndCoReviewByTheDrafter() {
         String contractId = drafted(registeredVendor());
         HttpResponse<String> noSla = post("business", "/contracts/" + contractId + "/co-review", Map.of());
