@@ -101,6 +101,29 @@ class ContractLifecycleEndToEndTest {
         assertThat(byVendor.get("compliancePercent").decimalValue()).isEqualByComparingTo("0");
     }
 
+    /** The performance consequence process: a failed rectification warns the contract's vendor, once. */
+    @Test
+    void warnsTheVendorWhenARectificationFails() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        String vendorId = VendorSteps.registerAndAdmit(system(), client);
+        String contractId = signed(system(), client, vendorId, today.withDayOfMonth(1), today.plusMonths(6));
+        String contract = "/contracts/" + contractId;
+        created(command("business", contract + "/rectification-notices", Map.of("noticeId", "rn-e2e",
+                "reason", "驻场人员违反保密规定", "dueOn", today.plusDays(10).toString(), "trigger", "COMPLIANCE")));
+        ok(command("business", contract + "/rectification-notices/rn-e2e/plan", Map.of("plan", "全员保密培训")));
+        ok(command("business", contract + "/rectification-notices/rn-e2e/conclusion",
+                Map.of("outcome", "FAILED", "notes", "抽查再次发现违规")));
+
+        Response warned = eventually(() -> client.get(system().queryUrl("/vendors/" + vendorId), "hr"),
+                r -> r.status() == 200 && r.json().get("sanctions").valueStream()
+                        .anyMatch(s -> s.get("kind").asString().equals("WARNING")));
+        List<JsonNode> warnings = warned.json().get("sanctions").valueStream()
+                .filter(s -> s.get("kind").asString().equals("WARNING")).toList();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.getFirst().get("evidenceRefs").valueStream().map(JsonNode::asString))
+                .containsExactly("contract/" + contractId + "/rectification-notice/rn-e2e");
+    }
+
     @Test
     void answersNotFoundForAnUnknownContract() {
         Response unknown = client.get(system().queryUrl("/contracts/" + UUID.randomUUID()), "hr");

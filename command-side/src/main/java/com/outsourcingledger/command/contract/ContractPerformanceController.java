@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 @RestController
 @RequestMapping("/contracts/{contractId}")
@@ -40,10 +41,14 @@ class ContractPerformanceController {
     record SlaReviewRequest(@Size(max = 4000) String notes) {
     }
 
-    /** {@code trigger}: MANUAL when not stated; SLA_BREACH and EVALUATION notices are the contract's own. */
+    /**
+     * {@code trigger}: MANUAL when not stated; SLA_BREACH and EVALUATION notices are the contract's own. A
+     * {@code serious} breach's notice cites {@code evidenceRefs}, each signed off by LEGAL (termination-sign-off).
+     */
     record NoticeRequest(@NotBlank @Size(max = 255) String noticeId, @Size(max = 255) String metricId,
                          @NotBlank @Size(max = 4000) String reason, @NotNull LocalDate dueOn,
-                         RectificationTrigger trigger) {
+                         RectificationTrigger trigger, boolean serious,
+                         @Size(max = 50) List<@NotBlank @Size(max = 500) String> evidenceRefs) {
     }
 
     record PlanRequest(@NotBlank @Size(max = 8000) String plan) {
@@ -85,7 +90,7 @@ class ContractPerformanceController {
     ResponseEntity<Void> issue(@PathVariable String contractId, @Valid @RequestBody NoticeRequest request) {
         URI location = ReadLocation.of("/contracts/{contractId}", contractId);
         commands.sendAndWait(new IssueRectificationNotice(contractId, request.noticeId(), request.metricId(),
-                request.reason(), request.dueOn(), request.trigger()));
+                request.reason(), request.dueOn(), request.trigger(), request.serious(), request.evidenceRefs()));
         return ResponseEntity.created(location).build();
     }
 

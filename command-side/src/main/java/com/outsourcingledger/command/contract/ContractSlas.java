@@ -180,7 +180,7 @@ class ContractSlas {
             apply(new RectificationNoticeIssued(contractId, contractId + "-rectification-" + (rectifications.count() + 1),
                     metric.metricId(), periods, "SLA " + metric.name() + " missed its target in " + consecutive
                     + " consecutive periods " + periods, today, today.plusDays(dueDays), true, consecutive, dueDays,
-                    RectificationTrigger.SLA_BREACH, null));
+                    RectificationTrigger.SLA_BREACH, null, false, List.of()));
         });
     }
 

@@ -9,6 +9,7 @@ import com.outsourcingledger.api.contract.ContractEvent.RectificationFailed;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationNoticeIssued;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationPlanRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.RectificationVerified;
+import com.outsourcingledger.api.contract.ContractEvent.TerminationSignedOff;
 import com.outsourcingledger.api.contract.RectificationOutcome;
 import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.SlaPeriod;
@@ -32,6 +33,7 @@ import java.util.Set;
 
 import static com.outsourcingledger.api.contract.ContractStatus.ACTIVE;
 import static com.outsourcingledger.api.contract.ContractStatus.SUSPENDED;
+import static com.outsourcingledger.command.contract.ContractRules.listOf;
 import static com.outsourcingledger.command.contract.ContractRules.requireStatus;
 import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -54,6 +56,7 @@ class Rectifications {
     private final Set<String> cited = new HashSet<>();
     private final Set<String> evaluations = new HashSet<>();
     private String vendorId;
+    private final Set<String> signedOffEvidence = new HashSet<>();
 
     Rectifications(Contract contract, Pips pips) {
         this.contract = contract;
@@ -72,6 +75,7 @@ class Rectifications {
             throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_AUTOMATIC_TRIGGER,
                     "The contract issues " + AUTOMATIC + " notices itself; state " + trigger + " by hand never");
         }
+        List<String> evidence = requireSignedOffEvidence(command);
         if (notices.containsKey(command.noticeId())) {
             throw Refusal.conflict(ContractRuleCodes.RECTIFICATION_ALREADY_ISSUED,
                     "Contract " + contract.id() + " already has rectification notice " + command.noticeId());
@@ -85,7 +89,8 @@ class Rectifications {
                     "A rectification notice is due after today, not on " + command.dueOn());
         }
         apply(new RectificationNoticeIssued(contract.id(), command.noticeId(), command.metricId(), List.of(),
-                command.reason(), today, command.dueOn(), false, null, null, trigger, null));
+                command.reason(), today, command.dueOn(), false, null, null, trigger, null, command.serious(),
+                evidence));
     }
 
     /** A confirmed below-standard evaluation: a notice due in the policy's days, and a PIP if it makes two in a row. */
@@ -104,8 +109,26 @@ class Rectifications {
         apply(new RectificationNoticeIssued(contract.id(), contract.id() + "-rectification-" + (count() + 1), null,
                 List.of(period.value()), "Performance evaluation " + period + " was graded " + command.grade()
                 + ", below standard", today, today.plusDays(dueDays), true, null, dueDays,
-                RectificationTrigger.EVALUATION, command.evaluationId()));
+                RectificationTrigger.EVALUATION, command.evaluationId(), false, List.of()));
         pips.considerBelowStandard(period, clock, policy, deadlines);
+    }
+
+    /** A serious breach's notice is issued with LEGAL: every evidence reference it cites signed off by LEGAL. */
+    private List<String> requireSignedOffEvidence(IssueRectificationNotice command) {
+        List<String> evidence = listOf(command.evidenceRefs());
+        if (!command.serious()) {
+            return evidence;
+        }
+        if (evidence.isEmpty()) {
+            throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_EVIDENCE_REQUIRED,
+                    "A notice for a serious breach names its evidence");
+        }
+        List<String> unsigned = evidence.stream().filter(ref -> !signedOffEvidence.contains(ref)).toList();
+        if (!unsigned.isEmpty()) {
+            throw Refusal.unprocessable(ContractRuleCodes.RECTIFICATION_LEGAL_SIGN_OFF_REQUIRED,
+                    "A notice for a serious breach is issued with LEGAL; not signed off: " + unsigned);
+        }
+        return evidence;
     }
 
     private static EvaluationPeriod evaluationPeriod(IssueEvaluationRectificationNotice command) {
@@ -193,6 +216,12 @@ class Rectifications {
         if (event.metricId() != null && event.periods() != null) {
             event.periods().forEach(period -> cited.add(event.metricId() + "|" + period));
         }
+    }
+
+    /** LEGAL's sign-off of evidence serves a serious breach's notice as it serves a termination for breach. */
+    @EventSourcingHandler
+    void on(TerminationSignedOff event) {
+        signedOffEvidence.addAll(event.evidenceRefs());
     }
 
     @EventSourcingHandler

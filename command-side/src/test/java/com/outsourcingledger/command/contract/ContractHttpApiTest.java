@@ -144,6 +144,25 @@ class ContractHttpApiTest {
     }
 
     @Test
+    void answersThePipEndpointsWithProblemDetails() {
+        String pip = "/contracts/" + drafted(registeredVendor()) + "/pips/pip-9";
+        Map<String, Object> conclusion = Map.of("outcome", "FAILED", "evidence", "评估仍为 D");
+        assertThat(post("hr", pip + "/conclusion", conclusion).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> noOutcome = post("business", pip + "/conclusion", Map.of("evidence", "评估仍为 D"));
+        assertThat(noOutcome.statusCode()).isEqualTo(400);
+        assertThat(json(noOutcome).get("errors").valueStream().map(e -> e.get("field").asString())).contains("outcome");
+
+        HttpResponse<String> unknown = post("business", pip + "/conclusion", conclusion);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("rule").asString()).isEqualTo("contract.pip.not-found");
+        HttpResponse<String> plan = post("business", pip + "/plan",
+                Map.of("rootCause", "人员流失", "actions", List.of("补充人员")));
+        assertThat(plan.statusCode()).isEqualTo(404);
+        assertThat(json(plan).get("rule").asString()).isEqualTo("contract.pip.not-found");
+    }
+
+    @Test
     void refusesSubmissionWithoutSlasAndCoReviewByTheDrafter() {
         String contractId = drafted(registeredVendor());
         HttpResponse<String> noSla = post("business", "/contracts/" + contractId + "/co-review", Map.of());

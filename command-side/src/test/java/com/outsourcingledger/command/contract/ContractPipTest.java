@@ -36,7 +36,7 @@ class ContractPipTest extends ContractFixture {
     private static RectificationNoticeIssued evaluationNotice(String period, int n) {
         return new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-" + n, null, List.of(period),
                 "Performance evaluation " + period + " was graded C, below standard", TODAY, TODAY.plusDays(30),
-                true, null, 30, RectificationTrigger.EVALUATION, evaluationId(period));
+                true, null, 30, RectificationTrigger.EVALUATION, evaluationId(period), false, List.of());
     }
 
     /** The PIP the contract opens for the below-standard {@code run}: evaluations and failed notices within it. */
@@ -141,7 +141,7 @@ class ContractPipTest extends ContractFixture {
 
         private final RectificationNoticeIssued manual = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
                 List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null,
-                RectificationTrigger.MANUAL, null);
+                RectificationTrigger.MANUAL, null, false, List.of());
 
         @Test
         void countsTheFailureAsABelowStandardPeriodOfTheEvaluationsCadence() {

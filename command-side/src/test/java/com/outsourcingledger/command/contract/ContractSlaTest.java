@@ -32,7 +32,7 @@ class ContractSlaTest extends ContractFixture {
         return new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", metricId, run,
                 "SLA " + metricName + " missed its target in " + run.size() + " consecutive periods " + run,
                 TODAY, TODAY.plusDays(dueDays), true, run.size(), dueDays,
-                RectificationTrigger.SLA_BREACH, null);
+                RectificationTrigger.SLA_BREACH, null, false, List.of());
     }
 
     @Nested
@@ -96,7 +96,7 @@ class ContractSlaTest extends ContractFixture {
         void issuesNoSecondNoticeWhileOneIsOpenForTheMetric() {
             given(with(active(), measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "人工发出", TODAY,
-                            TODAY.plusDays(30), false, null, null, null, null)))
+                            TODAY.plusDays(30), false, null, null, null, null, null, null)))
                     .when(measure(QUALITY, "2026-02", "92"))
                     .expectEvents(measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"));
         }
@@ -180,7 +180,8 @@ class ContractSlaTest extends ContractFixture {
             given(with(active(), measured(QUALITY, "2026-02", "92", false), qualityBreached("2026-02", "92"),
                     measured(QUALITY, "2026-01", "90", false), qualityBreached("2026-01", "90"),
                     new RectificationNoticeIssued(CONTRACT_ID, CONTRACT_ID + "-rectification-1", QUALITY,
-                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30, null, null),
+                            List.of("2026-01", "2026-02"), "连续两期未达标", TODAY, TODAY.plusDays(30), true, 2, 30, null, null,
+                            null, null),
                     new RectificationPlanRecorded(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "加强培训"),
                     new RectificationVerified(CONTRACT_ID, CONTRACT_ID + "-rectification-1", "复查通过")))
                     .when(new CorrectSlaMeasurement(CONTRACT_ID, QUALITY, SlaPeriod.of("2026-02"), new BigDecimal("89"),
@@ -333,46 +334,73 @@ class ContractSlaTest extends ContractFixture {
     class Rectification {
 
         private final RectificationNoticeIssued issued = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null,
-                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null, RectificationTrigger.MANUAL, null);
+                List.of(), "驻场人员违反保密规定", TODAY, TODAY.plusDays(15), false, null, null,
+                RectificationTrigger.MANUAL, null, false, List.of());
 
         @Test
         void issuesANoticeByHand() {
             given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "驻场人员违反保密规定",
-                            TODAY.plusDays(15), null))
+                            TODAY.plusDays(15), null, false, null))
                     .expectEvents(issued);
         }
 
         @Test
         void issuesANoticeByHandWithTheTriggerItStates() {
             given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "驻场人员违反保密规定",
-                            TODAY.plusDays(15), RectificationTrigger.COMPLIANCE))
+                            TODAY.plusDays(15), RectificationTrigger.COMPLIANCE, false, null))
                     .expectEvents(new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null, List.of(), "驻场人员违反保密规定",
-                            TODAY, TODAY.plusDays(15), false, null, null, RectificationTrigger.COMPLIANCE, null));
+                            TODAY, TODAY.plusDays(15), false, null, null, RectificationTrigger.COMPLIANCE, null, false,
+                            List.of()));
         }
 
         @Test
         void refusesAnSlaBreachOrEvaluationTriggerByHand() {
             given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY.plusDays(15),
-                            RectificationTrigger.EVALUATION))
+                            RectificationTrigger.EVALUATION, false, null))
                     .expectException(breaks("contract.rectification.automatic-trigger", 422));
         }
 
         @Test
         void readsANoticeStoredWithoutTriggerBySlaBreachWhenAutomaticAndManualOtherwise() {
             var automatic = new RectificationNoticeIssued(CONTRACT_ID, "rn-1", QUALITY, List.of(), "x", TODAY,
-                    TODAY.plusDays(30), true, 2, 30, null, null);
+                    TODAY.plusDays(30), true, 2, 30, null, null, null, null);
             org.junit.jupiter.api.Assertions.assertEquals(RectificationTrigger.SLA_BREACH, automatic.triggerOrInferred());
             org.junit.jupiter.api.Assertions.assertEquals(RectificationTrigger.MANUAL, issuedWithoutTrigger().triggerOrInferred());
         }
 
         private RectificationNoticeIssued issuedWithoutTrigger() {
             return new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null, List.of(), "x", TODAY, TODAY.plusDays(15),
-                    false, null, null, null, null);
+                    false, null, null, null, null, null, null);
+        }
+
+        @Test
+        void issuesASeriousBreachsNoticeCitingEvidenceLegalSignedOff() {
+            given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("photo-1", "log-2"), "证据确凿")))
+                    .when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "泄露客户数据", TODAY.plusDays(15),
+                            RectificationTrigger.INCIDENT, true, List.of("photo-1")))
+                    .expectEvents(new RectificationNoticeIssued(CONTRACT_ID, "rn-1", null, List.of(), "泄露客户数据", TODAY,
+                            TODAY.plusDays(15), false, null, null, RectificationTrigger.INCIDENT, null, true,
+                            List.of("photo-1")));
+        }
+
+        @Test
+        void refusesASeriousBreachsNoticeWithoutEvidence() {
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "泄露客户数据",
+                            TODAY.plusDays(15), RectificationTrigger.INCIDENT, true, List.of()))
+                    .expectException(breaks("contract.rectification.evidence-required", 422));
+        }
+
+        @Test
+        void refusesASeriousBreachsNoticeCitingEvidenceLegalDidNotSignOff() {
+            given(with(active(), new TerminationSignedOff(CONTRACT_ID, List.of("photo-1"), "证据确凿")))
+                    .when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "泄露客户数据", TODAY.plusDays(15),
+                            RectificationTrigger.INCIDENT, true, List.of("photo-1", "log-2")))
+                    .expectException(breaks("contract.rectification.legal-sign-off-required", 422));
         }
 
         @Test
         void refusesANoticeDueTodayOrEarlier() {
-            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY, null))
+            given(active()).when(new IssueRectificationNotice(CONTRACT_ID, "rn-1", null, "原因", TODAY, null, false, null))
                     .expectException(breaks("contract.rectification.due-date-not-in-future", 422));
         }
 

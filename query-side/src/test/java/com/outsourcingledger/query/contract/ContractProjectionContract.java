@@ -103,7 +103,7 @@ abstract class ContractProjectionContract {
                 SlaDirection.AT_LEAST, true));
         breach("c-1", "2026-02", "1500.00");
         apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", "quality", List.of("2026-01", "2026-02"),
-                "连续未达标", TODAY, TODAY.plusDays(30), true, 2, 30, null, null));
+                "连续未达标", TODAY, TODAY.plusDays(30), true, 2, 30, null, null, null, null));
 
         ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
         assertThat(detail.status()).isEqualTo(ContractStatus.ACTIVE);

@@ -95,7 +95,7 @@ abstract class DashboardProjectionContract {
 
     private static RectificationNoticeIssued notice(String contractId, String noticeId, java.time.LocalDate due) {
         return new RectificationNoticeIssued(contractId, noticeId, "quality", List.of("2026-01", "2026-02"), "未达标",
-                TODAY.minusDays(30), due, false, null, null, null, null);
+                TODAY.minusDays(30), due, false, null, null, null, null, null, null);
     }
 
     private void oneByOne(List<Object> events) {

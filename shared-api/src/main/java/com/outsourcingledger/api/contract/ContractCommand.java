@@ -65,10 +65,12 @@ public sealed interface ContractCommand {
 
     /**
      * {@code metricId} is null for a notice about something other than one SLA metric; {@code trigger} is MANUAL
-     * when not stated (EVALUATION and SLA_BREACH notices are the contract's own, never issued by hand).
+     * when not stated (EVALUATION and SLA_BREACH notices are the contract's own, never issued by hand). A
+     * {@code serious} breach's notice cites evidence, every reference of it signed off by LEGAL.
      */
     record IssueRectificationNotice(@TargetAggregateIdentifier String contractId, String noticeId, String metricId,
-                                    String reason, LocalDate dueOn, RectificationTrigger trigger)
+                                    String reason, LocalDate dueOn, RectificationTrigger trigger, boolean serious,
+                                    List<String> evidenceRefs)
             implements ContractCommand {
     }
 

@@ -97,12 +97,13 @@ public sealed interface ContractEvent {
      * below-standard evaluation ({@code trigger} EVALUATION, {@code evaluationId} and its one period in
      * {@code periods}); then {@code dueDays} (and {@code consecutiveBreaches} for SLA breaches) are the policy values
      * that issued it and set its due date (null on a notice issued by hand). Read the trigger through
-     * {@link #triggerOrInferred()}.
+     * {@link #triggerOrInferred()}. A {@code serious} notice cites {@code evidenceRefs} LEGAL signed off.
      */
     record RectificationNoticeIssued(String contractId, String noticeId, String metricId, List<String> periods,
                                      String reason, LocalDate issuedOn, LocalDate dueOn, boolean automatic,
                                      @AddedLater Integer consecutiveBreaches, @AddedLater Integer dueDays,
-                                     @AddedLater RectificationTrigger trigger, @AddedLater String evaluationId)
+                                     @AddedLater RectificationTrigger trigger, @AddedLater String evaluationId,
+                                     @AddedLater Boolean serious, @AddedLater List<String> evidenceRefs)
             implements ContractEvent {
 
         /** The trigger; a notice stored before triggers were recorded was SLA_BREACH when automatic, else MANUAL. */

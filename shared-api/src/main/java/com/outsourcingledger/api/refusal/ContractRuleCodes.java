@@ -102,9 +102,11 @@ public final class ContractRuleCodes {
     public static final String RECTIFICATION_ALREADY_ISSUED = "contract.rectification.already-issued";
     public static final String RECTIFICATION_AUTOMATIC_TRIGGER = "contract.rectification.automatic-trigger";
     public static final String RECTIFICATION_DUE_DATE_NOT_IN_FUTURE = "contract.rectification.due-date-not-in-future";
+    public static final String RECTIFICATION_EVIDENCE_REQUIRED = "contract.rectification.evidence-required";
     public static final String RECTIFICATION_EVALUATION_ALREADY_NOTICED =
             "contract.rectification.evaluation-already-noticed";
     public static final String RECTIFICATION_EVALUATION_REQUIRED = "contract.rectification.evaluation-required";
+    public static final String RECTIFICATION_LEGAL_SIGN_OFF_REQUIRED = "contract.rectification.legal-sign-off-required";
     public static final String RECTIFICATION_NOT_FOUND = "contract.rectification.not-found";
     public static final String RECTIFICATION_NOTICE_ID_REQUIRED = "contract.rectification.notice-id-required";
     public static final String RECTIFICATION_REASON_REQUIRED = "contract.rectification.reason-required";

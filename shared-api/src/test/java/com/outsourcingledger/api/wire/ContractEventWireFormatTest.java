@@ -66,7 +66,8 @@ class ContractEventWireFormatTest {
                 new SlaReviewDue(C, DAY, DAY.plusMonths(6), 6),
                 new SlaReviewed(C, DAY, "不变", DAY.plusMonths(6), 6),
                 new RectificationNoticeIssued(C, "rn-1", "quality", List.of("2026-02", "2026-03"), "连续未达标", DAY,
-                        DAY.plusDays(30), true, 2, 30, RectificationTrigger.SLA_BREACH, null),
+                        DAY.plusDays(30), true, 2, 30, RectificationTrigger.SLA_BREACH, null, true,
+                        List.of("photo-1")),
                 new RectificationPlanRecorded(C, "rn-1", "培训"),
                 new RectificationVerified(C, "rn-1", "通过"),
                 new RectificationFailed(C, "rn-1", "未通过", "2026-Q2"),
@@ -111,7 +112,7 @@ class ContractEventWireFormatTest {
     void aNoticeAndAFailureStoredBeforeTriggersReadTheTriggerFromAutomaticAndNoPeriod() {
         SerializedObject<byte[]> notice = serializer.serialize(new RectificationNoticeIssued(C, "rn-2", null,
                 List.of("2026-Q1"), "绩效评估不达标", DAY, DAY.plusDays(30), true, null, 30,
-                RectificationTrigger.EVALUATION, C + ":2026-Q1"), byte[].class);
+                RectificationTrigger.EVALUATION, C + ":2026-Q1", null, null), byte[].class);
         String noticeJson = new String(notice.getData(), StandardCharsets.UTF_8);
         String suffix = ",\"trigger\":\"EVALUATION\",\"evaluationId\":\"" + C + ":2026-Q1\"";
         assertThat(noticeJson).contains(suffix);

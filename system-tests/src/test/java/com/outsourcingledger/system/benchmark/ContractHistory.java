@@ -84,7 +84,7 @@ final class ContractHistory {
         LocalDate issuedOn = period.plusMonths(1).atDay(5);
         issuedOn = issuedOn.isAfter(today) ? today : issuedOn;
         List<Object> events = new ArrayList<>(List.of(new RectificationNoticeIssued(contractId, noticeId, metric,
-                List.of(period.toString()), "服务水平未达标", issuedOn, issuedOn.plusDays(30), false, null, null, null, null)));
+                List.of(period.toString()), "服务水平未达标", issuedOn, issuedOn.plusDays(30), false, null, null, null, null, null, null)));
         if (monthsAgo > 1) {
             events.add(new RectificationPlanRecorded(contractId, noticeId, "增派质检人员，周报跟踪"));
         }
