@@ -100,6 +100,7 @@ final class ContractChanges {
             case AssetsRecoveredRecorded e -> contract;
             case WorkerAccessRevoked e -> contract;
             case FinalSettlementRecorded e -> contract;
+            case SettlementAmountReserved e -> contract;
             case PipInitiated e -> contract;
             case PipPlanRecorded e -> contract;
             case PipPlanOverdue e -> contract;

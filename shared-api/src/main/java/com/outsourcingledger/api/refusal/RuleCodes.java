@@ -10,7 +10,7 @@ public final class RuleCodes {
 
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
-            RequestRuleCodes.class);
+            RequestRuleCodes.class, SettlementRuleCodes.class);
 
     private RuleCodes() {
     }
