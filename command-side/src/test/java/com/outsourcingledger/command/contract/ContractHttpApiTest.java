@@ -158,6 +158,56 @@ class ContractHttpApiTest {
     }
 
     @Test
+    void paysTheFinalSettlementStepByStepAndRecordsItAsTheLastExitStep() {
+        String vendorId = admittedVendor();
+        String contractId = drafted(vendorId);
+        String contract = "/contracts/" + contractId;
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/nda", Map.of("ndaReference", "NDA-1", "signedOn", TODAY.toString())));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+        succeeded(eventually(() -> post("management", contract + "/signature", Map.of()), r -> r.statusCode() == 204));
+        succeeded(post("business", contract + "/termination", Map.of("reason", "MUTUAL", "explanation", "双方协商一致",
+                "lastServiceDay", TODAY.toString())));
+        succeeded(post("business", contract + "/exit/knowledge-transfer", Map.of("notes", "已交接")));
+        succeeded(post("business", contract + "/exit/assets-recovery", Map.of("notes", "已收回")));
+        succeeded(post("hr", contract + "/exit/access-revocation", Map.of("revokedOn", TODAY.toString())));
+
+        HttpResponse<String> freeAmount = post("finance", contract + "/exit/final-settlement",
+                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-1"));
+        assertThat(freeAmount.statusCode()).isEqualTo(422);
+        assertThat(json(freeAmount).get("rule").asString()).isEqualTo("contract.exit.settlement-not-by-settlement");
+
+        String settlement = contract + "/settlements/final";
+        Map<String, Object> claim = Map.of("claimedAmount", Map.of("amount", "96500.00", "currency", "CNY"),
+                "invoice", Map.of("number", "INV-9", "type", "VAT_SPECIAL",
+                        "amount", Map.of("amount", "96500.00", "currency", "CNY"),
+                        "tax", Map.of("amount", "5462.26", "currency", "CNY")));
+        HttpResponse<String> requested = post("business", settlement, claim);
+        created(requested);
+        assertThat(requested.headers().firstValue("Location"))
+                .hasValue("http://localhost:8081/contracts/" + contractId + "/settlements/final");
+        created(post("business", settlement, claim));
+        assertThat(post("hr", settlement + "/confirmation", Map.of("basis", "WORKLOAD")).statusCode()).isEqualTo(403);
+        assertThat(json(post("business", settlement + "/confirmation", Map.of("basis", "WORKLOAD",
+                "workloadReference", "GZL-9"))).get("rule").asString()).isEqualTo("settlement.confirmation.own-request");
+        succeeded(post("business2", settlement + "/confirmation", Map.of("basis", "WORKLOAD",
+                "workloadReference", "GZL-9")));
+        succeeded(post("hr", settlement + "/compliance-check", Map.of("passed", true,
+                "sampledWorkers", List.of("worker-1"), "proofsChecked", List.of("社保"))));
+        succeeded(post("finance", settlement + "/invoice-verification", Map.of("invoiceNumber", "INV-9")));
+        succeeded(post("finance2", settlement + "/approval", Map.of()));
+        succeeded(eventually(() -> post("finance", settlement + "/payment", Map.of("reference", "PAY-9",
+                "paidOn", TODAY.toString())), r -> r.statusCode() != 409));
+
+        HttpResponse<String> closed = eventually(() -> post("business", contract + "/exit/knowledge-transfer",
+                Map.of()), r -> json(r).get("rule").asString().equals("contract.exit.wrong-status"));
+        assertThat(json(closed).get("detail").asString()).contains("CLOSED");
+    }
+
+    @Test
     void refusesADraftWithAnUnknownVendorOrForAProjectNotYetAwarded() {
         HttpResponse<String> unknownVendor = post("business", "/contracts", draft(UUID.randomUUID().toString(), null));
         assertThat(unknownVendor.statusCode()).as(unknownVendor.body()).isEqualTo(422);
