@@ -1,6 +1,11 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ClauseCategory;
+import com.outsourcingledger.api.contract.ContractCommand.ReserveSettlementAmount;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.refusal.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.api.wire.EventWireFormat;
@@ -27,8 +32,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -205,6 +213,38 @@ class ContractHttpApiTest {
         HttpResponse<String> closed = eventually(() -> post("business", contract + "/exit/knowledge-transfer",
                 Map.of()), r -> json(r).get("rule").asString().equals("contract.exit.wrong-status"));
         assertThat(json(closed).get("detail").asString()).contains("CLOSED");
+    }
+
+    @Test
+    void reservesOnlyOneOfTwoSettlementsThatTogetherWouldPassTheContractAmount() throws Exception {
+        String contractId = drafted(admittedVendor());
+        String contract = "/contracts/" + contractId;
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/nda", Map.of("ndaReference", "NDA-1", "signedOn", TODAY.toString())));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+        succeeded(eventually(() -> post("management", contract + "/signature", Map.of()), r -> r.statusCode() == 204));
+
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<String>> outcomes = Stream.of("2026-01", "2026-02")
+                .map(period -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        commands.sendAndWait(new ReserveSettlementAmount(contractId, contractId + ":" + period,
+                                Money.cny("700000.00"), List.of()));
+                        return "reserved";
+                    } catch (CommandExecutionException e) {
+                        return e.getDetails().map(d -> ((RuleViolation) d).rule()).orElse("failed");
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).toList();
+        start.countDown();
+        assertThat(outcomes.stream().map(CompletableFuture::join).toList())
+                .containsExactlyInAnyOrder("reserved", "settlement.reservation.cap-exceeded");
     }
 
     @Test
