@@ -83,8 +83,11 @@ class ContractLifecycleEndToEndTest {
         Response early = command("management", contract + "/exit/final-settlement",
                 Map.of("amount", Map.of("amount", "1.00", "currency", "CNY"), "reference", "JS-E2E"));
         assertThat(early.status()).isEqualTo(403);
-        ok(command("finance", contract + "/exit/final-settlement",
-                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-E2E")));
+        Response freeAmount = command("finance", contract + "/exit/final-settlement",
+                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-E2E"));
+        assertThat(freeAmount.json().get("rule").asString()).isEqualTo("contract.exit.settlement-not-by-settlement");
+        ContractSteps.payFinalSettlement(system(), client, contractId, "96500.00",
+                new BigDecimal("96500.00").subtract(penalty.multiply(BigDecimal.TWO)).toPlainString(), today);
 
         JsonNode closed = awaitContract(contractId, c -> c.get("status").asString().equals("CLOSED"));
         assertThat(closed.get("termination").get("reason").asString()).isEqualTo("BREACH");

@@ -94,15 +94,36 @@ final class ContractSteps {
                 Map.of("metricId", "quality", "period", period, "value", value)));
     }
 
-    /** Knowledge transfer and assets by business, access revoked by hr on {@code revokedOn}, settlement by finance. */
+    /** Knowledge transfer and assets by business, access revoked by hr on {@code revokedOn}, the final settlement paid. */
     static void completeExit(LedgerSystem system, LedgerClient client, String contractId, LocalDate revokedOn) {
         String contract = "/contracts/" + contractId;
         ok(command(system, client, "business", contract + "/exit/knowledge-transfer", Map.of("notes", "文档与数据已交接")));
         ok(command(system, client, "business", contract + "/exit/assets-recovery", Map.of("notes", "门禁卡与设备已收回")));
         ok(command(system, client, "hr", contract + "/exit/access-revocation",
                 Map.of("revokedOn", revokedOn.toString(), "notes", "账号已关闭")));
-        ok(command(system, client, "finance", contract + "/exit/final-settlement",
-                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-E2E")));
+        payFinalSettlement(system, client, contractId, "96500.00", "96500.00", revokedOn);
+    }
+
+    /**
+     * The final settlement, the last exit step: requested by business on the vendor's behalf for {@code claimed}
+     * with an invoice for {@code invoiced} (the claim less the standing penalties), then each step by its own user.
+     */
+    static void payFinalSettlement(LedgerSystem system, LedgerClient client, String contractId, String claimed,
+                                   String invoiced, LocalDate paidOn) {
+        String settlement = "/contracts/" + contractId + "/settlements/final";
+        created(command(system, client, "business", settlement, Map.of(
+                "claimedAmount", Map.of("amount", claimed, "currency", "CNY"),
+                "invoice", Map.of("number", "INV-E2E", "type", "VAT_SPECIAL",
+                        "amount", Map.of("amount", invoiced, "currency", "CNY"),
+                        "tax", Map.of("amount", "0.00", "currency", "CNY")))));
+        ok(command(system, client, "business2", settlement + "/confirmation",
+                Map.of("basis", "WORKLOAD", "workloadReference", "GZL-E2E")));
+        ok(command(system, client, "hr", settlement + "/compliance-check", Map.of("passed", true,
+                "sampledWorkers", List.of("worker-1"), "proofsChecked", List.of("社保缴纳证明"))));
+        ok(command(system, client, "finance", settlement + "/invoice-verification", Map.of("invoiceNumber", "INV-E2E")));
+        ok(command(system, client, "finance2", settlement + "/approval", Map.of()));
+        ok(eventually(() -> command(system, client, "finance", settlement + "/payment",
+                Map.of("reference", "JS-E2E", "paidOn", paidOn.toString())), r -> r.status() != 409));
     }
 
     static Response command(LedgerSystem system, LedgerClient client, String user, String path, Object body) {

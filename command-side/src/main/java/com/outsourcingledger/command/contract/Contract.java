@@ -59,6 +59,8 @@ class Contract {
     private final ExitChecklist exit = new ExitChecklist(this);
     @AggregateMember
     private final DraftWithdrawal withdrawal = new DraftWithdrawal(this);
+    @AggregateMember
+    private final SettlementBudget settlementBudget = new SettlementBudget(this);
 
     @CommandHandler
     Contract(DraftContract command, VendorStatuses standings, VendorRegistry registry, ProjectStatuses projects) {

@@ -86,7 +86,7 @@ class ContractEndController {
     @PostMapping("/exit/final-settlement")
     @PreAuthorize("hasRole('FINANCE')")
     ResponseEntity<Void> finalSettlement(@PathVariable String contractId, @Valid @RequestBody SettlementRequest request) {
-        commands.sendAndWait(new RecordFinalSettlement(contractId, request.amount(), request.reference()));
+        commands.sendAndWait(new RecordFinalSettlement(contractId, request.amount(), request.reference(), null));
         return ResponseEntity.noContent().build();
     }
 }

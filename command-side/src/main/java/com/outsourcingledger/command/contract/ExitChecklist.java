@@ -27,7 +27,8 @@ import static com.outsourcingledger.command.contract.ContractRules.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The four exit steps (项目交接计划) an expired or terminated contract needs recorded before it closes. Access
+ * The four exit steps (项目交接计划) an expired or terminated contract needs recorded before it closes; the final
+ * settlement is the paid final settlement, recorded by the settlement process. Access
  * revoked after the last service day is recorded as late, a violation on record, so the contract can still close.
  */
 class ExitChecklist {
@@ -73,6 +74,11 @@ class ExitChecklist {
     @CommandHandler
     void handle(RecordFinalSettlement command, Clock clock) {
         requireOpen(Step.FINAL_SETTLEMENT);
+        if (command.settlementId() == null) {
+            throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_NOT_BY_SETTLEMENT, "The final settlement"
+                    + " of contract " + contract.id() + " is recorded when its settlement " + contract.id()
+                    + ":final is paid, not with an amount of its own");
+        }
         if (command.amount() == null || command.amount().amount().signum() < 0) {
             throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_AMOUNT_REQUIRED,
                     "A final settlement states its amount, zero or more");
@@ -80,7 +86,8 @@ class ExitChecklist {
         ContractContents.requireCurrency(ContractRuleCodes.EXIT_SETTLEMENT_CURRENCY_MISMATCH, contract.content(),
                 command.amount(), "final settlement");
         requireText(ContractRuleCodes.EXIT_REFERENCE_REQUIRED, "exit", "reference", command.reference());
-        apply(new FinalSettlementRecorded(contract.id(), command.amount(), command.reference(), LocalDate.now(clock)));
+        apply(new FinalSettlementRecorded(contract.id(), command.amount(), command.reference(), LocalDate.now(clock),
+                command.settlementId()));
         closeIfComplete(clock);
     }
 

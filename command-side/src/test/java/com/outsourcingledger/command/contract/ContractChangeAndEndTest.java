@@ -424,9 +424,17 @@ class ContractChangeAndEndTest extends ContractFixture {
 
         @Test
         void closesTheContractWithTheLastExitStep() {
-            given(threeStepsDone).when(new RecordFinalSettlement(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03"))
-                    .expectEvents(new FinalSettlementRecorded(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", TODAY),
+            given(threeStepsDone).when(new RecordFinalSettlement(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03",
+                            CONTRACT_ID + ":final"))
+                    .expectEvents(new FinalSettlementRecorded(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", TODAY,
+                                    CONTRACT_ID + ":final"),
                             new ContractClosed(CONTRACT_ID, TODAY));
+        }
+
+        @Test
+        void refusesAFinalSettlementThatIsNotAPaidSettlement() {
+            given(threeStepsDone).when(new RecordFinalSettlement(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", null))
+                    .expectException(breaks("contract.exit.settlement-not-by-settlement", 422));
         }
 
         @Test
@@ -446,7 +454,7 @@ class ContractChangeAndEndTest extends ContractFixture {
         void closesTheContractWithALateAccessRevocationAsTheLastStep() {
             given(with(terminated(TODAY.minusDays(5)), new KnowledgeTransferRecorded(CONTRACT_ID, TODAY, "文档已交接"),
                     new AssetsRecoveredRecorded(CONTRACT_ID, TODAY, "门禁卡已收回"),
-                    new FinalSettlementRecorded(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", TODAY)))
+                    new FinalSettlementRecorded(CONTRACT_ID, Money.cny("96500.00"), "JS-2026-03", TODAY, null)))
                     .when(new RecordWorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), "账号已关闭"))
                     .expectEvents(new WorkerAccessRevoked(CONTRACT_ID, TODAY.minusDays(1), TODAY.minusDays(5), "账号已关闭",
                                     true),
@@ -463,7 +471,7 @@ class ContractChangeAndEndTest extends ContractFixture {
         @Test
         void refusesAFinalSettlementInAnotherCurrencyThanTheContract() {
             given(terminated(TODAY)).when(new RecordFinalSettlement(CONTRACT_ID,
-                            new Money(new BigDecimal("96500.00"), "USD"), "JS-2026-03"))
+                            new Money(new BigDecimal("96500.00"), "USD"), "JS-2026-03", CONTRACT_ID + ":final"))
                     .expectException(breaks("contract.exit.settlement-currency-mismatch", 422));
         }
 

@@ -1,6 +1,11 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ClauseCategory;
+import com.outsourcingledger.api.contract.ContractCommand.ReserveSettlementAmount;
+import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.refusal.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import com.outsourcingledger.api.vendor.AdmissionCriterion;
 import com.outsourcingledger.api.vendor.CreditCode;
 import com.outsourcingledger.api.wire.EventWireFormat;
@@ -27,8 +32,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -217,6 +225,88 @@ class ContractHttpApiTest {
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
         assertThat(app.getBean(JdbcClient.class).sql("SELECT status FROM vendor_status WHERE vendor_id = :id")
                 .param("id", vendorId).query(String.class).single()).isEqualTo("ADMITTED");
+    }
+
+    @Test
+    void paysTheFinalSettlementStepByStepAndRecordsItAsTheLastExitStep() {
+        String vendorId = admittedVendor();
+        String contractId = drafted(vendorId);
+        String contract = "/contracts/" + contractId;
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/nda", Map.of("ndaReference", "NDA-1", "signedOn", TODAY.toString())));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+        succeeded(eventually(() -> post("management", contract + "/signature", Map.of()), r -> r.statusCode() == 204));
+        succeeded(post("business", contract + "/termination", Map.of("reason", "MUTUAL", "explanation", "双方协商一致",
+                "lastServiceDay", TODAY.toString())));
+        succeeded(post("business", contract + "/exit/knowledge-transfer", Map.of("notes", "已交接")));
+        succeeded(post("business", contract + "/exit/assets-recovery", Map.of("notes", "已收回")));
+        succeeded(post("hr", contract + "/exit/access-revocation", Map.of("revokedOn", TODAY.toString())));
+
+        HttpResponse<String> freeAmount = post("finance", contract + "/exit/final-settlement",
+                Map.of("amount", Map.of("amount", "96500.00", "currency", "CNY"), "reference", "JS-1"));
+        assertThat(freeAmount.statusCode()).isEqualTo(422);
+        assertThat(json(freeAmount).get("rule").asString()).isEqualTo("contract.exit.settlement-not-by-settlement");
+
+        String settlement = contract + "/settlements/final";
+        Map<String, Object> claim = Map.of("claimedAmount", Map.of("amount", "96500.00", "currency", "CNY"),
+                "invoice", Map.of("number", "INV-9", "type", "VAT_SPECIAL",
+                        "amount", Map.of("amount", "96500.00", "currency", "CNY"),
+                        "tax", Map.of("amount", "5462.26", "currency", "CNY")));
+        HttpResponse<String> requested = post("business", settlement, claim);
+        created(requested);
+        assertThat(requested.headers().firstValue("Location"))
+                .hasValue("http://localhost:8081/contracts/" + contractId + "/settlements/final");
+        created(post("business", settlement, claim));
+        assertThat(post("hr", settlement + "/confirmation", Map.of("basis", "WORKLOAD")).statusCode()).isEqualTo(403);
+        assertThat(json(post("business", settlement + "/confirmation", Map.of("basis", "WORKLOAD",
+                "workloadReference", "GZL-9"))).get("rule").asString()).isEqualTo("settlement.confirmation.own-request");
+        succeeded(post("business2", settlement + "/confirmation", Map.of("basis", "WORKLOAD",
+                "workloadReference", "GZL-9")));
+        succeeded(post("hr", settlement + "/compliance-check", Map.of("passed", true,
+                "sampledWorkers", List.of("worker-1"), "proofsChecked", List.of("社保"))));
+        succeeded(post("finance", settlement + "/invoice-verification", Map.of("invoiceNumber", "INV-9")));
+        succeeded(post("finance2", settlement + "/approval", Map.of()));
+        succeeded(eventually(() -> post("finance", settlement + "/payment", Map.of("reference", "PAY-9",
+                "paidOn", TODAY.toString())), r -> r.statusCode() != 409));
+
+        HttpResponse<String> closed = eventually(() -> post("business", contract + "/exit/knowledge-transfer",
+                Map.of()), r -> json(r).get("rule").asString().equals("contract.exit.wrong-status"));
+        assertThat(json(closed).get("detail").asString()).contains("CLOSED");
+    }
+
+    @Test
+    void reservesOnlyOneOfTwoSettlementsThatTogetherWouldPassTheContractAmount() throws Exception {
+        String contractId = drafted(admittedVendor());
+        String contract = "/contracts/" + contractId;
+        created(post("business", contract + "/slas", sla()));
+        succeeded(post("business", contract + "/nda", Map.of("ndaReference", "NDA-1", "signedOn", TODAY.toString())));
+        succeeded(post("business", contract + "/co-review", Map.of()));
+        for (String reviewer : List.of("legal", "hr", "finance", "business2")) {
+            succeeded(post(reviewer, contract + "/co-review/opinions", Map.of("opinion", "APPROVE", "comments", "同意")));
+        }
+        succeeded(eventually(() -> post("management", contract + "/signature", Map.of()), r -> r.statusCode() == 204));
+
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<String>> outcomes = Stream.of("2026-01", "2026-02")
+                .map(period -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        commands.sendAndWait(new ReserveSettlementAmount(contractId, contractId + ":" + period,
+                                Money.cny("700000.00"), List.of()));
+                        return "reserved";
+                    } catch (CommandExecutionException e) {
+                        return e.getDetails().map(d -> ((RuleViolation) d).rule()).orElse("failed");
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).toList();
+        start.countDown();
+        assertThat(outcomes.stream().map(CompletableFuture::join).toList())
+                .containsExactlyInAnyOrder("reserved", "settlement.reservation.cap-exceeded");
     }
 
     @Test

@@ -176,6 +176,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
             case AssetsRecoveredRecorded e -> d.exit = ExitSteps.after(d.exit, e);
             case WorkerAccessRevoked e -> d.exit = ExitSteps.after(d.exit, e);
             case FinalSettlementRecorded e -> d.exit = ExitSteps.after(d.exit, e);
+            case SettlementAmountReserved e -> { } // the settlement read models show what it reserved
             case ContractClosed e -> {
                 d.status = ContractStatus.CLOSED;
                 d.exit = ExitSteps.after(d.exit, e);

@@ -110,6 +110,7 @@ final class ContractChanges {
             }
             case PipPlanRecorded e -> pip(batch, contract, e.pipId(), PipRow.PLAN_RECORDED, false);
             case PipPlanOverdue e -> pip(batch, contract, e.pipId(), null, true);
+            case SettlementAmountReserved e -> contract;
             case PipProgressRecorded e -> contract;
             case PipConcluded e -> pip(batch, contract, e.pipId(), PipRow.CONCLUDED, false);
         };

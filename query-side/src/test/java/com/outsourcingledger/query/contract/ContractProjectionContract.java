@@ -203,7 +203,7 @@ abstract class ContractProjectionContract {
         assertThat(detail.daysToExpiry()).isNull();
 
         apply(new WorkerAccessRevoked("c-1", TODAY.plusDays(1), TODAY, "已关闭", true),
-                new FinalSettlementRecorded("c-1", Money.cny("10.00"), "JS-1", TODAY),
+                new FinalSettlementRecorded("c-1", Money.cny("10.00"), "JS-1", TODAY, "c-1:final"),
                 new ContractClosed("c-1", TODAY));
         assertThat(projection.handle(new FindContract("c-1")).orElseThrow().exit().closedOn()).isEqualTo(TODAY);
         assertThat(projection.handle(new FindContract("c-1")).orElseThrow().exit().accessRevokedLate()).isTrue();

@@ -3,6 +3,7 @@ package com.outsourcingledger.api.contract;
 import com.outsourcingledger.api.evaluation.Grade;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ProjectScope;
+import com.outsourcingledger.api.settlement.PenaltyDeduction;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -135,8 +136,14 @@ public sealed interface ContractCommand {
                                      String notes) implements ContractCommand {
     }
 
-    record RecordFinalSettlement(@TargetAggregateIdentifier String contractId, Money amount, String reference)
-            implements ContractCommand {
+    /** Sent by the settlement process once the final settlement {@code settlementId} is paid. */
+    record RecordFinalSettlement(@TargetAggregateIdentifier String contractId, Money amount, String reference,
+                                 String settlementId) implements ContractCommand {
+    }
+
+    /** Sent by the settlement process for an approved settlement: counts its amount and penalties once. */
+    record ReserveSettlementAmount(@TargetAggregateIdentifier String contractId, String settlementId, Money amount,
+                                   List<PenaltyDeduction> penalties) implements ContractCommand {
     }
 
     /** Sent by the vendor sanction process when the contract's vendor is suspended. */

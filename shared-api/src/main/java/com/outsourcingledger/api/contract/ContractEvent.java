@@ -2,6 +2,7 @@ package com.outsourcingledger.api.contract;
 
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.settlement.PenaltyDeduction;
 import com.outsourcingledger.api.wire.AddedLater;
 
 import java.math.BigDecimal;
@@ -216,11 +217,23 @@ public sealed interface ContractEvent {
                                @AddedLater Boolean late) implements ContractEvent {
     }
 
-    record FinalSettlementRecorded(String contractId, Money amount, String reference, LocalDate settledOn)
+    /** {@code settlementId}: the paid final settlement that is this exit step (null in events from before). */
+    record FinalSettlementRecorded(String contractId, Money amount, String reference, LocalDate settledOn,
+                                   @AddedLater String settlementId)
             implements ContractEvent {
     }
 
     record ContractClosed(String contractId, LocalDate closedOn) implements ContractEvent {
+    }
+
+    /**
+     * An approved settlement's amount counted against the contract: {@code reservedTotal} (every settlement's so
+     * far, this one's included) never exceeds {@code cap}, the contract amount with its approved amendments; each
+     * penalty listed is deducted once per contract.
+     */
+    record SettlementAmountReserved(String contractId, String settlementId, Money amount,
+                                    List<PenaltyDeduction> penalties, Money reservedTotal, Money cap)
+            implements ContractEvent {
     }
 
     /** The draft was given up before signing ({@code previousStatus}); it counts as closed for its project. */

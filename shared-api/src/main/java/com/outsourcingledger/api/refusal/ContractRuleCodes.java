@@ -60,6 +60,7 @@ public final class ContractRuleCodes {
     public static final String EXIT_REFERENCE_REQUIRED = "contract.exit.reference-required";
     public static final String EXIT_SETTLEMENT_AMOUNT_REQUIRED = "contract.exit.settlement-amount-required";
     public static final String EXIT_SETTLEMENT_CURRENCY_MISMATCH = "contract.exit.settlement-currency-mismatch";
+    public static final String EXIT_SETTLEMENT_NOT_BY_SETTLEMENT = "contract.exit.settlement-not-by-settlement";
     public static final String EXIT_WRONG_STATUS = "contract.exit.wrong-status";
 
     public static final String FLAG_ALREADY_FLAGGED = "contract.flag.already-flagged";

@@ -63,4 +63,9 @@ public sealed interface SettlementEvent {
     /** Any step may return the request with reasons; {@code step} is where it stood. */
     record SettlementReturned(String settlementId, SettlementStep step, String reasons) implements SettlementEvent {
     }
+
+    /** The vendor resubmitted a returned request, with its claim and invoice as corrected; the steps start over. */
+    record SettlementResubmitted(String settlementId, Money claimedAmount, Invoice invoice)
+            implements SettlementEvent {
+    }
 }

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
+import com.outsourcingledger.api.settlement.PenaltyDeduction;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -91,8 +92,11 @@ class ContractEventWireFormatTest {
                 new KnowledgeTransferRecorded(C, DAY, "已交接"),
                 new AssetsRecoveredRecorded(C, DAY, "已收回"),
                 new WorkerAccessRevoked(C, DAY, DAY, "已关闭", false),
-                new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY),
+                new FinalSettlementRecorded(C, Money.cny("96500.00"), "JS-1", DAY, C + ":final"),
                 new ContractClosed(C, DAY),
+                new SettlementAmountReserved(C, C + ":2026-03", Money.cny("97700.00"),
+                        List.of(new PenaltyDeduction("quality", "2026-03", Money.cny("2300.00"))),
+                        Money.cny("197700.00"), Money.cny("1200000.00")),
                 new ContractDraftWithdrawn(C, "项目取消", ContractStatus.IN_REVIEW, DAY),
                 new PipInitiated(C, "pip-1", List.of("contract-1:2026-Q1", "contract-1:2026-Q2"), List.of(),
                         "连续两期绩效不达标", DAY, DAY.plusDays(15), 15),

@@ -43,7 +43,9 @@ class SettlementEventWireFormatTest {
                         BigDecimal.ZERO, Money.cny("0.00"), Money.cny("97700.00")),
                 new PenaltyDeducted(S, "contract-1", "quality", "2026-03", Money.cny("1500.00")),
                 new PaymentRecorded(S, "contract-1", "PAY-1", DAY, Money.cny("97700.00")),
-                new SettlementReturned(S, SettlementStep.CONFIRMED, "发票金额不符"));
+                new SettlementReturned(S, SettlementStep.CONFIRMED, "发票金额不符"),
+                new SettlementResubmitted(S, Money.cny("97700.00"), new Invoice("INV-2", "VAT_SPECIAL",
+                        Money.cny("97700.00"), Money.cny("5530.19"))));
     }
 
     @Test
