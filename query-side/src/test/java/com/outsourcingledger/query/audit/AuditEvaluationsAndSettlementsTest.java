@@ -207,6 +207,23 @@ class AuditEvaluationsAndSettlementsTest {
         assertThat(get("/contracts/c-e1", "legal").json().path("pips").get(0).path("open").asBoolean()).isTrue();
     }
 
+    @Test
+    void rebuildingTheNewProjectionsFromTheLogGivesTheSameReadModels() throws Exception {
+        Map<String, String> reads = Map.of("evaluation-views", "/evaluations/" + EVALUATION,
+                "settlement-views", "/settlements?contractId=c-e1", "scorecard-views", "/vendors/v-e1/scorecard");
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+            JsonNode live = get(read.getValue(), "management").json();
+
+            assertThat(post("/admin/projections/" + read.getKey() + "/rebuild", "management")).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                JsonNode status = get("/admin/projections/" + read.getKey(), "management").json();
+                return status.path("rebuild").path("state").asString().equals("COMPLETED")
+                        && status.path("caughtUp").asBoolean() && !status.path("replaying").asBoolean();
+            });
+            assertThat(get(read.getValue(), "management").json()).as(read.getKey()).isEqualTo(live);
+        }
+    }
+
     private static Instant at(int i) {
         return T0.plus(Duration.ofHours(i));
     }
@@ -235,6 +252,13 @@ class AuditEvaluationsAndSettlementsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int post(String path, String user) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":ledger").getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static Answer get(String path, String user) throws Exception {
