@@ -80,7 +80,7 @@ class ScorecardProjection {
 
     private void opened(String contractId, String itemId, String kind, LocalDate openedOn, LocalDate dueOn,
                         long sequence) {
-        if (applied(contractId, itemId, sequence)) {
+        if (stored(contractId, itemId)) {
             return;
         }
         jdbc.sql("INSERT INTO scorecard_open_item (contract_id, item_id, kind, vendor_id, status, opened_on, due_on,"
@@ -102,8 +102,9 @@ class ScorecardProjection {
                 .update();
     }
 
-    private boolean applied(String contractId, String itemId, long sequence) {
-        return jdbc.sql("SELECT sequence_number FROM scorecard_open_item WHERE contract_id = :contract AND item_id = :item")
+    private boolean stored(String contractId, String itemId) {
+        return jdbc.sql("SELECT sequence_number FROM scorecard_open_item"
+                        + " WHERE contract_id = :contract AND item_id = :item")
                 .param("contract", contractId).param("item", itemId)
                 .query(Long.class).optional().isPresent();
     }
