@@ -33,6 +33,7 @@ class ProjectionRebuildEndToEndTest {
             "project-views", List.of("project_view"),
             "sourcing-views", List.of("sourcing_view"),
             "contract-views", List.of("contract_view", "contract_sla_measurement_view"),
+            "scorecard-views", List.of("scorecard_contract", "scorecard_grade", "scorecard_open_item"),
             "dashboard-views", List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification",
                     "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification"));
 

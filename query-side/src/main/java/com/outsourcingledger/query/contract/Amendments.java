@@ -26,7 +26,8 @@ final class Amendments {
                 if (e.opinion() == ReviewOpinion.APPROVE) {
                     approvals.add(e.department());
                 }
-                return new AmendmentView(a.amendmentId(), a.changeDescription(), a.status(), List.copyOf(approvals), null);
+                return new AmendmentView(a.amendmentId(), a.changeDescription(), a.status(), List.copyOf(approvals),
+                        null);
             });
             case AmendmentRejected e -> amendment(changed, e.amendmentId(), a -> new AmendmentView(a.amendmentId(),
                     a.changeDescription(), ContractView.REJECTED, a.approvals(), null));
@@ -38,7 +39,8 @@ final class Amendments {
         return changed;
     }
 
-    private static void amendment(List<AmendmentView> amendments, String amendmentId, UnaryOperator<AmendmentView> change) {
+    private static void amendment(List<AmendmentView> amendments, String amendmentId,
+                                  UnaryOperator<AmendmentView> change) {
         amendments.replaceAll(a -> a.amendmentId().equals(amendmentId) ? change.apply(a) : a);
     }
 }

@@ -23,7 +23,8 @@ final class Pips {
                     List.of(), List.of(), null, null));
             case PipPlanRecorded e -> pip(changed, e.pipId(), p -> new PipView(p.pipId(), p.open(), p.reason(),
                     p.evaluationIds(), p.noticeIds(), p.initiatedOn(), p.planDueOn(), p.planDueDays(), p.planOverdue(),
-                    e.rootCause(), listOf(e.actions()), listOf(e.milestones()), p.progress(), p.outcome(), p.evidence()));
+                    e.rootCause(), listOf(e.actions()), listOf(e.milestones()), p.progress(), p.outcome(),
+                    p.evidence()));
             case PipPlanOverdue e -> pip(changed, e.pipId(), p -> new PipView(p.pipId(), p.open(), p.reason(),
                     p.evaluationIds(), p.noticeIds(), p.initiatedOn(), p.planDueOn(), p.planDueDays(), true,
                     p.rootCause(), p.actions(), p.milestones(), p.progress(), p.outcome(), p.evidence()));

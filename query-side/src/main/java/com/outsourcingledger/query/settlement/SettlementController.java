@@ -1,0 +1,49 @@
+package com.outsourcingledger.query.settlement;
+
+import com.outsourcingledger.api.refusal.SettlementRuleCodes;
+import com.outsourcingledger.api.settlement.SettlementQuery.*;
+import com.outsourcingledger.api.settlement.SettlementStep;
+import com.outsourcingledger.platform.problem.ResourceNotFoundException;
+import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@AnyDepartment
+class SettlementController {
+
+    private final QueryGateway queryGateway;
+
+    SettlementController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    @GetMapping("/settlements")
+    public SettlementPage findSettlements(@RequestParam(required = false) SettlementStep step,
+                                          @RequestParam(required = false) String vendorId,
+                                          @RequestParam(required = false) String contractId,
+                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "20") @PageSize int size) {
+        return queryGateway.query(new FindSettlements(step, vendorId, contractId, page, size),
+                ResponseTypes.instanceOf(SettlementPage.class)).join();
+    }
+
+    @GetMapping("/settlements/{settlementId}")
+    public SettlementDetail findSettlement(@PathVariable String settlementId) {
+        return queryGateway.query(new FindSettlement(settlementId),
+                        ResponseTypes.optionalInstanceOf(SettlementDetail.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException(SettlementRuleCodes.NOT_FOUND,
+                        "settlement", settlementId));
+    }
+
+    @GetMapping("/contracts/{contractId}/settlements")
+    public SettlementList findContractSettlements(@PathVariable String contractId) {
+        return queryGateway.query(new FindContractSettlements(contractId), SettlementList.class).join();
+    }
+}

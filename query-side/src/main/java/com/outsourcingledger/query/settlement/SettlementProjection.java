@@ -1,0 +1,131 @@
+package com.outsourcingledger.query.settlement;
+
+import com.outsourcingledger.api.settlement.SettlementEvent;
+import com.outsourcingledger.api.settlement.SettlementQuery.*;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import com.outsourcingledger.query.readmodel.BatchedDocuments;
+import com.outsourcingledger.query.readmodel.DocumentTable;
+import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.ViewFold.Step;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settlement detail and the settlement lists. Each event is folded into the settlement's detail document by
+ * {@link SettlementView}; events at or below the stored sequence are skipped, so a replay is harmless.
+ */
+@Component
+@ProcessingGroup(SettlementProjection.PROCESSING_GROUP)
+class SettlementProjection {
+
+    static final String PROCESSING_GROUP = "settlement-views";
+
+    private final JdbcClient jdbc;
+    private final DocumentTable<SettlementDetail> table;
+    private final BatchedDocuments<SettlementDetail> documents;
+
+    SettlementProjection(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.table = new DocumentTable<>(dataSource, "settlement_view", "settlement_id", SettlementDetail.class,
+                SettlementDetail::settlementId, List.of(
+                new Column<>("contract_id", Types.VARCHAR, SettlementDetail::contractId),
+                new Column<>("vendor_id", Types.VARCHAR, SettlementDetail::vendorId),
+                new Column<>("period", Types.VARCHAR, SettlementDetail::period),
+                new Column<>("final_settlement", Types.BOOLEAN, SettlementDetail::finalSettlement),
+                new Column<>("step", Types.VARCHAR, d -> d.step().name()),
+                new Column<>("last_changed_at", Types.TIMESTAMP_WITH_TIMEZONE,
+                        d -> OffsetDateTime.ofInstant(d.lastChangedAt(), ZoneOffset.UTC)),
+                new Column<>("sequence_number", Types.BIGINT, SettlementDetail::sequence)),
+                "sequence_number");
+        this.documents = new BatchedDocuments<>(SettlementEvent.class, table);
+    }
+
+    @EventHandler
+    void on(SettlementEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
+            @MetaDataValue(MetadataKeys.USER) String user) {
+        SettlementDetail before = documents.get(event.settlementId());
+        if (before != null && sequence <= before.sequence()) {
+            return;
+        }
+        documents.put(event.settlementId(), before, SettlementView.evolve(before, event, new Step(at, user, sequence)));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM settlement_view").update();
+    }
+
+    @QueryHandler
+    Optional<SettlementDetail> handle(FindSettlement query) {
+        return table.find(query.settlementId());
+    }
+
+    /** Periods sort as written ({@code 2026-03}, {@code 2026-Q1}); the final settlement comes last. */
+    @QueryHandler
+    SettlementList handle(FindContractSettlements query) {
+        return new SettlementList(jdbc.sql("SELECT document FROM settlement_view WHERE contract_id = :contract"
+                        + " ORDER BY final_settlement, period, settlement_id")
+                .param("contract", query.contractId())
+                .query(String.class)
+                .list().stream()
+                .map(document -> summary(table.parse(document)))
+                .toList());
+    }
+
+    @QueryHandler
+    SettlementPage handle(FindSettlements query) {
+        int size = Math.clamp(query.size(), 1, PageSize.MAX);
+        int page = Math.max(query.page(), 0);
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> params = new HashMap<>();
+        if (query.step() != null) {
+            conditions.add("step = :step");
+            params.put("step", query.step().name());
+        }
+        if (query.vendorId() != null) {
+            conditions.add("vendor_id = :vendor");
+            params.put("vendor", query.vendorId());
+        }
+        if (query.contractId() != null) {
+            conditions.add("contract_id = :contract");
+            params.put("contract", query.contractId());
+        }
+        String where = " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM settlement_view" + where).params(params).query(Long.class).single();
+        List<SettlementSummary> items = jdbc.sql("SELECT document FROM settlement_view" + where
+                        + " ORDER BY last_changed_at, settlement_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(String.class)
+                .list().stream()
+                .map(document -> summary(table.parse(document)))
+                .toList();
+        return new SettlementPage(items, page, size, total);
+    }
+
+    private static SettlementSummary summary(SettlementDetail d) {
+        return new SettlementSummary(d.settlementId(), d.contractId(), d.vendorId(), d.period(), d.finalSettlement(),
+                d.step(), d.claimedAmount(), d.approval() == null ? null : d.approval().amount(),
+                d.payment() == null ? null : d.payment().amount(), d.lastChangedAt());
+    }
+}
