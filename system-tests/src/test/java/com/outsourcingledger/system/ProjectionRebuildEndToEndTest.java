@@ -35,7 +35,10 @@ class ProjectionRebuildEndToEndTest {
             "contract-views", List.of("contract_view", "contract_sla_measurement_view"),
             "scorecard-views", List.of("scorecard_contract", "scorecard_grade", "scorecard_open_item"),
             "dashboard-views", List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification",
-                    "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification"));
+                    "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification",
+                    "dashboard_settlement", "dashboard_money", "dashboard_pip"),
+            "lineage-views", List.of("lineage_breach", "lineage_decision", "lineage_settlement", "lineage_deduction",
+                    "lineage_contract"));
 
     @RegisterExtension
     static final RunningLedger ledger = RunningLedger.onPostgres();

@@ -11,6 +11,7 @@ import com.outsourcingledger.api.lineage.LineageQuery.FindContractLineage;
 import com.outsourcingledger.api.lineage.LineageQuery.FindSettlementLineage;
 import com.outsourcingledger.api.lineage.LineageQuery.SettlementLineage;
 import com.outsourcingledger.api.settlement.SettlementEvent;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,7 +28,8 @@ import java.util.Optional;
 /**
  * The breach → penalty → settlement → payment lineage: a contract's breach decisions and the settlements that
  * deducted and paid them, each link with the id of its event. Only breach and settlement events write; each
- * write is skipped when the stored sequence of its aggregate already holds it, so a replay changes nothing.
+ * write is skipped when the stored sequence of its aggregate already holds it, so a replay changes nothing. The
+ * planner statistics follow bulk inserts ({@link TableStatistics}): a contract's lineage is a few indexed joins.
  */
 @Component
 @ProcessingGroup(LineageProjection.PROCESSING_GROUP)
@@ -38,10 +40,12 @@ class LineageProjection {
     private final JdbcClient jdbc;
     private final SettlementLinks settlements;
     private final LineageReads reads;
+    private final TableStatistics statistics;
 
     LineageProjection(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.settlements = new SettlementLinks(jdbc);
+        this.statistics = new TableStatistics(dataSource);
+        this.settlements = new SettlementLinks(jdbc, statistics);
         this.reads = new LineageReads(jdbc);
     }
 
@@ -105,6 +109,7 @@ class LineageProjection {
                 .params(contractId, seq, metricId, period, withdrawn ? "WITHDRAWN" : "BREACHED", penalty, currency,
                         reason, message.getIdentifier(), type)
                 .update();
+        statistics.inserted("lineage_decision", 1);
         int updated = withdrawn
                 ? jdbc.sql("UPDATE lineage_breach SET withdrawn = TRUE, event_id = ?, sequence_number = ?"
                         + " WHERE contract_id = ? AND metric_id = ? AND period = ? AND sequence_number < ?")
@@ -118,6 +123,7 @@ class LineageProjection {
             jdbc.sql("INSERT INTO lineage_breach (contract_id, metric_id, period, withdrawn, penalty, currency, event_id,"
                             + " sequence_number) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?)")
                     .params(contractId, metricId, period, penalty, currency, message.getIdentifier(), seq).update();
+            statistics.inserted("lineage_breach", 1);
         }
     }
 }

@@ -30,6 +30,15 @@ final class LineageReads {
             + " s.currency, s.approved_event_id, s.approved_sequence, s.payment_reference, s.paid_on, s.paid_amount,"
             + " s.paid_event_id, s.paid_sequence";
 
+    private static final String DEDUCTIONS = "SELECT d.settlement_id AS d_settlement, d.metric_id AS d_metric,"
+            + " d.period AS d_period, d.penalty AS d_penalty, d.currency AS d_currency, d.event_id AS d_event,"
+            + " d.event_type AS d_type, d.sequence_number AS d_sequence, " + SETTLEMENT_COLUMNS
+            + " FROM lineage_deduction d JOIN lineage_settlement s ON s.settlement_id = d.settlement_id";
+
+    /** Joins the settlement's deductions {@code sd} to the rows of the same breaches in table alias {@code %s}. */
+    private static final String SAME_BREACH = " JOIN lineage_deduction sd ON sd.contract_id = %1$s.contract_id"
+            + " AND sd.metric_id = %1$s.metric_id AND sd.period = %1$s.period";
+
     private final JdbcClient jdbc;
 
     LineageReads(JdbcClient jdbc) {
@@ -47,11 +56,7 @@ final class LineageReads {
         List<DecisionRow> decisions = jdbc.sql("SELECT * FROM lineage_decision WHERE contract_id = ?"
                         + " AND metric_id = ? AND period = ? ORDER BY sequence_number")
                 .params(contractId, metricId, period).query(LineageReads::decisionRow).list();
-        List<DeductionRow> deductions = jdbc.sql("SELECT d.settlement_id AS d_settlement, d.metric_id AS d_metric,"
-                        + " d.period AS d_period, d.penalty AS d_penalty, d.currency AS d_currency,"
-                        + " d.event_id AS d_event, d.event_type AS d_type, d.sequence_number AS d_sequence, "
-                        + SETTLEMENT_COLUMNS + " FROM lineage_deduction d JOIN lineage_settlement s"
-                        + " ON s.settlement_id = d.settlement_id"
+        List<DeductionRow> deductions = jdbc.sql(DEDUCTIONS
                         + " WHERE d.contract_id = ? AND d.metric_id = ? AND d.period = ? ORDER BY d.sequence_number")
                 .params(contractId, metricId, period).query(LineageReads::deductionRow).list();
         Positions positions = new Positions(jdbc);
@@ -77,28 +82,23 @@ final class LineageReads {
             return Optional.empty();
         }
         SettlementRow s = settlement.get();
-        List<DeductionRow> deductions = jdbc.sql("SELECT d.settlement_id AS d_settlement, d.metric_id AS d_metric,"
-                        + " d.period AS d_period, d.penalty AS d_penalty, d.currency AS d_currency,"
-                        + " d.event_id AS d_event, d.event_type AS d_type, d.sequence_number AS d_sequence, "
-                        + SETTLEMENT_COLUMNS + " FROM lineage_deduction d JOIN lineage_settlement s"
-                        + " ON s.settlement_id = d.settlement_id WHERE d.settlement_id = ?"
-                        + " ORDER BY d.metric_id, d.period")
+        List<DeductionRow> deductions = jdbc.sql(DEDUCTIONS + " WHERE d.settlement_id = ? ORDER BY d.metric_id, d.period")
                 .param(settlementId).query(LineageReads::deductionRow).list();
         Map<List<String>, BreachRow> breaches = new HashMap<>();
         Map<List<String>, List<DecisionRow>> decisions = new HashMap<>();
+        Map<List<String>, List<DeductionRow>> allDeductions = new HashMap<>();
         if (!deductions.isEmpty()) {
-            List<String> metrics = deductions.stream().map(DeductionRow::metricId).distinct().toList();
-            jdbc.sql("SELECT contract_id, metric_id, period, withdrawn, penalty, currency, event_id, sequence_number"
-                            + " FROM lineage_breach WHERE contract_id = :contract AND metric_id IN (:metrics)")
-                    .param("contract", s.contractId()).param("metrics", metrics)
-                    .query(LineageReads::breachRow).list()
+            jdbc.sql("SELECT b.* FROM lineage_breach b" + SAME_BREACH.formatted("b") + " WHERE sd.settlement_id = ?")
+                    .param(settlementId).query(LineageReads::breachRow).list()
                     .forEach(b -> breaches.put(List.of(b.metricId(), b.period()), b));
-            jdbc.sql("SELECT * FROM lineage_decision WHERE contract_id = :contract AND metric_id IN (:metrics)"
-                            + " ORDER BY sequence_number")
-                    .param("contract", s.contractId()).param("metrics", metrics)
-                    .query(LineageReads::decisionRow).list()
+            jdbc.sql("SELECT x.* FROM lineage_decision x" + SAME_BREACH.formatted("x") + " WHERE sd.settlement_id = ?"
+                            + " ORDER BY x.sequence_number")
+                    .param(settlementId).query(LineageReads::decisionRow).list()
                     .forEach(d -> decisions.computeIfAbsent(List.of(d.metricId(), d.period()), k -> new ArrayList<>())
                             .add(d));
+            jdbc.sql(DEDUCTIONS + SAME_BREACH.formatted("d") + " WHERE sd.settlement_id = ?")
+                    .param(settlementId).query(LineageReads::deductionRow).list()
+                    .forEach(d -> allDeductions.computeIfAbsent(d.breach(), k -> new ArrayList<>()).add(d));
         }
         Positions positions = new Positions(jdbc);
         s.eventIds().forEach(positions::want);
@@ -110,52 +110,41 @@ final class LineageReads {
         return Optional.of(new SettlementLineage(s.link(positions), deductions.stream()
                 .map(d -> new DeductedBreach(d.metricId(), d.period(), d.penalty(),
                         positions.link(d.eventId(), d.eventType(), settlementId, d.sequence()),
-                        breaches.containsKey(d.breach()) ? state(breaches.get(d.breach()), deductionsOf(d.breach(),
-                                s.contractId())) : DeductionState.STANDING,
+                        breaches.containsKey(d.breach())
+                                ? state(breaches.get(d.breach()), allDeductions.getOrDefault(d.breach(), List.of()))
+                                : DeductionState.STANDING,
                         decisions.getOrDefault(d.breach(), List.of()).stream().map(x -> x.decision(positions)).toList()))
                 .toList()));
     }
 
     Optional<ContractLineage> contract(String contractId) {
         Map<List<String>, BreachState> items = new LinkedHashMap<>();
-        Positions positions = new Positions(jdbc);
         List<Object[]> rows = jdbc.sql("SELECT b.metric_id, b.period, b.withdrawn, b.penalty, b.currency, b.event_id,"
-                        + " b.sequence_number, d.settlement_id, s.step FROM lineage_breach b"
+                        + " b.sequence_number, d.settlement_id, s.step, a.global_position FROM lineage_breach b"
                         + " LEFT JOIN lineage_deduction d ON d.contract_id = b.contract_id AND d.metric_id = b.metric_id"
                         + " AND d.period = b.period"
                         + " LEFT JOIN lineage_settlement s ON s.settlement_id = d.settlement_id"
+                        + " LEFT JOIN audit_event a ON a.event_id = b.event_id"
                         + " WHERE b.contract_id = ? ORDER BY b.metric_id, b.period")
                 .param(contractId)
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2), rs.getBoolean(3),
                         new Money(rs.getBigDecimal(4), rs.getString(5)), rs.getString(6), rs.getLong(7),
-                        rs.getString(8), rs.getString(9)})
+                        rs.getString(8), rs.getString(9), rs.getObject(10, Long.class)})
                 .list();
         if (rows.isEmpty() && jdbc.sql("SELECT COUNT(*) FROM lineage_contract WHERE contract_id = ?")
                 .param(contractId).query(Long.class).single() == 0) {
             return Optional.empty();
         }
-        rows.forEach(r -> positions.want((String) r[4]));
-        positions.load();
         for (Object[] r : rows) {
             DeductionState state = (boolean) r[2] ? DeductionState.WITHDRAWN : stateOf((String) r[7]);
             BreachState item = new BreachState((String) r[0], (String) r[1], state, (Money) r[3],
                     state == DeductionState.STANDING ? null : (String) r[6],
-                    positions.link((String) r[4], (boolean) r[2] ? "SlaBreachWithdrawn" : "SlaBreached",
+                    new EventLink((String) r[4], (Long) r[8], (boolean) r[2] ? "SlaBreachWithdrawn" : "SlaBreached",
                             contractId, (long) r[5]));
             items.merge(List.of(item.metricId(), item.period()), item,
                     (a, b) -> b.state().compareTo(a.state()) > 0 ? b : a);
         }
         return Optional.of(new ContractLineage(contractId, List.copyOf(items.values())));
-    }
-
-    private List<DeductionRow> deductionsOf(List<String> breach, String contractId) {
-        return jdbc.sql("SELECT d.settlement_id AS d_settlement, d.metric_id AS d_metric,"
-                        + " d.period AS d_period, d.penalty AS d_penalty, d.currency AS d_currency,"
-                        + " d.event_id AS d_event, d.event_type AS d_type, d.sequence_number AS d_sequence, "
-                        + SETTLEMENT_COLUMNS + " FROM lineage_deduction d JOIN lineage_settlement s"
-                        + " ON s.settlement_id = d.settlement_id"
-                        + " WHERE d.contract_id = ? AND d.metric_id = ? AND d.period = ?")
-                .params(contractId, breach.get(0), breach.get(1)).query(LineageReads::deductionRow).list();
     }
 
     /** A deduction counts while its settlement stands approved or paid; a returned one deducts nothing yet. */

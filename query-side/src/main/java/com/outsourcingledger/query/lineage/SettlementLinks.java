@@ -4,6 +4,7 @@ import com.outsourcingledger.api.settlement.PenaltyDeduction;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.settlement.SettlementEvent.*;
 import com.outsourcingledger.api.settlement.SettlementStep;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class SettlementLinks {
 
     private final JdbcClient jdbc;
+    private final TableStatistics statistics;
 
-    SettlementLinks(JdbcClient jdbc) {
+    SettlementLinks(JdbcClient jdbc, TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     void apply(SettlementEvent event, long seq, String eventId, String eventType) {
@@ -93,6 +96,7 @@ final class SettlementLinks {
                         + " event_id, event_type, sequence_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(settlementId, metricId, period, contractId, penalty, currency, eventId, eventType, seq)
                 .update();
+        statistics.inserted("lineage_deduction", 1);
     }
 
     private Long stored(String settlementId) {

@@ -26,6 +26,8 @@ import com.outsourcingledger.api.vendor.VendorTier;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -322,6 +324,24 @@ abstract class DashboardProjectionContract {
                 .containsExactly(tuple("p-1", Money.cny("1000000.00"), Money.cny("98500.00"), new BigDecimal("9.9")),
                         tuple("p-2", Money.cny("1000000.00"), Money.cny("0.00"), new BigDecimal("0.0")),
                         tuple("p-3", Money.cny("1000000.00"), Money.cny("0.00"), new BigDecimal("0.0")));
+    }
+
+    @Test
+    void liveSubscribersHearOfASettlementStepWithItsWorkQueue() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        List<Dashboard> heard = new ArrayList<>();
+        emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(new FindDashboard(),
+                        ResponseTypes.instanceOf(Dashboard.class), ResponseTypes.instanceOf(Dashboard.class)), 16)
+                .getUpdates().subscribe(update -> heard.add((Dashboard) update.getPayload()));
+        projection = new DashboardProjection(dataSource(), CLOCK, emitter);
+
+        projection.on((SettlementEvent) DashboardWorkSamples.work().stream()
+                .filter(e -> e instanceof SettlementEvent).findFirst().orElseThrow(), 0L, ReplayStatus.REGULAR);
+
+        assertThat(heard).singleElement().satisfies(dashboard -> {
+            assertThat(dashboard.settlements()).containsEntry(SettlementStep.REQUESTED, 1L);
+            assertThat(dashboard.workQueues()).contains(new WorkQueue("SETTLEMENT_CONFIRMATION", Department.BUSINESS, 1));
+        });
     }
 
     @Test

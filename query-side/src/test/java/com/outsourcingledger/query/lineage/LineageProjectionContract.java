@@ -139,6 +139,23 @@ abstract class LineageProjectionContract {
     }
 
     @Test
+    void aContractWithAThousandBreachesIsAnsweredWholeBothWays() {
+        handle(drafted(CONTRACT));
+        List<com.outsourcingledger.api.settlement.PenaltyDeduction> deductions = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String metric = String.format("m-%04d", i);
+            handle(breached(metric, "2026-03", "10.00"));
+            deductions.add(deduction(metric, "2026-03", "10.00"));
+        }
+        handle(requested(), approved(deductions.toArray(com.outsourcingledger.api.settlement.PenaltyDeduction[]::new)));
+
+        assertThat(projection.handle(new FindContractLineage(CONTRACT)).orElseThrow().items()).hasSize(1000)
+                .allSatisfy(b -> assertThat(b.state()).isEqualTo(DeductionState.DEDUCTED));
+        assertThat(projection.handle(new FindSettlementLineage(SETTLEMENT)).orElseThrow().deductions()).hasSize(1000)
+                .allSatisfy(d -> assertThat(d.state()).isEqualTo(DeductionState.DEDUCTED));
+    }
+
+    @Test
     void unknownIdsAreAnsweredEmptyAndAKnownContractWithoutBreachesEmptyHanded() {
         handle(drafted("c-2"));
 

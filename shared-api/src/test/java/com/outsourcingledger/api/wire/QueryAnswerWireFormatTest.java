@@ -2,10 +2,16 @@ package com.outsourcingledger.api.wire;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.ExpiringContract;
 import com.outsourcingledger.api.dashboard.DashboardQuery.ExpiringContracts;
+import com.outsourcingledger.api.dashboard.DashboardQuery.OpenPip;
+import com.outsourcingledger.api.dashboard.DashboardQuery.OpenPips;
 import com.outsourcingledger.api.dashboard.DashboardQuery.OpenRectification;
 import com.outsourcingledger.api.dashboard.DashboardQuery.OpenRectifications;
+import com.outsourcingledger.api.dashboard.DashboardQuery.ProjectBudget;
+import com.outsourcingledger.api.dashboard.DashboardQuery.ProjectBudgets;
 import com.outsourcingledger.api.dashboard.DashboardQuery.SlaCompliance;
 import com.outsourcingledger.api.dashboard.DashboardQuery.SlaComplianceRow;
+import com.outsourcingledger.api.lineage.LineageQuery.BreachState;
+import com.outsourcingledger.api.lineage.LineageQuery.ContractLineage;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectQuery.ReviewQueue;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
@@ -45,7 +51,12 @@ class QueryAnswerWireFormatTest {
                 new Case(new ExpiringContracts(List.of(sample(ExpiringContract.class))),
                         a -> ((ExpiringContracts) a).items(), ExpiringContract.class),
                 new Case(new OpenRectifications(List.of(sample(OpenRectification.class))),
-                        a -> ((OpenRectifications) a).items(), OpenRectification.class));
+                        a -> ((OpenRectifications) a).items(), OpenRectification.class),
+                new Case(new OpenPips(List.of(sample(OpenPip.class))), a -> ((OpenPips) a).items(), OpenPip.class),
+                new Case(new ProjectBudgets(List.of(sample(ProjectBudget.class))),
+                        a -> ((ProjectBudgets) a).items(), ProjectBudget.class),
+                new Case(new ContractLineage("c-1", List.of(sample(BreachState.class))),
+                        a -> ((ContractLineage) a).items(), BreachState.class));
     }
 
     @ParameterizedTest
