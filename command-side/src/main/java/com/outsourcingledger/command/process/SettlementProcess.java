@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.ContractCommand.RecordFinalSettlement;
 import com.outsourcingledger.api.contract.ContractCommand.ReserveSettlementAmount;
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.settlement.SettlementCommand.WithdrawSettlementApproval;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Carries one settlement's consequences to its contract, one saga per settlement until it is paid: an approval is
@@ -62,7 +64,7 @@ public class SettlementProcess {
         holds++;
         send(new IssueRectificationNotice(contractId, noticeIdFor(settlementId, holds), null,
                 "Employment compliance (settlement " + settlementId + "): " + event.reason(),
-                LocalDate.now(clock).plusDays(RECTIFICATION_DAYS)));
+                LocalDate.now(clock).plusDays(RECTIFICATION_DAYS), RectificationTrigger.COMPLIANCE, false, List.of()));
     }
 
     @SagaEventHandler(associationProperty = "settlementId")

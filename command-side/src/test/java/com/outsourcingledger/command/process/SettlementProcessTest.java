@@ -94,7 +94,8 @@ class SettlementProcessTest {
                 .whenAggregate(PERIOD_ID).publishes(new SettlementHeld(PERIOD_ID, "社保证明缺失"))
                 .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, "compliance:" + PERIOD_ID + ":1",
                         null, "Employment compliance (settlement " + PERIOD_ID + "): 社保证明缺失",
-                        TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS)));
+                        TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS),
+                        com.outsourcingledger.api.contract.RectificationTrigger.COMPLIANCE, false, java.util.List.of()));
     }
 
     @Test

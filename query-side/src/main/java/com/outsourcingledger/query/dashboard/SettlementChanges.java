@@ -43,6 +43,7 @@ final class SettlementChanges {
         }
         return switch (event) {
             case SettlementRequested e -> settlement;
+            case SettlementResubmitted e -> step(settlement, SettlementStep.REQUESTED);
             case SettlementConfirmed e -> step(settlement, SettlementStep.CONFIRMED);
             case SettlementComplianceChecked e -> e.passed() ? step(settlement, SettlementStep.COMPLIANCE_CHECKED)
                     : step(settlement, SettlementStep.HELD);

@@ -71,6 +71,7 @@ final class SettlementLinks {
     private static SettlementStep stepAfter(SettlementEvent event) {
         return switch (event) {
             case SettlementRequested e -> SettlementStep.REQUESTED;
+            case SettlementResubmitted e -> SettlementStep.REQUESTED;
             case SettlementConfirmed e -> SettlementStep.CONFIRMED;
             case SettlementComplianceChecked e -> e.passed() ? SettlementStep.COMPLIANCE_CHECKED : null;
             case SettlementHeld e -> SettlementStep.HELD;

@@ -65,6 +65,14 @@ public final class SettlementView implements ViewFold<SettlementDetail> {
                 d.requestedBy = step.user();
                 d.returnedFrom = null;
             }
+            case SettlementResubmitted e -> {
+                d.history.add(new StepHistoryEntry(RESUBMITTED, d.step, null, step.user(), step.at()));
+                d.step = SettlementStep.REQUESTED;
+                d.claimedAmount = e.claimedAmount();
+                d.invoice = e.invoice();
+                d.requestedBy = step.user();
+                d.returnedFrom = null;
+            }
             case SettlementConfirmed e -> {
                 d.confirmation = new ConfirmationView(e.basis(), e.evaluationId(), e.workloadReference(), e.notes(),
                         step.user());

@@ -89,7 +89,7 @@ class AuditEvaluationsAndSettlementsTest {
                 new ContractDrafted("c-e1", "p-1", "v-e1", "合同 c-e1", new Term(DAY.minusMonths(3), DAY.plusYears(1)),
                         content()),
                 new RectificationNoticeIssued("c-e1", "n-1", "quality", List.of("2026-01", "2026-02"), "连续未达标", DAY,
-                        DAY.plusDays(30), true, 2, 30),
+                        DAY.plusDays(30), true, 2, 30, null, null, null, null),
                 new PipInitiated("c-e1", "pip-1", List.of("c-e1:2025-Q4", EVALUATION), List.of(), "连续两期不达标", DAY,
                         DAY.plusDays(15), 15));
         for (int i = 0; i < contract.size(); i++) {

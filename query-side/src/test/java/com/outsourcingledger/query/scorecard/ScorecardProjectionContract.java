@@ -54,7 +54,7 @@ abstract class ScorecardProjectionContract {
 
     private static RectificationNoticeIssued notice(String contractId, String noticeId) {
         return new RectificationNoticeIssued(contractId, noticeId, "quality", List.of("2026-01", "2026-02"), "连续未达标",
-                TODAY, TODAY.plusDays(30), true, 2, 30);
+                TODAY, TODAY.plusDays(30), true, 2, 30, null, null, null, null);
     }
 
     @Test
@@ -92,7 +92,7 @@ abstract class ScorecardProjectionContract {
 
         apply(new PipPlanRecorded("c-1", "pip-1", "人员流动", List.of(), List.of()),
                 new PipConcluded("c-1", "pip-1", PipOutcome.SUCCEEDED, "c-1:2026-Q2 评为 B"),
-                new RectificationFailed("c-1", "n-1", "未按期整改"));
+                new RectificationFailed("c-1", "n-1", "未按期整改", null));
         assertThat(projection.handle(new FindVendorScorecard("v-1")).openPips()).isEmpty();
         assertThat(projection.handle(new FindVendorScorecard("v-1")).openNotices()).isEmpty();
         assertThat(projection.handle(new FindVendorScorecard("v-2")).openNotices()).extracting(OpenNoticeView::noticeId)
