@@ -30,7 +30,7 @@ class RuleCodeSourcesTest {
             + "|ResourceNotFoundException))\\(|(new Refusal|super)\\((Refusal\\.)?Kind\\.[A-Z_]+,\\s*");
 
     /** A literal that starts like a rule code: a feature or concern, then a dot. */
-    private static final Pattern CODE_LITERAL = Pattern.compile("\"(vendor|project|sourcing|contract|ranking|audit"
+    private static final Pattern CODE_LITERAL = Pattern.compile("\"(vendor|project|sourcing|contract|evaluation|ranking|audit"
             + "|projection|request|resource|access|service|authentication|event-type)\\.[a-z0-9.-]*\"|\"(internal-error"
             + "|concurrent-modification)\"");
 

@@ -34,7 +34,7 @@ class EvaluationController {
                         @Size(max = 4000) String comments) {
     }
 
-    record NotesRequest(@Size(max = 4000) String notes) {
+    record CountersignatureRequest(@Size(max = 4000) String notes) {
     }
 
     record DisputeRequest(@NotBlank @Size(max = 4000) String reasons) {
@@ -58,7 +58,7 @@ class EvaluationController {
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> countersign(@PathVariable String contractId,
                                      @PathVariable @Pattern(regexp = PERIOD) String period,
-                                     @Valid @RequestBody NotesRequest request) {
+                                     @Valid @RequestBody CountersignatureRequest request) {
         commands.sendAndWait(new CountersignEvaluation(idOf(contractId, period), request.notes()));
         return ResponseEntity.noContent().build();
     }

@@ -2,6 +2,7 @@ package com.outsourcingledger.command.process;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.outsourcingledger.api.contract.ContractContent;
+import com.outsourcingledger.api.contract.ContractEvaluationCadence;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.evaluation.EvaluationCadence;
 import com.outsourcingledger.api.evaluation.EvaluationCommand;
@@ -43,7 +44,7 @@ public class ContractEvaluationSaga {
     private String contractId;
     private String vendorId;
     private String projectId;
-    private EvaluationCadence cadence;
+    private ContractEvaluationCadence cadence;
     private BigDecimal bonusPercent;
     private LocalDate termEnd;
     private String scheduled;
@@ -157,7 +158,7 @@ public class ContractEvaluationSaga {
     }
 
     private EvaluationCadence cadence() {
-        return cadence == null ? EvaluationCadence.DEFAULT : cadence;
+        return EvaluationCadence.valueOf((cadence == null ? ContractEvaluationCadence.DEFAULT : cadence).name());
     }
 
     /** Due at the start of the day after the period's last day, or after the term's last day when that is earlier. */

@@ -4,7 +4,7 @@ import com.outsourcingledger.api.contract.Clause;
 import com.outsourcingledger.api.contract.ClauseCategory;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractContent;
-import com.outsourcingledger.api.evaluation.EvaluationCadence;
+import com.outsourcingledger.api.contract.ContractEvaluationCadence;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ReviewOpinion;
@@ -51,7 +51,7 @@ class ContractReviewAndSigningTest extends ContractFixture {
 
         @Test
         void recordsTheEvaluationCadenceAndBonusItStates() {
-            ContractContent evaluated = contentEvaluated(EvaluationCadence.MONTHLY, "5.00");
+            ContractContent evaluated = contentEvaluated(ContractEvaluationCadence.MONTHLY, "5.00");
             fixture.givenNoPriorActivity()
                     .when(new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, evaluated))
                     .expectEvents(new ContractDrafted(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, evaluated));
@@ -60,7 +60,7 @@ class ContractReviewAndSigningTest extends ContractFixture {
         @Test
         void refusesANegativeOrAbsurdBonusWhenDraftingRevisingOrAmending() {
             for (String bonus : List.of("-0.01", "100.01", "1.005")) {
-                ContractContent content = contentEvaluated(EvaluationCadence.QUARTERLY, bonus);
+                ContractContent content = contentEvaluated(ContractEvaluationCadence.QUARTERLY, bonus);
                 fixture.givenNoPriorActivity()
                         .when(new DraftContract(CONTRACT_ID, PROJECT_ID, VENDOR_ID, "合同", TERM, content))
                         .expectException(breaks("contract.drafting.invalid-bonus", 422));

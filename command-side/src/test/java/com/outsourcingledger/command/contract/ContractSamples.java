@@ -66,7 +66,7 @@ final class ContractSamples {
     }
 
     /** The sample content stating its evaluation cadence and A-grade bonus. */
-    static ContractContent contentEvaluated(com.outsourcingledger.api.evaluation.EvaluationCadence cadence,
+    static ContractContent contentEvaluated(com.outsourcingledger.api.contract.ContractEvaluationCadence cadence,
                                             String bonusPercent) {
         ContractContent c = content();
         return new ContractContent(c.client(), c.vendor(), c.scope(), c.deliverables(), c.acceptanceCriteria(),

@@ -9,7 +9,7 @@ import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.SlaDirection;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.contract.TerminationReason;
-import com.outsourcingledger.api.evaluation.EvaluationCadence;
+import com.outsourcingledger.api.contract.ContractEvaluationCadence;
 import com.outsourcingledger.api.evaluation.EvaluationCommand.OpenEvaluationPeriod;
 import com.outsourcingledger.api.evaluation.EvaluationPeriod;
 import com.outsourcingledger.api.evaluation.SlaComplianceLine;
@@ -48,13 +48,13 @@ class ContractEvaluationSagaTest {
         return LocalDate.parse(day).atStartOfDay(ZONE).toInstant();
     }
 
-    private static ContractContent content(EvaluationCadence cadence) {
+    private static ContractContent content(ContractEvaluationCadence cadence) {
         return new ContractContent(new Party("甲方", null, null, null, null), new Party("乙方", null, null, null, null),
                 "呼叫中心外包", List.of(), null, FeeModel.FIXED_PRICE, Money.cny("2400000.00"),
                 PaymentMethod.BANK_TRANSFER, SettlementCycle.MONTHLY, List.of(), 60, cadence, BONUS);
     }
 
-    private static ContractDrafted drafted(Term term, EvaluationCadence cadence) {
+    private static ContractDrafted drafted(Term term, ContractEvaluationCadence cadence) {
         return new ContractDrafted(C, PROJECT, VENDOR, "合同", term, content(cadence));
     }
 
@@ -102,7 +102,7 @@ class ContractEvaluationSagaTest {
     @Test
     void recordsAWithdrawnBreachOnItsLine() {
         fixture.givenCurrentTime(NOW)
-                .andThenAggregate(C).published(drafted(TERM, EvaluationCadence.MONTHLY), activated(),
+                .andThenAggregate(C).published(drafted(TERM, ContractEvaluationCadence.MONTHLY), activated(),
                         measured("2026-01", "93", false), breached("2026-01", "93"),
                         new SlaMeasurementCorrected(C, "quality", "2026-01", new BigDecimal("93"),
                                 new BigDecimal("96"), "重算", true),
@@ -183,7 +183,7 @@ class ContractEvaluationSagaTest {
         book.record(measured("2026-03", "93", false));
         book.record(breached("2026-03", "93"));
         ContractEvaluationSaga saga = new ContractEvaluationSaga();
-        saga.on(drafted(TERM, EvaluationCadence.MONTHLY));
+        saga.on(drafted(TERM, ContractEvaluationCadence.MONTHLY));
 
         SlaComplianceBook readBook = serializer.deserialize(serializer.serialize(book, byte[].class));
         ContractEvaluationSaga readSaga = serializer.deserialize(serializer.serialize(saga, byte[].class));

@@ -49,7 +49,8 @@ public sealed interface EvaluationEvent {
 
     /**
      * The vendor confirmed the result: only a confirmed evaluation counts (settlement, renewal, PIP).
-     * {@code adjustmentPercent} is what the settlements of the period add (+) or deduct (−) for the grade.
+     * {@code adjustmentPercent} is what the settlements of the period add (+) or deduct (−) for the grade: the
+     * contract's A-grade bonus for an A, zero for every other grade (a C or D is answered by a rectification notice).
      */
     record EvaluationConfirmed(String evaluationId, String contractId, String vendorId, String period,
                                           int round, BigDecimal overall, Grade grade, String policyVersion,

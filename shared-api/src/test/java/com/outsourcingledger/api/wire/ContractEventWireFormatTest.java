@@ -41,7 +41,7 @@ class ContractEventWireFormatTest {
     private static final ContractContent EVALUATED = new ContractContent(CONTENT.client(), CONTENT.vendor(),
             CONTENT.scope(), CONTENT.deliverables(), CONTENT.acceptanceCriteria(), CONTENT.feeModel(), CONTENT.amount(),
             CONTENT.paymentMethod(), CONTENT.settlementCycle(), CONTENT.clauses(), 60,
-            com.outsourcingledger.api.evaluation.EvaluationCadence.MONTHLY, new BigDecimal("5.00"));
+            com.outsourcingledger.api.contract.ContractEvaluationCadence.MONTHLY, new BigDecimal("5.00"));
     private final Serializer serializer = EventWireFormat.serializer();
 
     static Stream<ContractEvent> everyContractEvent() {
@@ -174,6 +174,15 @@ class ContractEventWireFormatTest {
     }
 
     @Test
+    void theContractsEvaluationCadenceSpellsTheEvaluationsOwn() {
+        assertThat(Arrays.stream(ContractEvaluationCadence.values()).map(Enum::name))
+                .containsExactly(Arrays.stream(com.outsourcingledger.api.evaluation.EvaluationCadence.values())
+                        .map(Enum::name).toArray(String[]::new));
+        assertThat(ContractEvaluationCadence.DEFAULT.name())
+                .isEqualTo(com.outsourcingledger.api.evaluation.EvaluationCadence.DEFAULT.name());
+    }
+
+    @Test
     void contentStoredBeforeTheEvaluationTermsReadsThemAsNullAndTheirDefaults() throws Exception {
         JsonMapper json = EventWireFormat.jsonMapper();
         SerializedObject<byte[]> stored = serializer.serialize(new ContractDrafted(C, "project-1", "vendor-1", "合同",
@@ -186,7 +195,7 @@ class ContractEventWireFormatTest {
 
         assertThat(read.content()).isEqualTo(CONTENT);
         assertThat(read.content().evaluationCadenceOrDefault())
-                .isEqualTo(com.outsourcingledger.api.evaluation.EvaluationCadence.QUARTERLY);
+                .isEqualTo(com.outsourcingledger.api.contract.ContractEvaluationCadence.QUARTERLY);
         assertThat(read.content().bonusPercentOrZero()).isEqualByComparingTo("0");
     }
 
