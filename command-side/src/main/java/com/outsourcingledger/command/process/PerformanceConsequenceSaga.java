@@ -46,7 +46,8 @@ public class PerformanceConsequenceSaga {
 
     @SagaEventHandler(associationProperty = "contractId")
     void on(PerformanceBelowStandard event) {
-        send(new IssueEvaluationRectificationNotice(contractId, event.evaluationId(), event.period(), event.grade()));
+        String grade = event.grade() == null ? null : event.grade().name();
+        send(new IssueEvaluationRectificationNotice(contractId, event.evaluationId(), event.period(), grade));
     }
 
     @SagaEventHandler(associationProperty = "contractId")

@@ -6,7 +6,6 @@ import com.outsourcingledger.api.contract.PipOutcome;
 import com.outsourcingledger.api.contract.RectificationOutcome;
 import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.TerminationReason;
-import com.outsourcingledger.api.evaluation.Grade;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.PipPlanDue;
@@ -29,7 +28,7 @@ class ContractPipTest extends ContractFixture {
     }
 
     private static IssueEvaluationRectificationNotice belowStandard(String period) {
-        return new IssueEvaluationRectificationNotice(CONTRACT_ID, evaluationId(period), period, Grade.C);
+        return new IssueEvaluationRectificationNotice(CONTRACT_ID, evaluationId(period), period, "C");
     }
 
     /** The notice the contract issues for a confirmed below-standard evaluation of {@code period}, its n-th notice. */

@@ -38,8 +38,7 @@ class PerformanceConsequenceSagaTest {
     void asksTheContractForAnEvaluationNoticeWhenPerformanceIsBelowStandard() {
         fixture.givenAggregate(CONTRACT_ID).published(drafted())
                 .whenAggregate(EVALUATION_ID).publishes(belowStandard())
-                .expectDispatchedCommands(new IssueEvaluationRectificationNotice(CONTRACT_ID, EVALUATION_ID, "2026-Q1",
-                        Grade.D));
+                .expectDispatchedCommands(new IssueEvaluationRectificationNotice(CONTRACT_ID, EVALUATION_ID, "2026-Q1", "D"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.outsourcingledger.api.contract;
 
-import com.outsourcingledger.api.evaluation.Grade;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.settlement.PenaltyDeduction;
@@ -75,9 +74,13 @@ public sealed interface ContractCommand {
             implements ContractCommand {
     }
 
-    /** Sent by the evaluation consequence process for a confirmed below-standard evaluation (grade C or D). */
+    /**
+     * Sent by the evaluation consequence process for a confirmed below-standard evaluation: {@code period} as in
+     * {@code EvaluationPeriod}, {@code grade} its name (C or D); plain strings, so the contract's API does not
+     * depend on the evaluation's, which depends on it.
+     */
     record IssueEvaluationRectificationNotice(@TargetAggregateIdentifier String contractId, String evaluationId,
-                                              String period, Grade grade) implements ContractCommand {
+                                              String period, String grade) implements ContractCommand {
     }
 
     record RecordRectificationPlan(@TargetAggregateIdentifier String contractId, String noticeId, String plan)
