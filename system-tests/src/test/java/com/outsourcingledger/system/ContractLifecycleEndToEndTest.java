@@ -29,6 +29,7 @@ class ContractLifecycleEndToEndTest {
     @RegisterExtension
     static final RunningLedger ledger = RunningLedger.onPostgres();
     private static final LedgerClient client = new LedgerClient();
+    private static final String PORTAL_PASSWORD = "portal-password-e2e";
 
     @Test
     void runsAContractFromDraftThroughBreachesRenewalDeadlineAndTerminationToClosed() {
@@ -125,6 +126,60 @@ class ContractLifecycleEndToEndTest {
         assertThat(warnings).hasSize(1);
         assertThat(warnings.getFirst().get("evidenceRefs").valueStream().map(JsonNode::asString))
                 .containsExactly("contract/" + contractId + "/rectification-notice/rn-e2e");
+    }
+
+    /** DOMAIN §15, over HTTP: every case of {@link VendorEndpoints}, by vendor A's portal user on A's and on B's. */
+    @Test
+    void aVendorUserReachesOnlyItsOwnVendorsThingsOnEveryVendorEndpoint() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        String vendorA = VendorSteps.registerAndAdmit(system(), client);
+        String vendorB = VendorSteps.registerAndAdmit(system(), client);
+        String contractA = ContractSteps.signed(system(), client, vendorA, today.withDayOfMonth(1), today.plusMonths(6));
+        String contractB = ContractSteps.signed(system(), client, vendorB, today.withDayOfMonth(1), today.plusMonths(6));
+        for (String contractId : List.of(contractA, contractB)) {
+            created(command("business", "/contracts/" + contractId + "/rectification-notices", Map.of(
+                    "noticeId", "rn-" + contractId, "reason", "质检抽查不合格", "dueOn", today.plusDays(15).toString())));
+            awaitContract(contractId, c -> c.get("rectificationNotices").size() == 1);
+        }
+        String portalUser = "portal-" + vendorA.substring(0, 8);
+        created(command("hr", "/vendors/" + vendorA + "/portal-accounts",
+                Map.of("username", portalUser, "password", PORTAL_PASSWORD)));
+        VendorEndpoints.World world = new VendorEndpoints.World(vendorA, vendorB, contractA, contractB,
+                "rn-" + contractA, "rn-" + contractB);
+
+        for (VendorEndpoints.Case endpoint : VendorEndpoints.CASES) {
+            VendorEndpoints.Call other = endpoint.other().apply(world);
+            int eventsBefore = other.writes() == null ? 0 : StoreTruth.of(system()).eventsOf(other.writes()).size();
+            Response refused = asVendorUser(portalUser, other);
+            assertThat(refused.status()).as(endpoint.endpoint() + " on another vendor's: " + refused).isIn(403, 404);
+            if (other.writes() != null) {
+                assertThat(StoreTruth.of(system()).eventsOf(other.writes())).as(endpoint.endpoint()).hasSize(eventsBefore);
+            }
+            Response own = asVendorUser(portalUser, endpoint.own().apply(world));
+            assertThat(own.status()).as(endpoint.endpoint() + " on its own: " + own).isBetween(200, 299);
+        }
+
+        Response register = asVendorUser(portalUser, new VendorEndpoints.Call(VendorEndpoints.App.QUERY, "GET",
+                "/contracts?size=100", null, null));
+        assertThat(register.json().get("items").valueStream().map(c -> c.get("vendorId").asString()))
+                .containsOnly(vendorA);
+        assertThat(metadataOf(contractA, "RectificationPlanRecorded")).containsEntry("user", portalUser)
+                .containsEntry("vendor", vendorA).doesNotContainKey("department");
+        assertThat(client.get(system().queryUrl("/dashboard/risks"), null).status()).isEqualTo(401);
+        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/dashboard/risks"), portalUser).status())
+                .isEqualTo(403);
+
+        ok(command("hr", "/vendors/" + vendorA + "/portal-accounts/" + portalUser + "/closure",
+                Map.of("reason", "人员离职")));
+        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/contracts/" + contractA), portalUser)
+                .status()).isEqualTo(401);
+    }
+
+    private static Response asVendorUser(String user, VendorEndpoints.Call call) {
+        LedgerClient portal = new LedgerClient(PORTAL_PASSWORD);
+        java.net.URI uri = call.app() == VendorEndpoints.App.COMMAND ? system().commandUrl(call.path())
+                : system().queryUrl(call.path());
+        return "GET".equals(call.method()) ? portal.get(uri, user) : portal.post(uri, user, call.body());
     }
 
     @Test

@@ -21,6 +21,16 @@ public final class LedgerClient {
     private static final JsonMapper JSON = EventWireFormat.jsonMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String password;
+
+    public LedgerClient() {
+        this(PASSWORD);
+    }
+
+    /** A client for users with another password: a vendor's portal account, say. */
+    public LedgerClient(String password) {
+        this.password = password;
+    }
 
     public Response get(URI uri, String user) {
         return get(uri, user, Map.of());
@@ -42,10 +52,10 @@ public final class LedgerClient {
                 .build());
     }
 
-    private static HttpRequest.Builder request(URI uri, String user, Map<String, String> headers) {
+    private HttpRequest.Builder request(URI uri, String user, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String credentials = user + ":" + PASSWORD;
+            String credentials = user + ":" + password;
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

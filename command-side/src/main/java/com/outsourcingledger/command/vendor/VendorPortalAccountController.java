@@ -32,7 +32,7 @@ class VendorPortalAccountController {
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
 
     record PortalAccountRequest(@NotBlank @Pattern(regexp = USERNAME) String username,
-                       @NotNull @Size(max = 128) String password) {
+                       @NotNull @Size(max = VendorAccounts.MAX_PASSWORD_BYTES) String password) {
 
         @Override
         public String toString() {
@@ -56,6 +56,10 @@ class VendorPortalAccountController {
         if (request.password().length() < MIN_PASSWORD_LENGTH) {
             throw Refusal.invalid(VendorRuleCodes.PORTAL_ACCOUNT_PASSWORD_TOO_SHORT,
                     "A portal account's initial password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (!VendorAccounts.fits(request.password())) {
+            throw Refusal.invalid(VendorRuleCodes.PORTAL_ACCOUNT_PASSWORD_TOO_LONG, "A portal account's password has"
+                    + " at most " + VendorAccounts.MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
         URI location = ReadLocation.of("/vendors/{vendorId}", vendorId);
         commands.sendAndWait(new OpenVendorPortalAccount(vendorId, request.username(),

@@ -327,6 +327,8 @@ class VendorHttpApiTest {
         String valid = "{\"username\":\"li.si\",\"password\":\"portal-password-1\"}";
 
         HttpResponse<String> tooShort = post("hr", path, "{\"username\":\"li.si\",\"password\":\"short-pass\"}");
+        HttpResponse<String> tooLong = post("hr", path, "{\"username\":\"li.si\",\"password\":\""
+                + "密码".repeat(13) + "\"}");
         HttpResponse<String> badName = post("hr", path, "{\"username\":\"Li Si\",\"password\":\"portal-password-1\"}");
         HttpResponse<String> business = post("business", path, valid);
         HttpResponse<String> notAdmitted = post("procurement", path, valid);
@@ -334,6 +336,8 @@ class VendorHttpApiTest {
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(json(tooShort).get("rule").asString()).isEqualTo("vendor.portal-account.password-too-short");
         assertThat(tooShort.body()).doesNotContain("short-pass");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json(tooLong).get("rule").asString()).isEqualTo("vendor.portal-account.password-too-long");
         assertThat(badName.statusCode()).isEqualTo(400);
         assertThat(business.statusCode()).isEqualTo(403);
         assertThat(notAdmitted.statusCode()).as(notAdmitted.body()).isEqualTo(409);

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public final class VendorAccounts {
                     Stream.of("integrator", "operations"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** bcrypt reads at most 72 bytes of a password and refuses more. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder();
 
     private final JdbcClient jdbc;
@@ -48,8 +51,12 @@ public final class VendorAccounts {
         return BCRYPT.encode(password);
     }
 
+    public static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+    }
+
     static boolean matches(String password, String hash) {
-        return BCRYPT.matches(password, hash);
+        return fits(password) && BCRYPT.matches(password, hash);
     }
 
     /**

@@ -62,6 +62,8 @@ class PortalAuthenticationTest {
                 .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> authentication.authenticate(basic("hr", "ledger")))
                 .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> authentication.authenticate(basic("li.si", "密码".repeat(20))))
+                .as("longer than bcrypt reads: a refusal, not an error").isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
@@ -79,16 +81,12 @@ class PortalAuthenticationTest {
     void paysBcryptOnceAndThenAnswersFromTheRememberedVerification() {
         accounts.claim("li.si", "vendor-a", VendorAccounts.hash(PASSWORD));
         authentication.authenticate(basic("li.si", PASSWORD));
-        assertThat(authentication.remembered()).isEqualTo(1);
 
-        long started = System.nanoTime();
         for (int i = 0; i < 100; i++) {
             authentication.authenticate(basic("li.si", PASSWORD));
         }
-        long perRequestMicros = (System.nanoTime() - started) / 100 / 1000;
 
-        assertThat(perRequestMicros).as("a bcrypt check alone takes tens of milliseconds").isLessThan(5_000);
-        assertThat(authentication.remembered()).isEqualTo(1);
+        assertThat(authentication.bcryptChecks()).as("a bcrypt check takes tens of milliseconds").isEqualTo(1);
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class VendorRuleCodes {
 
     public static final String PORTAL_ACCOUNT_BLACKLISTED = "vendor.portal-account.blacklisted";
     public static final String PORTAL_ACCOUNT_NOT_ADMITTED = "vendor.portal-account.not-admitted";
+    public static final String PORTAL_ACCOUNT_PASSWORD_TOO_LONG = "vendor.portal-account.password-too-long";
     public static final String PORTAL_ACCOUNT_PASSWORD_TOO_SHORT = "vendor.portal-account.password-too-short";
     public static final String PORTAL_ACCOUNT_USERNAME_RESERVED = "vendor.portal-account.username-reserved";
     public static final String PORTAL_ACCOUNT_USERNAME_TAKEN = "vendor.portal-account.username-taken";

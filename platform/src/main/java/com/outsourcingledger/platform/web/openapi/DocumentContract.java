@@ -45,10 +45,11 @@ final class DocumentContract implements OpenApiCustomizer {
         Components components = document.getComponents() == null ? new Components() : document.getComponents();
         document.components(components);
         components.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("One user per department on the embedded default (ledger.security.mode=embedded)"));
+                .description("One user per department on the embedded default (ledger.security.mode=embedded), "
+                        + "and the vendor users' portal accounts"));
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("JWT").description("A JWT whose `department` claim names the caller's department "
-                        + "(ledger.security.mode=jwt)"));
+                .bearerFormat("JWT").description("A JWT whose `department` claim names the caller's department, "
+                        + "or a vendor user's with the role VENDOR and a `vendor_id` claim (ledger.security.mode=jwt)"));
         components.addSchemas(PROBLEM, problemDetail());
         SchemaNames.shorten(document);
         if (components.getSchemas() != null) {
