@@ -48,15 +48,14 @@ public class DurableDeadlines {
                                                @Lazy org.axonframework.config.Configuration axon,
                                                Serializer serializer, TransactionManager axonTransactionManager,
                                                List<CorrelationDataProvider> correlationDataProviders) {
-        DbSchedulerDeadlineManager deadlineManager = DbSchedulerDeadlineManager.builder()
+        DbSchedulerDeadlineManager deadlineManager = new LedgerDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
                 .transactionManager(axonTransactionManager)
                 .useBinaryPojo(true)
                 .startScheduler(false)
-                .stopScheduler(false)
-                .build();
+                .stopScheduler(false));
         deadlineManager.registerHandlerInterceptor(new DeadlineMetadata(correlationDataProviders));
         return deadlineManager;
     }
