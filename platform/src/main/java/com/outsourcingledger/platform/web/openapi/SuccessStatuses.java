@@ -9,6 +9,11 @@ import org.springframework.asm.Type;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,31 +32,36 @@ final class SuccessStatuses {
     private SuccessStatuses() {
     }
 
-    /** Empty when the method builds no ResponseEntity through these factories (its status is the default). */
+    /**
+     * Empty when the method builds no ResponseEntity through these factories (its status is the default). A call to
+     * another method of the same class (a controller's shared {@code send} helper) counts as what that method builds.
+     */
     static Set<Integer> of(Method method) {
         Set<Integer> statuses = new TreeSet<>();
         Class<?> type = method.getDeclaringClass();
-        String resource = type.getName().replace('.', '/') + ".class";
+        String owner = type.getName().replace('.', '/');
         ClassLoader loader = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
-        try (InputStream bytes = loader.getResourceAsStream(resource)) {
+        Map<String, Set<Integer>> built = new HashMap<>();
+        Map<String, Set<String>> calls = new HashMap<>();
+        try (InputStream bytes = loader.getResourceAsStream(owner + ".class")) {
             if (bytes == null) {
                 return statuses;
             }
-            String descriptor = Type.getMethodDescriptor(method);
             new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public MethodVisitor visitMethod(int access, String name, String desc, String signature,
                                                  String[] exceptions) {
-                    if (!name.equals(method.getName()) || !desc.equals(descriptor)) {
-                        return null;
-                    }
+                    Set<Integer> factories = built.computeIfAbsent(name + desc, k -> new TreeSet<>());
+                    Set<String> own = calls.computeIfAbsent(name + desc, k -> new HashSet<>());
                     return new MethodVisitor(Opcodes.ASM9) {
                         @Override
-                        public void visitMethodInsn(int opcode, String owner, String called, String calledDescriptor,
-                                                    boolean isInterface) {
-                            if (opcode == Opcodes.INVOKESTATIC && owner.equals(RESPONSE_ENTITY)
+                        public void visitMethodInsn(int opcode, String calledOwner, String called,
+                                                    String calledDescriptor, boolean isInterface) {
+                            if (opcode == Opcodes.INVOKESTATIC && calledOwner.equals(RESPONSE_ENTITY)
                                     && FACTORIES.containsKey(called)) {
-                                statuses.add(FACTORIES.get(called));
+                                factories.add(FACTORIES.get(called));
+                            } else if (calledOwner.equals(owner)) {
+                                own.add(called + calledDescriptor);
                             }
                         }
                     };
@@ -59,6 +69,15 @@ final class SuccessStatuses {
             }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         } catch (IOException e) {
             return statuses;
+        }
+        Deque<String> pending = new ArrayDeque<>(List.of(method.getName() + Type.getMethodDescriptor(method)));
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            if (seen.add(next)) {
+                statuses.addAll(built.getOrDefault(next, Set.of()));
+                pending.addAll(calls.getOrDefault(next, Set.of()));
+            }
         }
         return statuses;
     }
