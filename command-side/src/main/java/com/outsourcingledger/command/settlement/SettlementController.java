@@ -87,7 +87,7 @@ class SettlementController {
         String settlementId = SettlementRules.idOf(contractId, period);
         RequestSettlement command = new RequestSettlement(settlementId, contractId, period, request.claimedAmount(),
                 request.toInvoice());
-        URI location = ReadLocation.of("/contracts/{contractId}/settlements/{period}", contractId, period);
+        URI location = ReadLocation.of("/settlements/{settlementId}", settlementId);
         IdempotentCreation.send(commands, events, settlementId, command, () -> IdempotentCreation
                 .firstEvent(events, settlementId)
                 .map(first -> first instanceof SettlementRequested requested

@@ -119,10 +119,11 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 d.slaReviewDue = e.nextReviewDue();
             }
             case RectificationNoticeIssued e -> d.rectificationNotices.add(new RectificationView(e.noticeId(),
-                    e.metricId(), e.periods(), e.reason(), e.issuedOn(), e.dueOn(), e.automatic(), null, OPEN, null));
+                    e.metricId(), e.periods(), e.reason(), e.issuedOn(), e.dueOn(), e.automatic(), null, OPEN, null,
+                    e.trigger(), e.evaluationId()));
             case RectificationPlanRecorded e -> notice(d, e.noticeId(), n -> new RectificationView(n.noticeId(),
                     n.metricId(), n.periods(), n.reason(), n.issuedOn(), n.dueOn(), n.automatic(), e.plan(),
-                    PLAN_RECORDED, null));
+                    PLAN_RECORDED, null, n.trigger(), n.evaluationId()));
             case RectificationVerified e -> conclude(d, e.noticeId(), VERIFIED, e.notes());
             case RectificationFailed e -> conclude(d, e.noticeId(), FAILED, e.notes());
             case AmendmentProposed e -> d.amendments = Amendments.after(d.amendments, e);
@@ -213,7 +214,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
 
     private static void conclude(Draft d, String noticeId, String status, String notes) {
         notice(d, noticeId, n -> new RectificationView(n.noticeId(), n.metricId(), n.periods(), n.reason(),
-                n.issuedOn(), n.dueOn(), n.automatic(), n.plan(), status, notes));
+                n.issuedOn(), n.dueOn(), n.automatic(), n.plan(), status, notes, n.trigger(), n.evaluationId()));
     }
 
     /** A mutable working copy of a {@link ContractDetail}, local to one step of the fold. */

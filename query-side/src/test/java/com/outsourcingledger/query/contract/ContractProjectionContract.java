@@ -12,6 +12,7 @@ import com.outsourcingledger.api.contract.MeasurementPeriod;
 import com.outsourcingledger.api.contract.Party;
 import com.outsourcingledger.api.contract.PaymentMethod;
 import com.outsourcingledger.api.contract.PipOutcome;
+import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.RenewalDecision;
 import com.outsourcingledger.api.contract.ReviewOpinion;
 import com.outsourcingledger.api.contract.SettlementCycle;
@@ -115,6 +116,21 @@ abstract class ContractProjectionContract {
                 .containsExactly(tuple("c-1-rectification-1", ContractView.OPEN));
         assertThat(detail.daysToExpiry()).isEqualTo(82);
         assertThat(detail.coReviewOpinions()).extracting(OpinionView::by).containsExactly("business");
+    }
+
+    @Test
+    void namesWhatOpenedANoticeThroughItsPlanAndConclusion() {
+        active("c-1", "v-1", "p-1", TERM);
+        apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", null, List.of("2026-Q1"), "评价为C",
+                        TODAY, TODAY.plusDays(30), true, null, 30, RectificationTrigger.EVALUATION, "c-1:2026-Q1",
+                        false, List.of()),
+                new RectificationPlanRecorded("c-1", "c-1-rectification-1", "加强培训"),
+                new RectificationFailed("c-1", "c-1-rectification-1", "复查仍不合格", "2026-Q1"));
+
+        ContractDetail detail = projection.handle(new FindContract("c-1")).orElseThrow();
+        assertThat(detail.rectificationNotices())
+                .extracting(RectificationView::trigger, RectificationView::evaluationId, RectificationView::status)
+                .containsExactly(tuple(RectificationTrigger.EVALUATION, "c-1:2026-Q1", ContractView.FAILED));
     }
 
     @Test

@@ -45,9 +45,10 @@ public sealed interface ContractQuery {
                       Money penalty, boolean withdrawn) {
     }
 
+    /** {@code trigger} and {@code evaluationId}: what opened the notice (null on notices issued before either). */
     record RectificationView(String noticeId, String metricId, List<String> periods, String reason,
                              LocalDate issuedOn, LocalDate dueOn, boolean automatic, String plan, String status,
-                             String conclusionNotes) {
+                             String conclusionNotes, RectificationTrigger trigger, String evaluationId) {
     }
 
     /**
