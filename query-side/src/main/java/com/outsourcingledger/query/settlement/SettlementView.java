@@ -100,7 +100,7 @@ public final class SettlementView implements ViewFold<SettlementDetail> {
                 d.step = SettlementStep.INVOICE_VERIFIED;
             }
             case SettlementApproved e -> {
-                d.approval = new ApprovalView(e.baseFee(), e.penalties() == null ? List.of() : e.penalties(),
+                d.approval = new SettlementApprovalView(e.baseFee(), e.penalties() == null ? List.of() : e.penalties(),
                         e.penaltyTotal(), e.adjustmentPercent(), e.adjustment(), e.amount(), step.user());
                 d.step = SettlementStep.APPROVED;
             }
@@ -131,7 +131,7 @@ public final class SettlementView implements ViewFold<SettlementDetail> {
         Invoice invoice;
         ConfirmationView confirmation;
         ComplianceCheckView complianceCheck;
-        ApprovalView approval;
+        SettlementApprovalView approval;
         PaymentView payment;
         List<StepHistoryEntry> history;
         long sequence;

@@ -30,7 +30,7 @@ public sealed interface SettlementQuery {
                                String by) {
     }
 
-    record ApprovalView(Money baseFee, List<PenaltyDeduction> penalties, Money penaltyTotal,
+    record SettlementApprovalView(Money baseFee, List<PenaltyDeduction> penalties, Money penaltyTotal,
                         BigDecimal adjustmentPercent, Money adjustment, Money amount, String by) {
     }
 
@@ -45,7 +45,7 @@ public sealed interface SettlementQuery {
     record SettlementDetail(String settlementId, String contractId, String vendorId, String projectId, String period,
                             boolean finalSettlement, SettlementStep step, Money claimedAmount, Invoice invoice,
                             String requestedBy, ConfirmationView confirmation, ComplianceCheckView complianceCheck,
-                            String invoiceVerifiedBy, ApprovalView approval, PaymentView payment,
+                            String invoiceVerifiedBy, SettlementApprovalView approval, PaymentView payment,
                             SettlementStep returnedFrom, SettlementStep heldAt, List<StepHistoryEntry> history,
                             long sequence, Instant lastChangedAt) {
     }
