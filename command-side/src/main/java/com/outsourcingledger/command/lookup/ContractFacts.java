@@ -41,9 +41,13 @@ public record ContractFacts(String contractId, ContractStatus status, String ven
                 .findFirst();
     }
 
-    /** Whether the contract served (ACTIVE or SUSPENDED) on some day of the period. */
+    /**
+     * Whether the period is one of the contract's to settle: it lies within a term the contract has had and not after
+     * its service ended, once the contract was activated. Like SLA measurements, a period of the term before the
+     * activation counts (a contract entered after its term started).
+     */
     public boolean servedDuring(SlaPeriod period) {
-        return activatedOn != null && !period.end().isBefore(activatedOn)
-                && (endedOn == null || !period.start().isAfter(endedOn)) && termOf(period).isPresent();
+        return activatedOn != null && (endedOn == null || !period.start().isAfter(endedOn))
+                && termOf(period).isPresent();
     }
 }

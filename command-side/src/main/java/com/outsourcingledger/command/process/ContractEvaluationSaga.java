@@ -25,7 +25,8 @@ import java.time.LocalDate;
 /**
  * Opens a contract's periodic evaluations (DOMAIN §9), one saga per contract: from activation on, while the contract
  * is ACTIVE or SUSPENDED, a durable deadline at the end of each evaluation period of the contract's cadence (the
- * first is the one containing the activation day; one cut by the term's end ends with the term) opens that period,
+ * first is the one containing the term's first day, so a contract activated after its term started is evaluated for
+ * the periods already ended too, at once; one cut by the term's end ends with the term) opens that period,
  * pre-filled with the SLA compliance collected so far whose SLA period ends within it, so a late measurement that
  * arrives before the deadline counts. A renewal moves the term's end and so extends the schedule; a cadence changed
  * by amendment applies from the period after the one already scheduled. Expiry or termination opens the period
@@ -46,6 +47,7 @@ public class ContractEvaluationSaga {
     private String projectId;
     private ContractEvaluationCadence cadence;
     private BigDecimal bonusPercent;
+    private LocalDate termStart;
     private LocalDate termEnd;
     private String scheduled;
     private SlaComplianceBook compliance = new SlaComplianceBook();
@@ -63,12 +65,14 @@ public class ContractEvaluationSaga {
         contractId = event.contractId();
         vendorId = event.vendorId();
         projectId = event.projectId();
+        termStart = event.term() == null ? null : event.term().start();
         termEnd = event.term() == null ? null : event.term().end();
         follow(event.content());
     }
 
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractDraftRevised event) {
+        termStart = event.term() == null ? termStart : event.term().start();
         termEnd = event.term() == null ? termEnd : event.term().end();
         follow(event.content());
     }
@@ -82,7 +86,8 @@ public class ContractEvaluationSaga {
 
     @SagaEventHandler(associationProperty = "contractId")
     void on(ContractActivated event) {
-        schedule(EvaluationPeriod.containing(event.activatedOn(), cadence()));
+        LocalDate first = termStart != null && termStart.isBefore(event.activatedOn()) ? termStart : event.activatedOn();
+        schedule(EvaluationPeriod.containing(first, cadence()));
     }
 
     /** The schedule runs on to the new end: a period cut by the old end now closes at its own end. */

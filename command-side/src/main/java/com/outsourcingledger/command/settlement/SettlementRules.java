@@ -58,7 +58,8 @@ final class SettlementRules {
         }
         if (!facts.servedDuring(settled)) {
             throw Refusal.unprocessable(SettlementRuleCodes.REQUEST_PERIOD_NOT_ACTIVE, "Contract "
-                    + facts.contractId() + " was not in service (ACTIVE or SUSPENDED within its term) in " + period);
+                    + facts.contractId() + " has no " + period + " to settle: not within a term it has had, after its service ended, or before it"
+                    + " was activated");
         }
         return settled;
     }

@@ -100,4 +100,19 @@ class ContractFactsFoldTest {
         assertThat(facts.servedDuring(SlaPeriod.of("2026-Q2"))).isTrue();
         assertThat(facts.servedDuring(SlaPeriod.of("2026-Q3"))).isFalse();
     }
+
+    /** A contract entered after its term started settles the term's months before its activation, like its SLAs. */
+    @Test
+    void settlesThePeriodsOfTheTermBeforeAnActivationThatCameLate() {
+        Term term = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        ContractFacts late = new ContractFacts(C, ContractStatus.ACTIVE, "v-1", null, Money.cny("1200000.00"),
+                FeeModel.FIXED_PRICE, SettlementCycle.MONTHLY, List.of(term), LocalDate.of(2026, 5, 20), null,
+                List.of(), java.util.Set.of(), java.util.Set.of(), Money.cny("0.00"));
+        assertThat(late.servedDuring(SlaPeriod.of("2026-01"))).isTrue();
+        assertThat(late.servedDuring(SlaPeriod.of("2025-12"))).isFalse();
+        ContractFacts signedOnly = new ContractFacts(C, ContractStatus.SIGNED, "v-1", null, Money.cny("1200000.00"),
+                FeeModel.FIXED_PRICE, SettlementCycle.MONTHLY, List.of(term), null, null,
+                List.of(), java.util.Set.of(), java.util.Set.of(), Money.cny("0.00"));
+        assertThat(signedOnly.servedDuring(SlaPeriod.of("2026-01"))).isFalse();
+    }
 }

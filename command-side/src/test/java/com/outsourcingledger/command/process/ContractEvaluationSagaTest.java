@@ -99,6 +99,19 @@ class ContractEvaluationSagaTest {
                 .expectScheduledDeadlineWithName(startOf("2026-07-01"), ContractEvaluationSaga.PERIOD_END);
     }
 
+    /** A contract entered after its term started: the quarters already ended open at activation, one after another. */
+    @Test
+    void opensThePeriodsThatEndedBeforeActivationAtOnce() {
+        Term started = new Term(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 6, 30));
+        fixture.givenCurrentTime(NOW)
+                .andThenAggregate(C).published(drafted(started, null), measured("2025-08", "97", true))
+                .whenAggregate(C).publishes(activated())
+                .expectScheduledDeadlineWithName(NOW, ContractEvaluationSaga.PERIOD_END);
+        fixture.whenTimeElapses(java.time.Duration.ofSeconds(1))
+                .expectDispatchedCommands(open("2025-Q3", List.of(metLine("2025-08", "97"))), open("2025-Q4", List.of()))
+                .expectScheduledDeadlineWithName(startOf("2026-04-01"), ContractEvaluationSaga.PERIOD_END);
+    }
+
     @Test
     void recordsAWithdrawnBreachOnItsLine() {
         fixture.givenCurrentTime(NOW)
@@ -129,7 +142,8 @@ class ContractEvaluationSagaTest {
         fixture.givenCurrentTime(NOW)
                 .andThenAggregate(C).published(drafted(shortTerm, null), activated())
                 .whenTimeAdvancesTo(startOf("2026-02-16"))
-                .expectDispatchedCommands(open("2026-Q1", List.of()))
+                .expectDispatchedCommands(open("2025-Q3", List.of()), open("2025-Q4", List.of()),
+                        open("2026-Q1", List.of()))
                 .expectNoScheduledDeadlines();
     }
 
