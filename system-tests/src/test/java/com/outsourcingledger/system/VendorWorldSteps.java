@@ -6,10 +6,8 @@ import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static com.outsourcingledger.system.ContractSteps.command;
@@ -17,10 +15,11 @@ import static com.outsourcingledger.system.ContractSteps.created;
 import static com.outsourcingledger.system.ContractSteps.ok;
 
 /**
- * Builds {@link VendorEndpoints.World} over HTTP: for each of two vendors a contract evaluated monthly whose term
- * began four months ago, so that its four ended months are evaluated from its activation on. The first two are
- * scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to confirm and to
- * dispute. The settlement of the third month is requested and returned; the fourth is not requested yet.
+ * Builds {@link VendorEndpoints.World} over HTTP: for each of two vendors a contract (evaluated quarterly, settled
+ * monthly) whose term began four quarters ago, so that its four ended quarters are evaluated from its activation on.
+ * The first two are scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to
+ * confirm and to dispute. The settlement of the month before last is requested and returned; last month's is not
+ * requested yet.
  */
 final class VendorWorldSteps {
 
@@ -30,58 +29,46 @@ final class VendorWorldSteps {
     /** {@code portalUsers}: the username to open for A's and for B's portal account, all with {@code password}. */
     static VendorEndpoints.World build(LedgerSystem system, LedgerClient client, LocalDate today,
                                        List<String> portalUsers, String password) {
-        YearMonth first = YearMonth.from(today).minusMonths(4);
-        List<String> months = List.of(0, 1, 2, 3).stream().map(i -> first.plusMonths(i).toString()).toList();
+        YearMonth quarter = YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3);
+        List<String> quarters = List.of(4, 3, 2, 1).stream().map(n -> quarter.minusMonths(3L * n))
+                .map(q -> q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)).toList();
+        List<String> months = List.of(2, 1).stream().map(n -> YearMonth.from(today).minusMonths(n).toString()).toList();
         List<String> vendors = List.of(VendorSteps.registerAndAdmit(system, client),
                 VendorSteps.registerAndAdmit(system, client));
-        List<String> contracts = vendors.stream()
-                .map(vendor -> monthlyEvaluated(system, client, vendor, first.atDay(1), today.plusMonths(6)))
-                .toList();
+        List<String> contracts = vendors.stream().map(vendor -> ContractSteps.signed(system, client, vendor,
+                quarter.minusMonths(12).atDay(1), today.plusMonths(6))).toList();
         for (int i = 0; i < 2; i++) {
             created(command(system, client, "hr", "/vendors/" + vendors.get(i) + "/portal-accounts",
                     Map.of("username", portalUsers.get(i), "password", password)));
         }
         for (String contractId : contracts) {
             ProjectSteps.awaitQuery(system, client, "/contracts/" + contractId + "/evaluations",
-                    list -> list.get("items").size() == months.size());
+                    list -> list.get("items").size() == quarters.size());
         }
         LedgerClient portal = new LedgerClient(password);
         for (int i = 0; i < 2; i++) {
             String contract = "/contracts/" + contracts.get(i);
-            for (String month : months) {
-                shareEvaluation(system, client, contract + "/evaluations/" + month,
-                        month.equals(months.get(0)) || month.equals(months.get(1)) ? 70 : 85);
+            for (String evaluated : quarters) {
+                shareEvaluation(system, client, contract + "/evaluations/" + evaluated,
+                        quarters.indexOf(evaluated) < 2 ? 70 : 85);
             }
-            for (String month : months.subList(0, 2)) {
-                ok(portal.post(system.commandUrl(contract + "/evaluations/" + month + "/confirmation"),
+            for (String belowStandard : quarters.subList(0, 2)) {
+                ok(portal.post(system.commandUrl(contract + "/evaluations/" + belowStandard + "/confirmation"),
                         portalUsers.get(i), Map.of()));
             }
             created(command(system, client, "business", contract + "/rectification-notices", Map.of(
                     "noticeId", "rn-" + contracts.get(i), "reason", "质检抽查不合格",
                     "dueOn", today.plusDays(15).toString())));
-            created(command(system, client, "business", contract + "/settlements/" + months.get(2),
+            created(command(system, client, "business", contract + "/settlements/" + months.get(0),
                     VendorEndpoints.claim("98000.00")));
-            ok(command(system, client, "business2", contract + "/settlements/" + months.get(2) + "/return",
+            ok(command(system, client, "business", contract + "/settlements/" + months.get(0) + "/return",
                     Map.of("reasons", "发票抬头有误")));
         }
-        List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(2)))
+        List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
-                "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), months.get(2),
-                months.get(3), months.get(2), months.get(3));
-    }
-
-    private static String monthlyEvaluated(LedgerSystem system, LedgerClient client, String vendorId, LocalDate start,
-                                           LocalDate end) {
-        String contractId = UUID.randomUUID().toString();
-        Map<String, Object> content = new HashMap<>(ContractSteps.content());
-        content.put("evaluationCadence", "MONTHLY");
-        Map<String, Object> draft = new HashMap<>(ContractSteps.draft(contractId, vendorId, start, end));
-        draft.put("content", content);
-        created(command(system, client, "business", "/contracts", draft));
-        created(command(system, client, "business", "/contracts/" + contractId + "/slas", ContractSteps.sla()));
-        ContractSteps.reviewAndSign(system, client, contractId, start);
-        return contractId;
+                "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
+                quarters.get(3), months.get(0), months.get(1));
     }
 
     /** Scored {@code score} on every dimension by business, countersigned by hr, shared by business. */
