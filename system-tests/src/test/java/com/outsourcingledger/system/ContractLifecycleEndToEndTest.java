@@ -30,6 +30,7 @@ class ContractLifecycleEndToEndTest {
     static final RunningLedger ledger = RunningLedger.onPostgres();
     private static final LedgerClient client = new LedgerClient();
     private static final String PORTAL_PASSWORD = "portal-password-e2e";
+    private static final LedgerClient portal = new LedgerClient(PORTAL_PASSWORD);
 
     @Test
     void runsAContractFromDraftThroughBreachesRenewalDeadlineAndTerminationToClosed() {
@@ -175,17 +176,14 @@ class ContractLifecycleEndToEndTest {
             assertThat(refused.json().get("rule").asString()).isEqualTo("access.department-not-permitted");
         });
         assertThat(client.get(system().queryUrl("/dashboard/risks"), null).status()).isEqualTo(401);
-        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/dashboard/risks"), portalUser).status())
-                .isEqualTo(403);
+        assertThat(portal.get(system().queryUrl("/dashboard/risks"), portalUser).status()).isEqualTo(403);
 
         ok(command("hr", "/vendors/" + vendorA + "/portal-accounts/" + portalUser + "/closure",
                 Map.of("reason", "人员离职")));
-        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/contracts/" + contractA), portalUser)
-                .status()).isEqualTo(401);
+        assertThat(portal.get(system().queryUrl("/contracts/" + contractA), portalUser).status()).isEqualTo(401);
     }
 
     private static Response asVendorUser(String user, VendorEndpoints.Call call) {
-        LedgerClient portal = new LedgerClient(PORTAL_PASSWORD);
         java.net.URI uri = call.app() == VendorEndpoints.App.COMMAND ? system().commandUrl(call.path())
                 : system().queryUrl(call.path());
         return "GET".equals(call.method()) ? portal.get(uri, user) : portal.post(uri, user, call.body());
