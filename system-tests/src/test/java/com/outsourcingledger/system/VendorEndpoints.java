@@ -35,6 +35,8 @@ final class VendorEndpoints {
     record Case(String endpoint, Function<World, Call> own, Function<World, Call> other) {
     }
 
+    private static final Map<String, String> DISPUTE = Map.of("reasons", "质量评分偏低");
+
     static final List<Case> CASES = List.of(
             new Case("query.contract.ContractController#findContract",
                     w -> read("/contracts/" + w.contractA()), w -> read("/contracts/" + w.contractB())),
@@ -62,8 +64,8 @@ final class VendorEndpoints {
                     w -> evaluationAct(w.contractA(), w.confirmPeriod(), "confirmation", Map.of()),
                     w -> evaluationAct(w.contractB(), w.confirmPeriod(), "confirmation", Map.of())),
             new Case("command.evaluation.EvaluationController#dispute",
-                    w -> evaluationAct(w.contractA(), w.disputePeriod(), "dispute", Map.of("reasons", "质量评分偏低")),
-                    w -> evaluationAct(w.contractB(), w.disputePeriod(), "dispute", Map.of("reasons", "质量评分偏低"))),
+                    w -> evaluationAct(w.contractA(), w.disputePeriod(), "dispute", DISPUTE),
+                    w -> evaluationAct(w.contractB(), w.disputePeriod(), "dispute", DISPUTE)),
             new Case("query.settlement.SettlementController#findSettlement",
                     w -> read("/settlements/" + w.contractA() + ":" + w.settlementPeriod()),
                     w -> read("/settlements/" + w.contractB() + ":" + w.settlementPeriod())),
@@ -100,7 +102,8 @@ final class VendorEndpoints {
 
     private static Call pipPlan(String contractId, String pipId) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/pips/" + pipId + "/plan",
-                Map.of("rootCause", "驻场人员流动过快", "actions", List.of("稳定核心团队", "每周质检复盘")), contractId);
+                Map.of("rootCause", "驻场人员流动过快", "actions", List.of("稳定核心团队", "每周质检复盘")),
+                contractId);
     }
 
     private static Call evaluationAct(String contractId, String period, String act, Object body) {

@@ -42,11 +42,13 @@ class EvaluationController {
 
     @GetMapping("/vendors/{vendorId}/evaluations")
     public EvaluationList findVendorEvaluations(@PathVariable String vendorId) {
-        return queryGateway.query(new FindVendorEvaluations(VendorReadScope.listFilter(vendorId)), EvaluationList.class).join();
+        return queryGateway.query(new FindVendorEvaluations(VendorReadScope.listFilter(vendorId)),
+                EvaluationList.class).join();
     }
 
     @GetMapping("/vendors/{vendorId}/scorecard")
     public VendorScorecard findScorecard(@PathVariable String vendorId) {
-        return queryGateway.query(new FindVendorScorecard(VendorReadScope.listFilter(vendorId)), VendorScorecard.class).join();
+        return queryGateway.query(new FindVendorScorecard(VendorReadScope.listFilter(vendorId)),
+                VendorScorecard.class).join();
     }
 }

@@ -33,7 +33,8 @@ class SettlementController {
                                           @RequestParam(required = false) String contractId,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "20") @PageSize int size) {
-        return queryGateway.query(new FindSettlements(step, VendorReadScope.listFilter(vendorId), contractId, page, size),
+        return queryGateway.query(
+                new FindSettlements(step, VendorReadScope.listFilter(vendorId), contractId, page, size),
                 ResponseTypes.instanceOf(SettlementPage.class)).join();
     }
 
