@@ -30,6 +30,7 @@ class ContractLifecycleEndToEndTest {
     static final RunningLedger ledger = RunningLedger.onPostgres();
     private static final LedgerClient client = new LedgerClient();
     private static final String PORTAL_PASSWORD = "portal-password-e2e";
+    private static final LedgerClient portal = new LedgerClient(PORTAL_PASSWORD);
 
     @Test
     void runsAContractFromDraftThroughBreachesRenewalDeadlineAndTerminationToClosed() {
@@ -132,20 +133,11 @@ class ContractLifecycleEndToEndTest {
     @Test
     void aVendorUserReachesOnlyItsOwnVendorsThingsOnEveryVendorEndpoint() {
         LocalDate today = LocalDate.now(CLIENT_ZONE);
-        String vendorA = VendorSteps.registerAndAdmit(system(), client);
-        String vendorB = VendorSteps.registerAndAdmit(system(), client);
-        String contractA = ContractSteps.signed(system(), client, vendorA, today.withDayOfMonth(1), today.plusMonths(6));
-        String contractB = ContractSteps.signed(system(), client, vendorB, today.withDayOfMonth(1), today.plusMonths(6));
-        for (String contractId : List.of(contractA, contractB)) {
-            created(command("business", "/contracts/" + contractId + "/rectification-notices", Map.of(
-                    "noticeId", "rn-" + contractId, "reason", "质检抽查不合格", "dueOn", today.plusDays(15).toString())));
-            awaitContract(contractId, c -> c.get("rectificationNotices").size() == 1);
-        }
-        String portalUser = "portal-" + vendorA.substring(0, 8);
-        created(command("hr", "/vendors/" + vendorA + "/portal-accounts",
-                Map.of("username", portalUser, "password", PORTAL_PASSWORD)));
-        VendorEndpoints.World world = new VendorEndpoints.World(vendorA, vendorB, contractA, contractB,
-                "rn-" + contractA, "rn-" + contractB);
+        String portalUser = "portal-" + UUID.randomUUID().toString().substring(0, 8);
+        VendorEndpoints.World world = VendorWorldSteps.build(system(), client, today,
+                List.of(portalUser, portalUser + "-b"), PORTAL_PASSWORD);
+        String vendorA = world.vendorA();
+        String contractA = world.contractA();
 
         for (VendorEndpoints.Case endpoint : VendorEndpoints.CASES) {
             VendorEndpoints.Call other = endpoint.other().apply(world);
@@ -165,18 +157,33 @@ class ContractLifecycleEndToEndTest {
                 .containsOnly(vendorA);
         assertThat(metadataOf(contractA, "RectificationPlanRecorded")).containsEntry("user", portalUser)
                 .containsEntry("vendor", vendorA).doesNotContainKey("department");
+        assertThat(metadataOf(contractA, "PipPlanRecorded")).containsEntry("user", portalUser);
+        Response settlements = asVendorUser(portalUser, new VendorEndpoints.Call(VendorEndpoints.App.QUERY, "GET",
+                "/settlements?size=100", null, null));
+        assertThat(settlements.json().get("items").valueStream().map(s -> s.get("vendorId").asString()))
+                .isNotEmpty().containsOnly(vendorA);
+        Map<String, Object> internalOnly = Map.of(
+                "/evaluations/" + world.unsettledPeriod() + "/score", Map.of("scores", Map.of("QUALITY", 90)),
+                "/settlements/" + world.unsettledPeriod() + "/confirmation",
+                Map.of("basis", "WORKLOAD", "workloadReference", "GZL-1"),
+                "/pips/" + world.pipA() + "/conclusion", Map.of("outcome", "FAILED", "evidence", "未改进"),
+                "/rectification-notices/" + world.noticeA() + "/conclusion",
+                Map.of("outcome", "FAILED", "notes", "未整改"));
+        internalOnly.forEach((act, body) -> {
+            Response refused = asVendorUser(portalUser, new VendorEndpoints.Call(VendorEndpoints.App.COMMAND, "POST",
+                    "/contracts/" + contractA + act, body, null));
+            assertThat(refused.status()).as(act + ": " + refused).isEqualTo(403);
+            assertThat(refused.json().get("rule").asString()).isEqualTo("access.department-not-permitted");
+        });
         assertThat(client.get(system().queryUrl("/dashboard/risks"), null).status()).isEqualTo(401);
-        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/dashboard/risks"), portalUser).status())
-                .isEqualTo(403);
+        assertThat(portal.get(system().queryUrl("/dashboard/risks"), portalUser).status()).isEqualTo(403);
 
         ok(command("hr", "/vendors/" + vendorA + "/portal-accounts/" + portalUser + "/closure",
                 Map.of("reason", "人员离职")));
-        assertThat(new LedgerClient(PORTAL_PASSWORD).get(system().queryUrl("/contracts/" + contractA), portalUser)
-                .status()).isEqualTo(401);
+        assertThat(portal.get(system().queryUrl("/contracts/" + contractA), portalUser).status()).isEqualTo(401);
     }
 
     private static Response asVendorUser(String user, VendorEndpoints.Call call) {
-        LedgerClient portal = new LedgerClient(PORTAL_PASSWORD);
         java.net.URI uri = call.app() == VendorEndpoints.App.COMMAND ? system().commandUrl(call.path())
                 : system().queryUrl(call.path());
         return "GET".equals(call.method()) ? portal.get(uri, user) : portal.post(uri, user, call.body());

@@ -16,8 +16,15 @@ final class VendorEndpoints {
 
     enum App { COMMAND, QUERY }
 
-    /** Two admitted vendors, each with an active contract and an open rectification notice; A's user acts. */
-    record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB) {
+    /**
+     * Two admitted vendors, each with an active contract; A's user acts. Each contract has an open rectification
+     * notice, an open PIP awaiting its plan, two evaluations shared with the vendor ({@code confirmPeriod} to confirm,
+     * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
+     * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
+     */
+    record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
+                 String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
+                 String unsettledPeriod) {
     }
 
     /** {@code writes}: the aggregate a write would append to (to prove nothing was), null for a read. */
@@ -28,6 +35,8 @@ final class VendorEndpoints {
     record Case(String endpoint, Function<World, Call> own, Function<World, Call> other) {
     }
 
+    private static final Map<String, String> DISPUTE = Map.of("reasons", "质量评分偏低");
+
     static final List<Case> CASES = List.of(
             new Case("query.contract.ContractController#findContract",
                     w -> read("/contracts/" + w.contractA()), w -> read("/contracts/" + w.contractB())),
@@ -36,7 +45,44 @@ final class VendorEndpoints {
             new Case("query.vendor.VendorController#findVendor",
                     w -> read("/vendors/" + w.vendorA()), w -> read("/vendors/" + w.vendorB())),
             new Case("command.contract.ContractPerformanceController#plan",
-                    w -> plan(w.contractA(), w.noticeA()), w -> plan(w.contractB(), w.noticeB())));
+                    w -> plan(w.contractA(), w.noticeA()), w -> plan(w.contractB(), w.noticeB())),
+            new Case("command.contract.ContractPipController#plan",
+                    w -> pipPlan(w.contractA(), w.pipA()), w -> pipPlan(w.contractB(), w.pipB())),
+            new Case("query.evaluation.EvaluationController#findEvaluation",
+                    w -> read("/evaluations/" + w.contractA() + ":" + w.confirmPeriod()),
+                    w -> read("/evaluations/" + w.contractB() + ":" + w.confirmPeriod())),
+            new Case("query.evaluation.EvaluationController#findContractEvaluations",
+                    w -> read("/contracts/" + w.contractA() + "/evaluations"),
+                    w -> read("/contracts/" + w.contractB() + "/evaluations")),
+            new Case("query.evaluation.EvaluationController#findVendorEvaluations",
+                    w -> read("/vendors/" + w.vendorA() + "/evaluations"),
+                    w -> read("/vendors/" + w.vendorB() + "/evaluations")),
+            new Case("query.evaluation.EvaluationController#findScorecard",
+                    w -> read("/vendors/" + w.vendorA() + "/scorecard"),
+                    w -> read("/vendors/" + w.vendorB() + "/scorecard")),
+            new Case("command.evaluation.EvaluationController#confirm",
+                    w -> evaluationAct(w.contractA(), w.confirmPeriod(), "confirmation", Map.of()),
+                    w -> evaluationAct(w.contractB(), w.confirmPeriod(), "confirmation", Map.of())),
+            new Case("command.evaluation.EvaluationController#dispute",
+                    w -> evaluationAct(w.contractA(), w.disputePeriod(), "dispute", DISPUTE),
+                    w -> evaluationAct(w.contractB(), w.disputePeriod(), "dispute", DISPUTE)),
+            new Case("query.settlement.SettlementController#findSettlement",
+                    w -> read("/settlements/" + w.contractA() + ":" + w.settlementPeriod()),
+                    w -> read("/settlements/" + w.contractB() + ":" + w.settlementPeriod())),
+            new Case("query.settlement.SettlementController#findContractSettlements",
+                    w -> read("/contracts/" + w.contractA() + "/settlements"),
+                    w -> read("/contracts/" + w.contractB() + "/settlements")),
+            new Case("query.settlement.SettlementController#findSettlements",
+                    w -> read("/settlements?step=RETURNED"), w -> read("/settlements?vendorId=" + w.vendorB())),
+            new Case("command.settlement.SettlementController#request",
+                    w -> settlement(w.contractA(), w.unsettledPeriod(), ""),
+                    w -> settlement(w.contractB(), w.unsettledPeriod(), "")),
+            new Case("command.settlement.SettlementController#resubmit",
+                    w -> settlement(w.contractA(), w.settlementPeriod(), "/resubmission"),
+                    w -> settlement(w.contractB(), w.settlementPeriod(), "/resubmission")),
+            new Case("query.lineage.ContractLineageController#contractLineage",
+                    w -> read("/contracts/" + w.contractA() + "/lineage"),
+                    w -> read("/contracts/" + w.contractB() + "/lineage")));
 
     private VendorEndpoints() {
     }
@@ -52,5 +98,29 @@ final class VendorEndpoints {
     private static Call plan(String contractId, String noticeId) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/rectification-notices/" + noticeId
                 + "/plan", Map.of("plan", "加强培训，增加质检频次"), contractId);
+    }
+
+    private static Call pipPlan(String contractId, String pipId) {
+        return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/pips/" + pipId + "/plan",
+                Map.of("rootCause", "驻场人员流动过快", "actions", List.of("稳定核心团队", "每周质检复盘")),
+                contractId);
+    }
+
+    private static Call evaluationAct(String contractId, String period, String act, Object body) {
+        return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/evaluations/" + period + "/" + act, body,
+                contractId + ":" + period);
+    }
+
+    /** A request ({@code act} empty) or resubmission of the contract's settlement for {@code period}. */
+    private static Call settlement(String contractId, String period, String act) {
+        return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/settlements/" + period + act,
+                claim("98000.00"), contractId + ":" + period);
+    }
+
+    static Map<String, Object> claim(String amount) {
+        return Map.of("claimedAmount", Map.of("amount", amount, "currency", "CNY"),
+                "invoice", Map.of("number", "INV-" + amount, "type", "VAT_SPECIAL",
+                        "amount", Map.of("amount", amount, "currency", "CNY"),
+                        "tax", Map.of("amount", "0.00", "currency", "CNY")));
     }
 }

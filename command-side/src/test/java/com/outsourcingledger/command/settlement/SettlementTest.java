@@ -420,6 +420,14 @@ class SettlementTest {
         }
 
         @Test
+        void refusesAResubmissionByAVendorUserOfAnotherVendor() {
+            given(with(requested, by("business", new SettlementReturned(SETTLEMENT_ID, SettlementStep.REQUESTED, "x"))),
+                    new ResubmitSettlement(SETTLEMENT_ID, Money.cny("97700.00"), invoice("97700.00")),
+                    vendorUser("vendor-2"))
+                    .expectException(breaks("vendor-scope.other-vendor", 403));
+        }
+
+        @Test
         void refusesResubmittingARequestNotReturned() {
             given(requested, new ResubmitSettlement(SETTLEMENT_ID, Money.cny("1.00"), invoice("1.00")),
                     vendorUser(VENDOR_ID)).expectException(breaks("settlement.resubmission.wrong-step", 409));

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.refusal.RequestRuleCodes;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one way a read confines a vendor user to its own vendor (DOMAIN §15); internal users read as before. A list
@@ -36,5 +37,18 @@ public final class VendorReadScope {
     public static <T> Optional<T> visible(Optional<T> document, Function<T, String> vendorOf) {
         Optional<String> own = Actor.currentVendorId();
         return own.isEmpty() ? document : document.filter(d -> own.get().equals(vendorOf.apply(d)));
+    }
+
+    /**
+     * What hangs under one owner, such as a contract's evaluations, settlements or lineage: a vendor user reads it
+     * only when the owner is its own vendor's, and is otherwise answered as for an unknown owner. The owner's vendor
+     * (empty for an unknown owner) is looked up only for a vendor user.
+     */
+    public static void requireOwner(Supplier<Optional<String>> ownerVendorId,
+                                    Supplier<? extends RuntimeException> unknownOwner) {
+        Optional<String> own = Actor.currentVendorId();
+        if (own.isPresent() && !own.equals(ownerVendorId.get())) {
+            throw unknownOwner.get();
+        }
     }
 }

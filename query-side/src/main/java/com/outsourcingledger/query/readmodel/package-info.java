@@ -5,6 +5,7 @@
  * com.outsourcingledger.query.readmodel.DocumentTable} (detail documents read and written once per batch), {@link
  * com.outsourcingledger.query.readmodel.ChangeSet} (the one change tracker of a batch), {@link
  * com.outsourcingledger.query.readmodel.BatchScope} and {@link com.outsourcingledger.query.readmodel.TableStatistics}.
- * It depends on no feature.
+ * {@link com.outsourcingledger.query.readmodel.ContractReadScope} confines a vendor user's reads of what a feature keeps
+ * under a contract. It depends on no feature.
  */
 package com.outsourcingledger.query.readmodel;
