@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dashboard latency on PostgreSQL: a vendor and contract history (by default 2,000 vendors, 10,000 contracts
- * with 24 months of SLA measurements, over a million events) is appended straight to a fresh event store, the
+ * with 24 months of SLA measurements, settlements and evaluations, millions of events) is appended straight to a fresh event store, the
  * dashboard-views projection builds its read model from it through {@code POST /admin/projections/{name}/rebuild},
  * then every dashboard GET is timed over HTTP with a department user. Writes benchmarks/dashboard-latency.md.
  * Smaller runs: {@code -Ddashboard.vendors=100 -Ddashboard.contracts=500 -Ddashboard.months=12}.
