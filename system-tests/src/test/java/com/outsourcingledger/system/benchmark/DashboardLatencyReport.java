@@ -32,7 +32,9 @@ record DashboardLatencyReport(long events, double buildSeconds, double[] load, M
                 its position reached the head). Then every dashboard GET is called over HTTP (java.net.http, basic
                 auth as the `business` user), one call at a time, endpoints in turn: %d warm-up rounds, then %d timed
                 rounds. A call is timed from sending the request until the whole answer is read; for `/dashboard/live`
-                (server-sent events) until its first `dashboard` event. Parameters rotate as listed, SLA drill-downs
+                (server-sent events) until its first `dashboard` event (with `ledger.event-stream.max-subscribers=%,d`: a
+                client that left holds its slot until a heartbeat write fails, and more calls than the default 32
+                slots happen in that time). Parameters rotate as listed, SLA drill-downs
                 over 50 vendors spread across the penalty ranking. Target: p99 under %.0f ms for every endpoint.
 
                 Machine: %d cores, Java %s, shared with other work: load average %.1f when the timed rounds began,
@@ -43,7 +45,7 @@ record DashboardLatencyReport(long events, double buildSeconds, double[] load, M
                 %s""".formatted(events, size, VENDORS, CONTRACTS, MONTHS, NOTICE_EVERY, ContractHistory.PROCESSES
                         ? "each month settled (its breaches deducted, paid but the last month's), each quarter"
                         + " evaluated (one in nine graded C or D with its notice, one contract in 25 with a PIP)"
-                        : "no evaluations or settlements (`-Dbenchmark.processes=false`)", buildSeconds, WARM_UP, SAMPLES,
+                        : "no evaluations or settlements (`-Dbenchmark.processes=false`)", buildSeconds, WARM_UP, SAMPLES, LIVE_SLOTS,
                 TARGET_MS, Runtime.getRuntime().availableProcessors(), Runtime.version(), load[0], load[1], Instant.now(),
                 rows);
     }
