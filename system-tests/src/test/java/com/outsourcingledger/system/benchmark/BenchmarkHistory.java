@@ -17,14 +17,17 @@ import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * A realistic history appended straight to the event store: vendors through due diligence to admission, and
- * contracts through co-review and signing to months of SLA measurements ({@link ContractHistory}). Events of
+ * contracts through co-review and signing to months of SLA measurements, settlements and evaluations
+ * ({@link ContractHistory}). Events of
  * many aggregates interleave, as they do in production.
  */
 final class BenchmarkHistory {
@@ -59,8 +62,7 @@ final class BenchmarkHistory {
             String contractId = UUID.randomUUID().toString();
             String vendorId = vendorIds.get(c % vendorIds.size());
             int n = c;
-            streams.add(() -> messages("Contract", contractId, "business", Department.BUSINESS,
-                    this.contracts.events(contractId, vendorId, n, months)));
+            streams.add(() -> messages(this.contracts.history(contractId, vendorId, n, months)));
         }
         long appended = 0;
         List<DomainEventMessage<?>> pending = new ArrayList<>();
@@ -83,6 +85,19 @@ final class BenchmarkHistory {
         }
         engine.appendEvents(pending);
         return appended + pending.size();
+    }
+
+    /** Each aggregate's events numbered from 0, in the order given. */
+    static List<DomainEventMessage<?>> messages(List<HistoryEvent> events) {
+        MetaData metaData = MetaData.with(MetadataKeys.USER, "business").and(MetadataKeys.DEPARTMENT,
+                Department.BUSINESS.name());
+        Map<String, Long> sequences = new HashMap<>();
+        List<DomainEventMessage<?>> messages = new ArrayList<>(events.size());
+        for (HistoryEvent e : events) {
+            long sequence = sequences.merge(e.type() + "/" + e.id(), 1L, Long::sum) - 1;
+            messages.add(new GenericDomainEventMessage<>(e.type(), e.id(), sequence, e.payload(), metaData));
+        }
+        return messages;
     }
 
     private static List<DomainEventMessage<?>> messages(String type, String id, String user, Department department,

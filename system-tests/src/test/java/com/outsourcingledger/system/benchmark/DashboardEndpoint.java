@@ -43,7 +43,11 @@ record DashboardEndpoint(String path, String parameters, List<String> queries, b
                         List.of("?withinDays=30", "?withinDays=60", "?withinDays=90"), false),
                 new DashboardEndpoint("/dashboard/rectification-notices", "overdue = false, true",
                         List.of("?overdue=false", "?overdue=true"), false),
+                new DashboardEndpoint("/dashboard/risks", "all flags", List.of(""), false),
                 new DashboardEndpoint("/dashboard/penalties", "", List.of(""), false),
+                new DashboardEndpoint("/dashboard/project-budgets", "", List.of(""), false),
+                new DashboardEndpoint("/dashboard/pips", "overdue = false, true",
+                        List.of("?overdue=false", "?overdue=true"), false),
                 new DashboardEndpoint("/dashboard/live", "time to the first event", List.of(""), true));
     }
 

@@ -19,8 +19,10 @@ final class QuietQuerySide {
     private QuietQuerySide() {
     }
 
-    static ConfigurableApplicationContext start() {
+    /** With {@code settings} as extra {@code --name=value} arguments. */
+    static ConfigurableApplicationContext start(String... settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        args.addAll(List.of(settings));
         PostgresForTests.newDatabase().forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext app = QuerySideApplication.builder().run(args.toArray(String[]::new));
         app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
