@@ -114,7 +114,7 @@ final class VendorEndpoints {
     /** A request ({@code act} empty) or resubmission of the contract's settlement for {@code period}. */
     private static Call settlement(String contractId, String period, String act) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/settlements/" + period + act,
-                claim("98000.00"), contractId + ":" + period);
+                claim("98000.00"), contractId + ":settlement:" + period);
     }
 
     static Map<String, Object> claim(String amount) {

@@ -85,7 +85,7 @@ final class VendorWorldSteps {
      * and the returned settlement is read back: nothing is left in flight to write to the contract later.
      */
     private static String settled(LedgerSystem system, LedgerClient client, String contractId, String period) {
-        ProjectSteps.awaitQuery(system, client, "/settlements/" + contractId + ":" + period,
+        ProjectSteps.awaitQuery(system, client, "/settlements/" + contractId + ":settlement:" + period,
                 s -> s.get("step").asString().equals("RETURNED"));
         JsonNode contract = ContractSteps.awaitContract(system, client, contractId,
                 c -> c.get("pips").size() == 1 && c.get("rectificationNotices").size() == 3);

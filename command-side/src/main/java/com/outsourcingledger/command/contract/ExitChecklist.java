@@ -77,7 +77,7 @@ class ExitChecklist {
         if (command.settlementId() == null) {
             throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_NOT_BY_SETTLEMENT, "The final settlement"
                     + " of contract " + contract.id() + " is recorded when its settlement " + contract.id()
-                    + ":final is paid, not with an amount of its own");
+                    + ":settlement:final is paid, not with an amount of its own");
         }
         if (command.amount() == null || command.amount().amount().signum() < 0) {
             throw Refusal.unprocessable(ContractRuleCodes.EXIT_SETTLEMENT_AMOUNT_REQUIRED,

@@ -32,7 +32,7 @@ import static com.outsourcingledger.api.settlement.SettlementStep.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One settlement (费用结算) of a contract, {@code {contractId}:{period}} or {@code {contractId}:final}: the vendor's
+ * One settlement (费用结算) of a contract, {@code {contractId}:settlement:{period}} or {@code {contractId}:settlement:final}: the vendor's
  * request, then BUSINESS's confirmation, HR's compliance check, FINANCE's invoice verification, approval and
  * payment, each by a user who took no earlier step of the round (the payment: not the approver). Any step may
  * return it; the vendor resubmits and the steps start over.

@@ -24,7 +24,7 @@ final class SettlementRules {
     }
 
     static String idOf(String contractId, String period) {
-        return contractId + ":" + period;
+        return contractId + ":settlement:" + period;
     }
 
     static ContractFacts requireContract(SettlementContracts contracts, String contractId) {

@@ -258,7 +258,7 @@ class ContractHttpApiTest {
         HttpResponse<String> requested = post("business", settlement, claim);
         created(requested);
         assertThat(requested.headers().firstValue("Location"))
-                .hasValue("http://localhost:8081/settlements/" + contractId + ":final");
+                .hasValue("http://localhost:8081/settlements/" + contractId + ":settlement:final");
         created(post("business", settlement, claim));
         assertThat(post("hr", settlement + "/confirmation", Map.of("basis", "WORKLOAD")).statusCode()).isEqualTo(403);
         assertThat(json(post("business", settlement + "/confirmation", Map.of("basis", "WORKLOAD",

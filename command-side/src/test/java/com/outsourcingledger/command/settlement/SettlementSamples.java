@@ -32,8 +32,8 @@ final class SettlementSamples {
     static final String VENDOR_ID = "vendor-1";
     static final String PROJECT_ID = "project-1";
     static final String PERIOD = "2026-03";
-    static final String SETTLEMENT_ID = CONTRACT_ID + ":" + PERIOD;
-    static final String FINAL_ID = CONTRACT_ID + ":final";
+    static final String SETTLEMENT_ID = CONTRACT_ID + ":settlement:" + PERIOD;
+    static final String FINAL_ID = CONTRACT_ID + ":settlement:final";
     static final String EVALUATION_ID = CONTRACT_ID + ":2026-Q1";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant NOW = Instant.parse("2026-04-10T02:00:00Z");

@@ -26,6 +26,7 @@ import java.util.Set;
 import static com.outsourcingledger.api.organization.Department.*;
 import static com.outsourcingledger.command.settlement.SettlementSamples.*;
 import static com.outsourcingledger.platform.testing.RuleViolations.breaks;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SettlementTest {
 
@@ -47,7 +48,7 @@ class SettlementTest {
 
     private ResultValidator<Settlement> request(String period, String claimed, MetaData metaData) {
         return fixture.givenCurrentTime(NOW).when(new RequestSettlement(
-                CONTRACT_ID + ":" + period, CONTRACT_ID, period, Money.cny(claimed), invoice(claimed)), metaData);
+                CONTRACT_ID + ":settlement:" + period, CONTRACT_ID, period, Money.cny(claimed), invoice(claimed)), metaData);
     }
 
     @Nested
@@ -70,7 +71,7 @@ class SettlementTest {
 
         @Test
         void refusesAnUnknownContract() {
-            fixture.givenNoPriorActivity().when(new RequestSettlement("c-9:2026-03", "c-9", PERIOD, Money.cny("1.00"),
+            fixture.givenNoPriorActivity().when(new RequestSettlement("c-9:settlement:2026-03", "c-9", PERIOD, Money.cny("1.00"),
                     invoice("1.00")), vendorUser(VENDOR_ID)).expectException(breaks("settlement.request.unknown-contract", 404));
         }
 
@@ -78,6 +79,14 @@ class SettlementTest {
         void refusesAPeriodNotOfTheContractsCycle() {
             request("2026-Q1", "300000.00", vendorUser(VENDOR_ID))
                     .expectException(breaks("settlement.request.period-not-of-cycle", 422));
+        }
+
+        /** Aggregate ids are one namespace in the event store: a month's settlement and evaluation must differ. */
+        @Test
+        void namesASettlementApartFromTheEvaluationOfTheSamePeriod() {
+            assertThat(SettlementRules.idOf(CONTRACT_ID, "2026-03")).isNotEqualTo(
+                    com.outsourcingledger.api.evaluation.EvaluationCommand.idOf(CONTRACT_ID,
+                            com.outsourcingledger.api.evaluation.EvaluationPeriod.of("2026-03")));
         }
 
         @Test

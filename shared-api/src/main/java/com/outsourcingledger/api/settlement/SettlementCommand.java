@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything that can be asked of a settlement ({@code {contractId}:{period}} or {@code {contractId}:final}). The
+ * Everything that can be asked of a settlement ({@code {contractId}:settlement:{period}} or {@code {contractId}:settlement:final}). The
  * acting user, department and, for a vendor user, vendor travel as message metadata.
  */
 public sealed interface SettlementCommand {

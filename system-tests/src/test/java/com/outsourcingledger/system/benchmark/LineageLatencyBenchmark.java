@@ -68,7 +68,7 @@ class LineageLatencyBenchmark {
                     + contractId + "/breaches/" + metrics.get(i % METRICS) + "/" + first.plusMonths(i / METRICS))
                     .toList();
             List<String> settlements = IntStream.range(0, MONTHS)
-                    .mapToObj(m -> "/audit/lineage/settlements/" + contractId + ":" + first.plusMonths(m)).toList();
+                    .mapToObj(m -> "/audit/lineage/settlements/" + contractId + ":settlement:" + first.plusMonths(m)).toList();
             Map<String, List<String>> endpoints = new LinkedHashMap<>();
             endpoints.put("/contracts/{id}/lineage", List.of("/contracts/" + contractId + "/lineage"));
             endpoints.put("/audit/lineage/contracts/{id}/breaches/{metric}/{period}", breaches);

@@ -59,7 +59,7 @@ final class ProcessHistory {
     /** The settlement of {@code month} with its breaches deducted; paid unless it is the last month settled. */
     List<HistoryEvent> settlement(String contractId, String vendorId, YearMonth month, List<Breach> breaches,
                                   boolean last) {
-        String id = contractId + ":" + month;
+        String id = contractId + ":settlement:" + month;
         LocalDate requested = month.plusMonths(1).atDay(3);
         BigDecimal penalty = breaches.stream().map(b -> b.penalty().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         Money claimed = MONTHLY_FEE;
