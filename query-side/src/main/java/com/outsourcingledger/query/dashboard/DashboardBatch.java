@@ -154,14 +154,15 @@ final class DashboardBatch {
         DashboardFigures figures = new DashboardFigures();
         write(entities, figures::entity,
                 "INSERT INTO dashboard_entity (name, vendor_id, status, term_end, currency, awaiting, sequence_number,"
-                        + " risk_flags, amount, kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " risk_flags, at_risk, amount, kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "UPDATE dashboard_entity SET name = ?, vendor_id = ?, status = ?, term_end = ?, currency = ?,"
-                        + " awaiting = ?, sequence_number = ?, risk_flags = ?, amount = ? WHERE kind = ? AND entity_id = ?",
+                        + " awaiting = ?, sequence_number = ?, risk_flags = ?, at_risk = ?, amount = ?"
+                        + " WHERE kind = ? AND entity_id = ?",
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-                        Types.BIGINT, Types.VARCHAR, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
+                        Types.BIGINT, Types.VARCHAR, Types.BOOLEAN, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR},
                 row -> new Object[]{row.name(), row.vendorId(), row.status(), row.termEnd(), row.currency(),
-                        row.awaitingColumn(), row.sequence(), RiskFlag.column(row.risks()), row.amount(), row.kind(),
-                        row.id()},
+                        row.awaitingColumn(), row.sequence(), RiskFlag.column(row.risks()), !row.risks().isEmpty(),
+                        row.amount(), row.kind(), row.id()},
                 this::deleteEntities);
         write(qualifications, (row, sign) -> {
                 },

@@ -79,7 +79,7 @@ final class DashboardReads {
     /** The vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most {@code limit}. */
     List<Risk> risks(RiskFlag flag, int limit) {
         return jdbc.sql("SELECT kind, entity_id, name, vendor_id, risk_flags FROM dashboard_entity"
-                        + " WHERE risk_flags LIKE :pattern ORDER BY kind DESC, entity_id LIMIT :limit")
+                        + " WHERE at_risk = TRUE AND risk_flags LIKE :pattern ORDER BY kind DESC, entity_id LIMIT :limit")
                 .param("pattern", flag == null ? "%,%" : flag.columnPattern())
                 .param("limit", limit)
                 .query((rs, n) -> new Risk(rs.getString("kind").toLowerCase(Locale.ROOT), rs.getString("entity_id"),

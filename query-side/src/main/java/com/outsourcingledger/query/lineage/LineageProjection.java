@@ -57,6 +57,7 @@ class LineageProjection {
                 if (jdbc.sql("SELECT COUNT(*) FROM lineage_contract WHERE contract_id = ?").param(e.contractId())
                         .query(Long.class).single() == 0) {
                     jdbc.sql("INSERT INTO lineage_contract (contract_id) VALUES (?)").param(e.contractId()).update();
+                    statistics.inserted("lineage_contract", 1);
                 }
             }
             case SlaBreached e -> decide(e.contractId(), e.metricId(), e.period(), seq, message, false,

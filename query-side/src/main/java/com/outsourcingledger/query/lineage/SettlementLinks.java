@@ -30,6 +30,7 @@ final class SettlementLinks {
                         .params(e.settlementId(), e.contractId(), e.projectId(), e.period(), e.finalSettlement(),
                                 SettlementStep.REQUESTED.name(), eventId, seq, seq)
                         .update();
+                statistics.inserted("lineage_settlement", 1);
             }
             return;
         }
