@@ -57,22 +57,8 @@ public final class SettlementView implements ViewFold<SettlementDetail> {
         }
         Draft d = Draft.of(current);
         switch (event) {
-            case SettlementRequested e -> {
-                d.history.add(new StepHistoryEntry(RESUBMITTED, d.step, null, step.user(), step.at()));
-                d.step = SettlementStep.REQUESTED;
-                d.claimedAmount = e.claimedAmount();
-                d.invoice = e.invoice();
-                d.requestedBy = step.user();
-                d.returnedFrom = null;
-            }
-            case SettlementResubmitted e -> {
-                d.history.add(new StepHistoryEntry(RESUBMITTED, d.step, null, step.user(), step.at()));
-                d.step = SettlementStep.REQUESTED;
-                d.claimedAmount = e.claimedAmount();
-                d.invoice = e.invoice();
-                d.requestedBy = step.user();
-                d.returnedFrom = null;
-            }
+            case SettlementRequested e -> d.resubmitted(e.claimedAmount(), e.invoice(), step);
+            case SettlementResubmitted e -> d.resubmitted(e.claimedAmount(), e.invoice(), step);
             case SettlementConfirmed e -> {
                 d.confirmation = new ConfirmationView(e.basis(), e.evaluationId(), e.workloadReference(), e.notes(),
                         step.user());
@@ -136,6 +122,16 @@ public final class SettlementView implements ViewFold<SettlementDetail> {
         List<StepHistoryEntry> history;
         long sequence;
         Instant lastChangedAt;
+
+        /** The vendor's request again, with its claim and invoice corrected: back to REQUESTED. */
+        void resubmitted(Money claim, Invoice corrected, Step at) {
+            history.add(new StepHistoryEntry(RESUBMITTED, step, null, at.user(), at.at()));
+            step = SettlementStep.REQUESTED;
+            claimedAmount = claim;
+            invoice = corrected;
+            requestedBy = at.user();
+            returnedFrom = null;
+        }
 
         static Draft of(SettlementDetail s) {
             Draft x = new Draft();
