@@ -11,6 +11,7 @@ import com.outsourcingledger.api.lineage.LineageQuery.FindContractLineage;
 import com.outsourcingledger.api.lineage.LineageQuery.FindSettlementLineage;
 import com.outsourcingledger.api.lineage.LineageQuery.SettlementLineage;
 import com.outsourcingledger.api.settlement.SettlementEvent;
+import com.outsourcingledger.query.readmodel.BatchScope;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,34 +19,39 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The breach → penalty → settlement → payment lineage: a contract's breach decisions and the settlements that
- * deducted and paid them, each link with the id of its event. Only breach and settlement events write; each
- * write is skipped when the stored sequence of its aggregate already holds it, so a replay changes nothing. The
- * planner statistics follow bulk inserts ({@link TableStatistics}): a contract's lineage is a few indexed joins.
+ * deducted and paid them, each link with the id of its event. Only breach and settlement events write; events at
+ * or below their aggregate's stored sequence are skipped, so a replay changes nothing. A batch of events is folded
+ * in memory and written once ({@link LineageBatch}); the planner statistics follow bulk inserts
+ * ({@link TableStatistics}): a contract's lineage is a few indexed joins.
  */
 @Component
 @ProcessingGroup(LineageProjection.PROCESSING_GROUP)
 class LineageProjection {
 
     static final String PROCESSING_GROUP = "lineage-views";
+    private static final String BATCH = LineageBatch.class.getName();
 
     private final JdbcClient jdbc;
-    private final SettlementLinks settlements;
+    private final JdbcTemplate template;
     private final LineageReads reads;
     private final TableStatistics statistics;
 
     LineageProjection(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
         this.statistics = new TableStatistics(dataSource);
-        this.settlements = new SettlementLinks(jdbc, statistics);
         this.reads = new LineageReads(jdbc);
     }
 
@@ -53,17 +59,11 @@ class LineageProjection {
     void on(ContractEvent event, @SequenceNumber Long sequence, EventMessage<?> message) {
         long seq = sequence == null ? Long.MAX_VALUE : sequence;
         switch (event) {
-            case ContractDrafted e -> {
-                if (jdbc.sql("SELECT COUNT(*) FROM lineage_contract WHERE contract_id = ?").param(e.contractId())
-                        .query(Long.class).single() == 0) {
-                    jdbc.sql("INSERT INTO lineage_contract (contract_id) VALUES (?)").param(e.contractId()).update();
-                    statistics.inserted("lineage_contract", 1);
-                }
-            }
-            case SlaBreached e -> decide(e.contractId(), e.metricId(), e.period(), seq, message, false,
-                    e.penalty().amount(), e.penalty().currency(), null);
-            case SlaBreachWithdrawn e -> decide(e.contractId(), e.metricId(), e.period(), seq, message, true,
-                    null, null, e.reason());
+            case ContractDrafted e -> within(batch -> batch.contractDrafted(e.contractId()));
+            case SlaBreached e -> within(batch -> decide(batch, e.contractId(), e.metricId(), e.period(), seq, message,
+                    false, e.penalty().amount(), e.penalty().currency(), null));
+            case SlaBreachWithdrawn e -> within(batch -> decide(batch, e.contractId(), e.metricId(), e.period(), seq,
+                    message, true, null, null, e.reason()));
             default -> {
             }
         }
@@ -71,8 +71,8 @@ class LineageProjection {
 
     @EventHandler
     void on(SettlementEvent event, @SequenceNumber Long sequence, EventMessage<?> message) {
-        settlements.apply(event, sequence == null ? Long.MAX_VALUE : sequence, message.getIdentifier(),
-                message.getPayloadType().getSimpleName());
+        within(batch -> SettlementLinks.apply(batch, event, sequence == null ? Long.MAX_VALUE : sequence,
+                message.getIdentifier(), message.getPayloadType().getSimpleName()));
     }
 
     @ResetHandler
@@ -98,33 +98,24 @@ class LineageProjection {
         return reads.contract(query.contractId());
     }
 
-    private void decide(String contractId, String metricId, String period, long seq, EventMessage<?> message,
-                        boolean withdrawn, java.math.BigDecimal penalty, String currency, String reason) {
-        if (jdbc.sql("SELECT COUNT(*) FROM lineage_decision WHERE contract_id = ? AND sequence_number = ?")
-                .params(contractId, seq).query(Long.class).single() > 0) {
-            return;
+    /** The change, in the batch's memory when a tracking processor hands a batch, else written at once. */
+    private void within(Consumer<LineageBatch> change) {
+        Optional<LineageBatch> inBatch = BatchScope.current(BATCH,
+                root -> LineageBatch.of(jdbc, template, statistics, root), LineageBatch::flush);
+        LineageBatch batch = inBatch.orElseGet(() -> new LineageBatch(jdbc, template, statistics, List.of(), List.of(),
+                List.of()));
+        change.accept(batch);
+        if (inBatch.isEmpty()) {
+            batch.flush();
         }
-        String type = message.getPayloadType().getSimpleName();
-        jdbc.sql("INSERT INTO lineage_decision (contract_id, sequence_number, metric_id, period, decision, penalty,"
-                        + " currency, reason, event_id, event_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(contractId, seq, metricId, period, withdrawn ? "WITHDRAWN" : "BREACHED", penalty, currency,
-                        reason, message.getIdentifier(), type)
-                .update();
-        statistics.inserted("lineage_decision", 1);
-        int updated = withdrawn
-                ? jdbc.sql("UPDATE lineage_breach SET withdrawn = TRUE, event_id = ?, sequence_number = ?"
-                        + " WHERE contract_id = ? AND metric_id = ? AND period = ? AND sequence_number < ?")
-                .params(message.getIdentifier(), seq, contractId, metricId, period, seq).update()
-                : jdbc.sql("UPDATE lineage_breach SET withdrawn = FALSE, penalty = ?, currency = ?, event_id = ?,"
-                        + " sequence_number = ? WHERE contract_id = ? AND metric_id = ? AND period = ?"
-                        + " AND sequence_number < ?")
-                .params(penalty, currency, message.getIdentifier(), seq, contractId, metricId, period, seq).update();
-        if (updated == 0 && !withdrawn && jdbc.sql("SELECT COUNT(*) FROM lineage_breach WHERE contract_id = ?"
-                + " AND metric_id = ? AND period = ?").params(contractId, metricId, period).query(Long.class).single() == 0) {
-            jdbc.sql("INSERT INTO lineage_breach (contract_id, metric_id, period, withdrawn, penalty, currency, event_id,"
-                            + " sequence_number) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?)")
-                    .params(contractId, metricId, period, penalty, currency, message.getIdentifier(), seq).update();
-            statistics.inserted("lineage_breach", 1);
+    }
+
+    private static void decide(LineageBatch batch, String contractId, String metricId, String period, long seq,
+                               EventMessage<?> message, boolean withdrawn, BigDecimal penalty, String currency,
+                               String reason) {
+        if (!batch.decided(contractId, seq)) {
+            batch.decision(contractId, seq, metricId, period, withdrawn, penalty, currency, reason,
+                    message.getIdentifier(), message.getPayloadType().getSimpleName());
         }
     }
 }

@@ -4,69 +4,58 @@ import com.outsourcingledger.api.settlement.PenaltyDeduction;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.settlement.SettlementEvent.*;
 import com.outsourcingledger.api.settlement.SettlementStep;
-import com.outsourcingledger.query.readmodel.TableStatistics;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import com.outsourcingledger.query.lineage.LineageBatch.Deduction;
+import com.outsourcingledger.query.lineage.LineageBatch.Settlement;
 
 /**
  * What a settlement event changes in the lineage: the settlement's step, its approval with the penalties it
- * deducted (a later approval after a return replaces them), and its payment.
+ * deducted (a later approval after a return replaces them), and its payment. Events at or below the settlement's
+ * stored sequence are skipped, so a replay changes nothing.
  */
 final class SettlementLinks {
 
-    private final JdbcClient jdbc;
-    private final TableStatistics statistics;
-
-    SettlementLinks(JdbcClient jdbc, TableStatistics statistics) {
-        this.jdbc = jdbc;
-        this.statistics = statistics;
+    private SettlementLinks() {
     }
 
-    void apply(SettlementEvent event, long seq, String eventId, String eventType) {
+    static void apply(LineageBatch batch, SettlementEvent event, long seq, String eventId, String eventType) {
+        Settlement stored = batch.settlement(event.settlementId());
         if (event instanceof SettlementRequested e) {
-            if (stored(e.settlementId()) == null) {
-                jdbc.sql("INSERT INTO lineage_settlement (settlement_id, contract_id, project_id, period,"
-                                + " final_settlement, step, requested_event_id, requested_sequence, sequence_number)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(e.settlementId(), e.contractId(), e.projectId(), e.period(), e.finalSettlement(),
-                                SettlementStep.REQUESTED.name(), eventId, seq, seq)
-                        .update();
-                statistics.inserted("lineage_settlement", 1);
+            if (stored == null) {
+                batch.settlement(new Settlement(e.settlementId(), e.contractId(), e.projectId(), e.period(),
+                        e.finalSettlement(), SettlementStep.REQUESTED.name(), eventId, seq, null, null, null, null,
+                        null, null, null, null, null, seq));
             }
             return;
         }
-        Long stored = stored(event.settlementId());
-        if (stored == null || seq <= stored) {
+        if (stored == null || seq <= stored.sequence()) {
             return;
         }
-        switch (event) {
+        Settlement after = switch (event) {
             case SettlementApproved e -> {
-                jdbc.sql("UPDATE lineage_settlement SET step = ?, approved_amount = ?, currency = ?,"
-                                + " approved_event_id = ?, approved_sequence = ? WHERE settlement_id = ?")
-                        .params(SettlementStep.APPROVED.name(), e.amount().amount(), e.amount().currency(), eventId,
-                                seq, e.settlementId())
-                        .update();
-                jdbc.sql("DELETE FROM lineage_deduction WHERE settlement_id = ?").param(e.settlementId()).update();
-                for (PenaltyDeduction deduction : e.penalties()) {
-                    deduct(e.settlementId(), e.contractId(), deduction.metricId(), deduction.slaPeriod(),
-                            deduction.penalty().amount(), deduction.penalty().currency(), eventId, eventType, seq);
-                }
+                batch.replaceDeductions(e.settlementId(), e.penalties().stream()
+                        .map(d -> deduction(e.settlementId(), e.contractId(), d, eventId, eventType, seq)).toList());
+                yield stored.step(SettlementStep.APPROVED.name())
+                        .approved(e.amount().amount(), e.amount().currency(), eventId, seq);
             }
             case PenaltyDeducted e -> {
-                jdbc.sql("DELETE FROM lineage_deduction WHERE settlement_id = ? AND metric_id = ? AND period = ?")
-                        .params(e.settlementId(), e.metricId(), e.slaPeriod()).update();
-                deduct(e.settlementId(), e.contractId(), e.metricId(), e.slaPeriod(), e.penalty().amount(),
-                        e.penalty().currency(), eventId, eventType, seq);
+                batch.replaceDeduction(new Deduction(e.settlementId(), e.metricId(), e.slaPeriod(), e.contractId(),
+                        e.penalty().amount(), e.penalty().currency(), eventId, eventType, seq));
+                yield stored;
             }
-            case PaymentRecorded e -> jdbc.sql("UPDATE lineage_settlement SET step = ?, payment_reference = ?,"
-                            + " paid_on = ?, paid_amount = ?, currency = COALESCE(currency, ?), paid_event_id = ?,"
-                            + " paid_sequence = ? WHERE settlement_id = ?")
-                    .params(SettlementStep.PAID.name(), e.reference(), e.paidOn(), e.amount().amount(),
-                            e.amount().currency(), eventId, seq, e.settlementId())
-                    .update();
-            default -> step(event, stepAfter(event));
-        }
-        jdbc.sql("UPDATE lineage_settlement SET sequence_number = ? WHERE settlement_id = ?")
-                .params(seq, event.settlementId()).update();
+            case PaymentRecorded e -> stored.step(SettlementStep.PAID.name()).paid(e.reference(), e.paidOn(),
+                    e.amount().amount(), e.amount().currency(), eventId, seq);
+            default -> {
+                SettlementStep step = stepAfter(event);
+                yield step == null ? stored : stored.step(step.name());
+            }
+        };
+        batch.settlement(after.at(seq));
+    }
+
+    private static Deduction deduction(String settlementId, String contractId, PenaltyDeduction deduction,
+                                       String eventId, String eventType, long seq) {
+        return new Deduction(settlementId, deduction.metricId(), deduction.slaPeriod(), contractId,
+                deduction.penalty().amount(), deduction.penalty().currency(), eventId, eventType, seq);
     }
 
     private static SettlementStep stepAfter(SettlementEvent event) {
@@ -83,26 +72,5 @@ final class SettlementLinks {
             case PaymentRecorded e -> SettlementStep.PAID;
             case SettlementReturned e -> SettlementStep.RETURNED;
         };
-    }
-
-    private void step(SettlementEvent event, SettlementStep step) {
-        if (step != null) {
-            jdbc.sql("UPDATE lineage_settlement SET step = ? WHERE settlement_id = ?")
-                    .params(step.name(), event.settlementId()).update();
-        }
-    }
-
-    private void deduct(String settlementId, String contractId, String metricId, String period,
-                        java.math.BigDecimal penalty, String currency, String eventId, String eventType, long seq) {
-        jdbc.sql("INSERT INTO lineage_deduction (settlement_id, metric_id, period, contract_id, penalty, currency,"
-                        + " event_id, event_type, sequence_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(settlementId, metricId, period, contractId, penalty, currency, eventId, eventType, seq)
-                .update();
-        statistics.inserted("lineage_deduction", 1);
-    }
-
-    private Long stored(String settlementId) {
-        return jdbc.sql("SELECT sequence_number FROM lineage_settlement WHERE settlement_id = ?")
-                .param(settlementId).query(Long.class).optional().orElse(null);
     }
 }

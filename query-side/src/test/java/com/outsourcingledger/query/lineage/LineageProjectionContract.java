@@ -5,6 +5,7 @@ import com.outsourcingledger.api.lineage.LineageQuery.*;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,56 @@ abstract class LineageProjectionContract {
 
         assertThat(projection.handle(new FindBreachLineage(CONTRACT, "quality", "2026-03")).orElseThrow().state())
                 .isEqualTo(DeductionState.STANDING);
+    }
+
+    /**
+     * A tracking processor hands the projection batches of events, folded in memory and written once: whatever
+     * the batches' bounds, and when a batch is handed again, the lineage is the one built event by event.
+     */
+    @Test
+    void batchesOfAnySizeLeaveTheLineageBuiltEventByEvent() {
+        handle(drafted(CONTRACT), breached("quality", "2026-03", "1500.00"), breached("response", "2026-03", "800.00"),
+                breached("availability", "2026-03", "900.00"), requested(),
+                approved(deduction("quality", "2026-03", "1500.00"), deduction("response", "2026-03", "800.00")),
+                new SettlementEvent.SettlementReturned(SETTLEMENT,
+                        com.outsourcingledger.api.settlement.SettlementStep.APPROVED, "发票有误"),
+                withdrawn("availability", "2026-03"), breached("quality", "2026-04", "1500.00"),
+                breached("quality", "2026-04", "1200.00"),
+                approved(deduction("quality", "2026-03", "1500.00")), deducted("quality", "2026-03", "1500.00"),
+                paid("98500.00"), drafted("c-2"));
+        Map<String, Object> eventByEvent = answers();
+        assertThat(eventByEvent.values()).doesNotContain(java.util.Optional.empty());
+
+        for (int size : List.of(handled.size(), 1, 2, 3, 5)) {
+            projection.reset();
+            for (int from = 0; from < handled.size(); from += size) {
+                inOneBatch(handled.subList(from, Math.min(handled.size(), from + size)));
+            }
+            assertThat(answers()).as("batches of " + size).isEqualTo(eventByEvent);
+            inOneBatch(handled);
+            assertThat(answers()).as("batches of " + size + ", then all of it again").isEqualTo(eventByEvent);
+        }
+    }
+
+    private void inOneBatch(List<GenericDomainEventMessage<?>> messages) {
+        BatchingUnitOfWork<GenericDomainEventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        batch.executeWithResult(() -> {
+            deliver(batch.getMessage());
+            return null;
+        });
+    }
+
+    private Map<String, Object> answers() {
+        Map<String, Object> answers = new java.util.LinkedHashMap<>();
+        answers.put("contract", projection.handle(new FindContractLineage(CONTRACT)));
+        answers.put("other contract", projection.handle(new FindContractLineage("c-2")));
+        answers.put("settlement", projection.handle(new FindSettlementLineage(SETTLEMENT)));
+        for (List<String> breach : List.of(List.of("quality", "2026-03"), List.of("response", "2026-03"),
+                List.of("availability", "2026-03"), List.of("quality", "2026-04"))) {
+            answers.put(String.join(" ", breach),
+                    projection.handle(new FindBreachLineage(CONTRACT, breach.get(0), breach.get(1))));
+        }
+        return answers;
     }
 
     @Test
