@@ -110,7 +110,7 @@ class DashboardEndToEndTest {
         Response penalties = client.get(ledger.system().queryUrl("/dashboard/penalties"), "finance");
         assertThat(newEntries(penalties.json().get("byVendor"), "penalties", "vendorId")).containsExactly(vendorId);
         Response notices = client.get(ledger.system().queryUrl("/dashboard/rectification-notices"), "business");
-        assertThat(newEntries(notices.json(), "notices", "contractId")).containsExactly(expiring);
+        assertThat(newEntries(notices.json().get("items"), "notices", "contractId")).containsExactly(expiring);
         assertThat(added(dashboard, "overdueRectifications")).isZero();
     }
 
@@ -147,7 +147,7 @@ class DashboardEndToEndTest {
             assertThat(listed.contains(contract) || listed.size() == 50).as("%s among the first 50 risks %s",
                     contract, listed).isTrue();
         }
-        assertThat(ids(client.get(system.queryUrl("/dashboard/risks?flag=FLAGGED"), "hr").json(), "id"))
+        assertThat(ids(client.get(system.queryUrl("/dashboard/risks?flag=FLAGGED"), "hr").json().get("items"), "id"))
                 .contains(contract);
         JsonNode register = awaitQuery(system, client, "/contracts?flag=FLAGGED&vendorId=" + sanctioned,
                 page -> page.get("totalItems").asLong() == 1);
@@ -192,8 +192,8 @@ class DashboardEndToEndTest {
                         .json(), "contractId"),
                 "penalties", ids(client.get(system.queryUrl("/dashboard/penalties"), "finance").json().get("byVendor"),
                         "vendorId"),
-                "notices", ids(client.get(system.queryUrl("/dashboard/rectification-notices"), "business").json(),
-                        "contractId"));
+                "notices", ids(client.get(system.queryUrl("/dashboard/rectification-notices?size=200"), "business").json()
+                        .get("items"), "contractId"));
     }
 
     private static List<String> ids(JsonNode list, String field) {

@@ -3,6 +3,7 @@ package com.outsourcingledger.query.dashboard;
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.platform.security.AnyDepartment;
+import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -51,15 +52,20 @@ class DashboardController {
         return queryGateway.query(new FindExpiringContracts(withinDays), ExpiringContracts.class).join().items();
     }
 
+    /** A page of the notices not concluded, soonest due first; {@code overdue=true}: only those past due. */
     @GetMapping("/rectification-notices")
-    public List<OpenRectification> openRectifications(@RequestParam(defaultValue = "false") boolean overdue) {
-        return queryGateway.query(new FindOpenRectifications(overdue), OpenRectifications.class).join().items();
+    public OpenRectifications openRectifications(@RequestParam(defaultValue = "false") boolean overdue,
+                                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                                 @RequestParam(defaultValue = "50") @PageSize int size) {
+        return queryGateway.query(new FindOpenRectifications(overdue, page, size), OpenRectifications.class).join();
     }
 
-    /** The vendors and contracts carrying {@code flag}, or any risk flag. */
+    /** A page of the vendors and contracts carrying {@code flag}, or any risk flag. */
     @GetMapping("/risks")
-    public List<Risk> risks(@RequestParam(required = false) RiskFlag flag) {
-        return queryGateway.query(new FindRisks(flag), Risks.class).join().items();
+    public Risks risks(@RequestParam(required = false) RiskFlag flag,
+                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                       @RequestParam(defaultValue = "50") @PageSize int size) {
+        return queryGateway.query(new FindRisks(flag, page, size), Risks.class).join();
     }
 
     @GetMapping("/penalties")
@@ -73,10 +79,12 @@ class DashboardController {
         return queryGateway.query(new FindProjectBudgets(), ProjectBudgets.class).join().items();
     }
 
-    /** PIPs not concluded, with their plan due dates; {@code overdue=true}: only those whose plan is overdue. */
+    /** A page of the PIPs not concluded, with their plan due dates; {@code overdue=true}: only overdue plans. */
     @GetMapping("/pips")
-    public List<OpenPip> openPips(@RequestParam(defaultValue = "false") boolean overdue) {
-        return queryGateway.query(new FindOpenPips(overdue), OpenPips.class).join().items();
+    public OpenPips openPips(@RequestParam(defaultValue = "false") boolean overdue,
+                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                             @RequestParam(defaultValue = "50") @PageSize int size) {
+        return queryGateway.query(new FindOpenPips(overdue, page, size), OpenPips.class).join();
     }
 
     /** Server-sent events: the current dashboard first, then the dashboard again after every change. */

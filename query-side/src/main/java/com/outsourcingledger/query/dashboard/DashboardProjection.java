@@ -124,12 +124,12 @@ class DashboardProjection {
 
     @QueryHandler
     OpenRectifications handle(FindOpenRectifications query) {
-        return new OpenRectifications(reads.openRectifications(LocalDate.now(clock), query.overdueOnly()));
+        return reads.openRectifications(LocalDate.now(clock), query.overdueOnly(), query.page(), query.size());
     }
 
     @QueryHandler
     Risks handle(FindRisks query) {
-        return new Risks(reads.risks(query.flag(), Integer.MAX_VALUE));
+        return reads.risks(query.flag(), query.page(), query.size());
     }
 
     @QueryHandler
@@ -144,7 +144,7 @@ class DashboardProjection {
 
     @QueryHandler
     OpenPips handle(FindOpenPips query) {
-        return new OpenPips(reads.openPips(LocalDate.now(clock), query.overdueOnly()));
+        return reads.openPips(LocalDate.now(clock), query.overdueOnly(), query.page(), query.size());
     }
 
     private interface Change {

@@ -42,8 +42,8 @@ final class DashboardReads {
         return work.projectBudgets();
     }
 
-    List<OpenPip> openPips(LocalDate today, boolean overdueOnly) {
-        return work.openPips(today, overdueOnly);
+    OpenPips openPips(LocalDate today, boolean overdueOnly, int page, int size) {
+        return work.openPips(today, overdueOnly, page, size);
     }
 
     Dashboard dashboard(LocalDate today) {
@@ -78,13 +78,22 @@ final class DashboardReads {
 
     /** The vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most {@code limit}. */
     List<Risk> risks(RiskFlag flag, int limit) {
-        return jdbc.sql("SELECT kind, entity_id, name, vendor_id, risk_flags FROM dashboard_entity"
-                        + " WHERE at_risk = TRUE AND risk_flags LIKE :pattern ORDER BY kind DESC, entity_id LIMIT :limit")
-                .param("pattern", flag == null ? "%,%" : flag.columnPattern())
-                .param("limit", limit)
+        return risks(flag, 0, limit).items();
+    }
+
+    Risks risks(RiskFlag flag, int page, int size) {
+        String where = " FROM dashboard_entity WHERE at_risk = TRUE AND risk_flags LIKE :pattern";
+        String pattern = flag == null ? "%,%" : flag.columnPattern();
+        long total = jdbc.sql("SELECT COUNT(*)" + where).param("pattern", pattern).query(Long.class).single();
+        List<Risk> items = jdbc.sql("SELECT kind, entity_id, name, vendor_id, risk_flags" + where
+                        + " ORDER BY kind DESC, entity_id LIMIT :limit OFFSET :offset")
+                .param("pattern", pattern)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query((rs, n) -> new Risk(rs.getString("kind").toLowerCase(Locale.ROOT), rs.getString("entity_id"),
                         rs.getString("name"), rs.getString("vendor_id"), RiskFlag.ofColumn(rs.getString("risk_flags"))))
                 .list();
+        return new Risks(items, page, size, total);
     }
 
     /** Counts per end date (at most one row per day of the horizon), never a row per contract or qualification. */
@@ -149,11 +158,14 @@ final class DashboardReads {
                 .list();
     }
 
-    List<OpenRectification> openRectifications(LocalDate today, boolean overdueOnly) {
-        return jdbc.sql("SELECT contract_id, vendor_id, notice_id, metric_id, status, due_on FROM dashboard_rectification"
-                        + " WHERE status IN ('OPEN', 'PLAN_RECORDED')" + (overdueOnly ? " AND due_on < :today" : "")
-                        + " ORDER BY due_on, contract_id, notice_id")
-                .params(overdueOnly ? Map.of("today", today) : Map.of())
+    OpenRectifications openRectifications(LocalDate today, boolean overdueOnly, int page, int size) {
+        String where = " FROM dashboard_rectification WHERE status IN ('OPEN', 'PLAN_RECORDED')"
+                + (overdueOnly ? " AND due_on < :today" : "");
+        Map<String, Object> params = overdueOnly ? Map.of("today", today) : Map.of();
+        long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        List<OpenRectification> items = jdbc.sql("SELECT contract_id, vendor_id, notice_id, metric_id, status, due_on"
+                        + where + " ORDER BY due_on, contract_id, notice_id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     return new OpenRectification(rs.getString("contract_id"), rs.getString("vendor_id"),
@@ -161,6 +173,7 @@ final class DashboardReads {
                             due != null && due.isBefore(today));
                 })
                 .list();
+        return new OpenRectifications(items, page, size, total);
     }
 
     Penalties penalties() {

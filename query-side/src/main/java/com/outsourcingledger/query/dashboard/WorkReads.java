@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.OpenPip;
+import com.outsourcingledger.api.dashboard.DashboardQuery.OpenPips;
 import com.outsourcingledger.api.dashboard.DashboardQuery.PaidSettlements;
 import com.outsourcingledger.api.dashboard.DashboardQuery.ProjectBudget;
 import com.outsourcingledger.api.dashboard.DashboardQuery.WorkQueue;
@@ -74,9 +75,14 @@ final class WorkReads {
                 + " AND (plan_overdue = TRUE OR plan_due_on < :today)").param("today", today).query(Long.class).single();
     }
 
-    List<OpenPip> openPips(LocalDate today, boolean overdueOnly) {
-        return jdbc.sql("SELECT contract_id, vendor_id, pip_id, status, plan_due_on, plan_overdue FROM dashboard_pip"
-                        + " WHERE status <> 'CONCLUDED' ORDER BY plan_due_on, contract_id, pip_id")
+    OpenPips openPips(LocalDate today, boolean overdueOnly, int page, int size) {
+        String where = " FROM dashboard_pip WHERE status <> 'CONCLUDED'" + (overdueOnly
+                ? " AND status = 'PLAN_DUE' AND (plan_overdue = TRUE OR plan_due_on < :today)" : "");
+        Map<String, Object> params = overdueOnly ? Map.of("today", today) : Map.of();
+        long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        List<OpenPip> items = jdbc.sql("SELECT contract_id, vendor_id, pip_id, status, plan_due_on, plan_overdue" + where
+                        + " ORDER BY plan_due_on, contract_id, pip_id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("plan_due_on", LocalDate.class);
                     boolean planDue = "PLAN_DUE".equals(rs.getString("status"));
@@ -84,7 +90,8 @@ final class WorkReads {
                             due, !planDue, planDue && (rs.getBoolean("plan_overdue")
                             || (due != null && due.isBefore(today))));
                 })
-                .list().stream().filter(p -> !overdueOnly || p.overdue()).toList();
+                .list();
+        return new OpenPips(items, page, size, total);
     }
 
     /** Every project with a budget or a payment, with what was paid against its budget per currency. */

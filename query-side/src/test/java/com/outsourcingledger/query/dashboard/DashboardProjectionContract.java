@@ -214,6 +214,28 @@ abstract class DashboardProjectionContract {
                 .containsExactly("n-1", "n-2");
     }
 
+    @Test
+    void theWorkListsArePagedWithTheirTotals() {
+        oneByOne(risky());
+
+        OpenRectifications first = projection.handle(new FindOpenRectifications(false, 0, 1));
+        OpenRectifications second = projection.handle(new FindOpenRectifications(false, 1, 1));
+        assertThat(List.of(first.totalItems(), second.totalItems(), (long) first.size(), (long) second.page()))
+                .containsExactly(2L, 2L, 1L, 1L);
+        assertThat(List.of(first.items(), second.items())).extracting(items -> items.getFirst().noticeId())
+                .containsExactly("n-1", "n-2");
+        assertThat(projection.handle(new FindOpenRectifications(false, 2, 1)).items()).isEmpty();
+        assertThat(projection.handle(new FindOpenRectifications(true, 0, 10)).totalItems()).isOne();
+
+        Risks risks = projection.handle(new FindRisks(null));
+        assertThat(risks.totalItems()).isEqualTo(risks.items().size()).isGreaterThan(1);
+        Risks secondRisk = projection.handle(new FindRisks(null, 1, 1));
+        assertThat(secondRisk.items()).containsExactly(risks.items().get(1));
+        assertThat(secondRisk.totalItems()).isEqualTo(risks.totalItems());
+        assertThat(projection.handle(new FindOpenPips(false, 0, 5)).totalItems())
+                .isEqualTo(projection.handle(new FindOpenPips(false)).items().size());
+    }
+
     static List<Object> risky() {
         List<Object> events = new ArrayList<>(history());
         events.addAll(List.of(new AnnualReviewOverdue("v-1", TODAY.minusDays(1)),

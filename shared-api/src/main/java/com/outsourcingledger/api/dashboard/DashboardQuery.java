@@ -31,7 +31,12 @@ public sealed interface DashboardQuery {
     record ExpiringContracts(List<ExpiringContract> items) {
     }
 
-    record OpenRectifications(List<OpenRectification> items) {
+    /** A page of open notices: {@code totalItems} of them in all, {@code size} to a page, {@code page} from 0. */
+    record OpenRectifications(List<OpenRectification> items, int page, int size, long totalItems) {
+
+        public OpenRectifications(List<OpenRectification> items) {
+            this(items, 0, items.size(), items.size());
+        }
     }
 
     /** SLA compliance by vendor, metric and month; any filter may be null; months are written {@code 2026-03}. */
@@ -43,8 +48,13 @@ public sealed interface DashboardQuery {
     record FindExpiringContracts(int withinDays) implements DashboardQuery {
     }
 
-    /** Rectification notices not yet concluded, or only those past their due date. */
-    record FindOpenRectifications(boolean overdueOnly) implements DashboardQuery {
+    /** Rectification notices not yet concluded, or only those past their due date; one page of them. */
+    record FindOpenRectifications(boolean overdueOnly, int page, int size) implements DashboardQuery {
+
+        /** Every one of them, on one page. */
+        public FindOpenRectifications(boolean overdueOnly) {
+            this(overdueOnly, 0, Integer.MAX_VALUE);
+        }
     }
 
     record FindPenalties() implements DashboardQuery {
@@ -99,8 +109,13 @@ public sealed interface DashboardQuery {
     record ProjectBudgets(List<ProjectBudget> items) {
     }
 
-    /** PIPs not yet concluded, or only those whose plan is overdue. */
-    record FindOpenPips(boolean overdueOnly) implements DashboardQuery {
+    /** PIPs not yet concluded, or only those whose plan is overdue; one page of them. */
+    record FindOpenPips(boolean overdueOnly, int page, int size) implements DashboardQuery {
+
+        /** Every one of them, on one page. */
+        public FindOpenPips(boolean overdueOnly) {
+            this(overdueOnly, 0, Integer.MAX_VALUE);
+        }
     }
 
     /** {@code planRecorded}: the vendor's plan is in; {@code overdue}: no plan by its due date. */
@@ -108,14 +123,27 @@ public sealed interface DashboardQuery {
                    boolean overdue) {
     }
 
-    record OpenPips(List<OpenPip> items) {
+    record OpenPips(List<OpenPip> items, int page, int size, long totalItems) {
+
+        public OpenPips(List<OpenPip> items) {
+            this(items, 0, items.size(), items.size());
+        }
     }
 
-    /** The vendors and contracts carrying {@code flag}, or any flag when it is null, by kind and id. */
-    record FindRisks(RiskFlag flag) implements DashboardQuery {
+    /** The vendors and contracts carrying {@code flag}, or any flag when it is null, by kind and id; one page. */
+    record FindRisks(RiskFlag flag, int page, int size) implements DashboardQuery {
+
+        /** Every one of them, on one page. */
+        public FindRisks(RiskFlag flag) {
+            this(flag, 0, Integer.MAX_VALUE);
+        }
     }
 
-    record Risks(List<Risk> items) {
+    record Risks(List<Risk> items, int page, int size, long totalItems) {
+
+        public Risks(List<Risk> items) {
+            this(items, 0, items.size(), items.size());
+        }
     }
 
     /** A vendor or contract ({@code kind} {@code vendor} or {@code contract}) and the flags it carries. */
