@@ -19,7 +19,8 @@ public enum AggregateKind {
     SOURCING("Sourcing", "sourcings", "sourcing"),
     CONTRACT("Contract", "contracts", "contract"),
     EVALUATION("Evaluation", "evaluations", "evaluation"),
-    SETTLEMENT("Settlement", "settlements", "settlement");
+    SETTLEMENT("Settlement", "settlements", "settlement"),
+    WORKER("Worker", "workers", "worker");
 
     private final String aggregateType;
     private final String collection;

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.sourcing.SourcingEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.worker.WorkerEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,13 +23,14 @@ class AggregateKindTest {
                 .containsExactly(tuple("Vendor", "vendors", "vendor"), tuple("Project", "projects", "project"),
                         tuple("Sourcing", "sourcings", "sourcing"), tuple("Contract", "contracts", "contract"),
                         tuple("Evaluation", "evaluations", "evaluation"),
-                        tuple("Settlement", "settlements", "settlement"));
+                        tuple("Settlement", "settlements", "settlement"),
+                        tuple("Worker", "workers", "worker"));
     }
 
     @Test
     void everyStoredEventFamilyHasAKind() {
         for (Class<?> family : List.of(VendorEvent.class, ProjectEvent.class, SourcingEvent.class,
-                ContractEvent.class, EvaluationEvent.class, SettlementEvent.class)) {
+                ContractEvent.class, EvaluationEvent.class, SettlementEvent.class, WorkerEvent.class)) {
             String aggregateType = family.getSimpleName().replaceFirst("Event$", "");
             assertThat(AggregateKind.ofAggregateType(aggregateType)).as(aggregateType).isPresent();
         }
