@@ -8,6 +8,7 @@ import com.outsourcingledger.api.refusal.RequestRuleCodes;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.refusal.SourcingRuleCodes;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
+import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.api.wire.AggregateKind;
 
 import java.util.Arrays;
@@ -20,7 +21,8 @@ public enum AuditedKind {
     SOURCINGS(AggregateKind.SOURCING, SourcingRuleCodes.NOT_FOUND),
     CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND),
     EVALUATIONS(AggregateKind.EVALUATION, EvaluationRuleCodes.NOT_FOUND),
-    SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND);
+    SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND),
+    WORKERS(AggregateKind.WORKER, WorkerRuleCodes.NOT_FOUND);
 
     /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
     public static final String PATH = "/audit/{kind}/{id}";

@@ -10,7 +10,7 @@ public final class RuleCodes {
 
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
-            RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class,
+            RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class, WorkerRuleCodes.class,
             LineageRuleCodes.class);
 
     private RuleCodes() {
