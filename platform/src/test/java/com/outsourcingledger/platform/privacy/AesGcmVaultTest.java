@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -145,6 +147,28 @@ class AesGcmVaultTest {
 
         assertThat(one.open(byTwo)).contains(ZHANG);
         assertThat(two.open(byOne)).contains(ZHANG);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aKeyOutlivesTheRolledBackTransactionOfTheCommandThatSealedWithItAndAnErasureCommitsOnItsOwn() {
+        DataSource dataSource = PostgresForTests.migratedDataSource("platform-test");
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        PersonalDataVault commandSide = vault(new TableKeys(dataSource, CLOCK));
+
+        SealedPersonalData sealed = transaction.execute(status -> {
+            status.setRollbackOnly();
+            return commandSide.seal("worker-1", ZHANG);
+        });
+        SealedPersonalData retried = commandSide.seal("worker-1", ZHANG);
+        transaction.executeWithoutResult(status -> {
+            commandSide.erase("worker-2");
+            status.setRollbackOnly();
+        });
+
+        PersonalDataVault querySide = vault(new TableKeys(dataSource, CLOCK));
+        assertThat(querySide.open(retried)).contains(ZHANG);
+        assertThat(querySide.open(sealed)).contains(ZHANG);
+        assertThat(querySide.isErased("worker-2")).isTrue();
     }
 
     @org.junit.jupiter.api.Test
