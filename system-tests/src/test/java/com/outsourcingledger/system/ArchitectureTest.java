@@ -72,8 +72,11 @@ class ArchitectureTest {
                     !Set.of("lookup", "process").contains(slice.getNamePart(1))))
             .should().notDependOnEachOther();
 
-    /** Not features: the read-model kit every feature builds on, and the operating of read models. */
-    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse");
+    /**
+     * Not features: the read-model kit every feature builds on, the operating of read models, and how personal data
+     * is shown outward (privacy), which every rendering of a view, the audit or the stream goes through.
+     */
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse", "privacy");
 
     @ArchTest
     static final ArchRule lookupKnowsNoFeature = noClasses()

@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.stream;
 
 import com.outsourcingledger.platform.LedgerProperties;
+import com.outsourcingledger.query.privacy.PersonalDataRendering;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.query.stream.delivery.EventStreamService;
@@ -39,8 +40,8 @@ class EventStreamConfiguration {
     EventStreamService eventStreamService(EventStore eventStore, ObjectProvider<EventStorageEngine> jdbcEngine,
                                           LedgerProperties ledger, EventCatalog catalog,
                                           @Qualifier("eventSerializer") Serializer serializer,
-                                          EventStreamProperties properties) {
+                                          PersonalDataRendering personalData, EventStreamProperties properties) {
         return new EventStreamService(eventStore, jdbcEngine.getIfAvailable(), ledger.eventPollDelay(), catalog,
-                serializer, properties, Clock.systemUTC());
+                serializer, personalData, properties, Clock.systemUTC());
     }
 }

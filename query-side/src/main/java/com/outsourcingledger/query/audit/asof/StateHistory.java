@@ -2,11 +2,11 @@ package com.outsourcingledger.query.audit.asof;
 
 import com.outsourcingledger.api.refusal.AuditRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
-import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.query.audit.AuditedKind;
 import com.outsourcingledger.query.audit.index.AuditedEvent;
+import com.outsourcingledger.query.privacy.PersonalDataRendering;
 import com.outsourcingledger.query.readmodel.ViewFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -39,9 +39,11 @@ public class StateHistory {
     private final EventStore eventStore;
     private final Map<String, ViewFold<?>> folds;
     private final Clock clock;
-    private final JsonMapper json = EventWireFormat.jsonMapper();
+    /** The wire format showing personal data as a response does, so that a diff compares what is shown. */
+    private final JsonMapper json;
 
-    StateHistory(EventStore eventStore, List<ViewFold<?>> folds, Clock clock) {
+    StateHistory(EventStore eventStore, List<ViewFold<?>> folds, Clock clock, PersonalDataRendering personalData) {
+        this.json = personalData.outwardMapper();
         this.eventStore = eventStore;
         this.folds = folds.stream().collect(Collectors.toMap(ViewFold::aggregateType, Function.identity()));
         this.clock = clock;

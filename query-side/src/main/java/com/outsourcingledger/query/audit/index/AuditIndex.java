@@ -4,6 +4,7 @@ import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
 import com.outsourcingledger.query.audit.chain.StoredEvent;
+import com.outsourcingledger.query.privacy.PersonalDataRendering;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,8 +51,10 @@ public class AuditIndex {
     private final JdbcTemplate template;
     private final TableStatistics statistics;
     private final JsonMapper json = EventWireFormat.jsonMapper();
+    private final PersonalDataRendering personalData;
 
-    AuditIndex(DataSource dataSource) {
+    AuditIndex(DataSource dataSource, PersonalDataRendering personalData) {
+        this.personalData = personalData;
         this.jdbc = JdbcClient.create(dataSource);
         this.template = new JdbcTemplate(dataSource);
         this.statistics = new TableStatistics(dataSource);
@@ -228,7 +231,8 @@ public class AuditIndex {
                 rs.getString("payload_type"), rs.getString("payload_revision"),
                 Instant.parse(rs.getString("timestamp_text")), rs.getString("user_name"), rs.getString("department"),
                 rs.getString("correlation_id"), rs.getString("causation_id"), rs.getString("command_name"),
-                json.readTree(rs.getString("payload")), json.readTree(rs.getString("metadata")), false);
+                personalData.shown(json.readTree(rs.getString("payload"))), json.readTree(rs.getString("metadata")),
+                false);
     }
 
     private static IndexedEvent indexed(ResultSet rs, int row) throws SQLException {

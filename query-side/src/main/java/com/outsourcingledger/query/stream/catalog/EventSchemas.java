@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.stream.catalog;
 
+import com.outsourcingledger.api.privacy.SealedPersonalData;
 import com.outsourcingledger.api.wire.AddedLater;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -84,6 +85,10 @@ final class EventSchemas {
             }
             return schema;
         }
+        if (c == SealedPersonalData.class) {
+            definitions.set(c.getSimpleName(), personalDataShown());
+            return NODES.objectNode().put("$ref", "#/$defs/" + c.getSimpleName());
+        }
         if (c.isRecord()) {
             String name = c.getSimpleName();
             if (!definitions.has(name)) {
@@ -93,6 +98,26 @@ final class EventSchemas {
             return NODES.objectNode().put("$ref", "#/$defs/" + name);
         }
         return ScalarSchemas.of(c).orElseThrow(() -> unsupported(type));
+    }
+
+    /** Not as stored: the stream shows sealed personal data opened, or erased (query-side PersonalDataRendering). */
+    private static ObjectNode personalDataShown() {
+        ObjectNode opened = simple("object");
+        ObjectNode fields = opened.putObject("properties");
+        ArrayNode required = opened.putArray("required");
+        for (String field : new String[]{"name", "idNumber", "contact"}) {
+            fields.set(field, nullable(simple("string")));
+            required.add(field);
+        }
+        opened.put("additionalProperties", false);
+        ObjectNode erased = simple("object");
+        erased.putObject("properties").putObject("erased").put("const", true);
+        erased.putArray("required").add("erased");
+        erased.put("additionalProperties", false);
+        ObjectNode schema = NODES.objectNode().put("description", "Personal data, stored sealed under the subject's"
+                + " own key: shown opened, or as {\"erased\": true} once that key was destroyed.");
+        schema.putArray("oneOf").add(opened).add(erased);
+        return schema;
     }
 
     private static ObjectNode parameterizedSchema(ParameterizedType type, ObjectNode definitions) {

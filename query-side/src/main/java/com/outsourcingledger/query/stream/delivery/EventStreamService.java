@@ -4,6 +4,7 @@ import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.eventlog.EventLog;
 import com.outsourcingledger.platform.eventlog.EventSource;
+import com.outsourcingledger.query.privacy.PersonalDataRendering;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.catalog.EventType;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
@@ -46,11 +47,12 @@ public class EventStreamService {
             Thread.ofPlatform().name("event-stream-", 0).daemon().factory());
 
     public EventStreamService(EventStore eventStore, EventStorageEngine engine, Duration pollDelay, EventCatalog catalog,
-                       Serializer serializer, EventStreamProperties properties, Clock clock) {
+                       Serializer serializer, PersonalDataRendering personalData, EventStreamProperties properties,
+                       Clock clock) {
         this.log = new EventLog(eventStore, engine);
         this.pollDelay = pollDelay;
         this.positions = new StreamPositions(eventStore);
-        this.writer = new CloudEventWriter(catalog, serializer);
+        this.writer = new CloudEventWriter(catalog, serializer, personalData);
         this.properties = properties;
         this.clock = clock;
         this.subscribers = new Semaphore(properties.maxSubscribers());

@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.stream.envelope;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.query.privacy.PersonalDataRendering;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.catalog.EventType;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,10 +30,12 @@ public final class CloudEventWriter {
 
     private final EventCatalog catalog;
     private final Serializer serializer;
+    private final PersonalDataRendering personalData;
 
-    public CloudEventWriter(EventCatalog catalog, Serializer serializer) {
+    public CloudEventWriter(EventCatalog catalog, Serializer serializer, PersonalDataRendering personalData) {
         this.catalog = catalog;
         this.serializer = serializer;
+        this.personalData = personalData;
     }
 
     public EventType typeOf(StreamedEvent event) {
@@ -45,10 +48,13 @@ public final class CloudEventWriter {
         TrackedEventMessage<?> message = event.message();
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         String aggregateId = domain == null ? null : domain.getAggregateIdentifier();
-        RawJson stored = new RawJson(message.serializePayload(serializer, byte[].class).getData());
+        byte[] payload = message.serializePayload(serializer, byte[].class).getData();
+        RawJson stored = new RawJson(payload);
+        Object data = personalData.shown(payload).map(Object.class::cast)
+                .orElseGet(() -> stored.singleLine() ? stored : message.getPayload());
         return new Envelope(event.position(), type, message.getIdentifier(), type.source(aggregateId), aggregateId,
                 message::getTimestamp, domain == null ? null : domain.getSequenceNumber(),
-                EnvelopeMetadata.of(message, serializer), stored.singleLine() ? stored : message.getPayload());
+                EnvelopeMetadata.of(message, serializer), data);
     }
 
     /** A generator for events written one after another to {@code out}, framed by raw text between them. */

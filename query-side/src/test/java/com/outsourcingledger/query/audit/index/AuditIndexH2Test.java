@@ -8,6 +8,7 @@ import com.outsourcingledger.query.audit.AuditedLedger;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.query.audit.chain.Checkpoint;
 import com.outsourcingledger.query.audit.chain.IndexedEvent;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -48,7 +49,7 @@ class AuditIndexH2Test {
         String key = Base64.getEncoder().encodeToString(
                 KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
         AuditProperties properties = new AuditProperties(key, null, 2);
-        index = new AuditIndex(dataSource);
+        index = new AuditIndex(dataSource, PersonalDataForTests.RENDERING);
         checkpoints = new Checkpoints(dataSource, new CheckpointSigner(properties),
                 Clock.system(ZoneId.of("Asia/Shanghai")));
         projection = new AuditIndexProjection(index, checkpoints, EventWireFormat.serializer(), properties);

@@ -6,7 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.outsourcingledger.api.wire.AddedLater;
-import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each event's schema accepts what the wire format writes for it, and nothing more or different. */
 class EventSchemasTest {
 
-    private static final JsonMapper JSON = EventWireFormat.jsonMapper();
+    /** The wire format as the stream shows it: sealed personal data opened. */
+    private static final JsonMapper JSON = PersonalDataForTests.RENDERING.outwardMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 

@@ -1,5 +1,9 @@
 package com.outsourcingledger.query.stream.catalog;
 
+import com.outsourcingledger.api.privacy.PersonalData;
+import com.outsourcingledger.api.privacy.SealedPersonalData;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -57,6 +61,9 @@ final class Samples {
         Class<?> c = (Class<?>) type;
         if (c.isEnum()) {
             return c.getEnumConstants()[0];
+        }
+        if (c == SealedPersonalData.class) {
+            return PersonalDataForTests.VAULT.seal("sample-subject", new PersonalData("样例", "110101199003078515", "样例"));
         }
         if (c.isRecord()) {
             return of(c);

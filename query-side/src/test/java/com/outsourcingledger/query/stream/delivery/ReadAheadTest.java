@@ -2,6 +2,7 @@ package com.outsourcingledger.query.stream.delivery;
 
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.eventlog.EventSource;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.envelope.CloudEventWriter;
 import com.outsourcingledger.query.stream.envelope.Envelope;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReadAheadTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final CloudEventWriter WRITER = new CloudEventWriter(EventCatalog.scan(), EventWireFormat.serializer());
+    private static final CloudEventWriter WRITER = new CloudEventWriter(EventCatalog.scan(), EventWireFormat.serializer(),
+            PersonalDataForTests.RENDERING);
     private final ExecutorService executor = Executors.newCachedThreadPool();
 
     @AfterEach

@@ -3,6 +3,7 @@ package com.outsourcingledger.query.stream.delivery;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorAdmissionRejected;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.platform.eventlog.EventSource;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
 import com.outsourcingledger.query.sse.EventStreamProperties;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import com.outsourcingledger.query.stream.envelope.StreamedEvent;
@@ -91,7 +92,7 @@ class StreamingEventSourceTest {
         }
         EmbeddedEventStore reader = EmbeddedEventStore.builder().storageEngine(engine).build();
         EventStreamService service = new EventStreamService(filledAsynchronously(reader), null, Duration.ofMillis(20), EventCatalog.scan(),
-                EventWireFormat.serializer(), new EventStreamProperties(null, null, 0, 0, 0), Clock.systemUTC());
+                EventWireFormat.serializer(), PersonalDataForTests.RENDERING, new EventStreamProperties(null, null, 0, 0, 0), Clock.systemUTC());
         try {
             JsonNode page = EventWireFormat.jsonMapper().readTree(service.page(0, 10, EventFilter.ALL));
             assertThat(page.get("events")).hasSize(5);

@@ -2,6 +2,7 @@ package com.outsourcingledger.query.stream.envelope;
 
 import com.outsourcingledger.api.vendor.VendorEvent.VendorWarned;
 import com.outsourcingledger.api.wire.EventWireFormat;
+import com.outsourcingledger.query.privacy.PersonalDataForTests;
 import com.outsourcingledger.query.stream.catalog.EventCatalog;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -28,7 +29,8 @@ class CloudEventWriterTest {
     private static final JsonMapper JSON = EventWireFormat.jsonMapper();
     private static final Instant STORED = Instant.parse("2026-05-01T08:00:00.120Z");
     private static final String WARNED = VendorWarned.class.getName();
-    private final CloudEventWriter writer = new CloudEventWriter(EventCatalog.scan(), SERIALIZER);
+    private final CloudEventWriter writer = new CloudEventWriter(EventCatalog.scan(), SERIALIZER,
+            PersonalDataForTests.RENDERING);
 
     @Test
     void writesTheStoredPayloadAsItIsWithoutWritingItAgain() {
