@@ -9,6 +9,7 @@ import com.outsourcingledger.api.worker.WorkerProofs;
 import com.outsourcingledger.api.worker.WorkerStatus;
 import com.outsourcingledger.command.VendorScope;
 import com.outsourcingledger.command.lookup.ContractFacts;
+import com.outsourcingledger.command.lookup.ContractWorkers;
 import com.outsourcingledger.command.lookup.SettlementContracts;
 import com.outsourcingledger.command.worker.WorkerDeadlines.RevocationDue;
 import com.outsourcingledger.platform.privacy.PersonalDataVault;
@@ -55,12 +56,13 @@ class Worker {
 
     @CommandHandler
     Worker(FileWorker command, @MetaDataValue(MetadataKeys.VENDOR) String vendor, SettlementContracts contracts,
-           PersonalDataVault vault) {
+           ContractWorkers workers, PersonalDataVault vault) {
         WorkerRules.requireVendorUser(vendor);
         ContractFacts facts = WorkerRules.requireContractInForce(contracts, command.contractId());
         VendorScope.requireOwn(facts.vendorId(), vendor);
         WorkerRules.requirePersonalData(command.personalData());
         WorkerRules.requireProofs(command.proofs());
+        workers.enlist(command.workerId(), facts.contractId());
         apply(new WorkerFilingSubmitted(command.workerId(), facts.contractId(), facts.vendorId(),
                 vault.seal(command.workerId(), command.personalData()), command.proofs()));
     }

@@ -5,6 +5,7 @@ import com.outsourcingledger.api.privacy.SealedPersonalData;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.command.lookup.ContractFacts;
+import com.outsourcingledger.command.lookup.ContractWorkers;
 import com.outsourcingledger.command.lookup.SettlementContracts;
 import com.outsourcingledger.platform.privacy.PersonalDataVault;
 
@@ -15,16 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Contract facts, badge numbers and a vault as a test sets them. The vault "seals" by spelling the data out, so a
+ * Contract facts, contract workers, badge numbers and a vault as a test sets them. The vault "seals" by spelling the data out, so a
  * fixture can state the exact event; it is no cipher, only the contract of one.
  */
-class InMemoryWorkerLookups implements SettlementContracts, BadgeNumbers, PersonalDataVault {
+class InMemoryWorkerLookups implements SettlementContracts, ContractWorkers, BadgeNumbers, PersonalDataVault {
 
     static final String ALGORITHM = "TEST-PLAIN";
 
     private final Map<String, ContractFacts> contracts = new HashMap<>();
     private final Map<String, String> badges = new HashMap<>();
     private final Set<String> erased = new HashSet<>();
+    private final Map<String, String> workers = new HashMap<>();
 
     void set(ContractFacts facts) {
         contracts.put(facts.contractId(), facts);
@@ -37,6 +39,16 @@ class InMemoryWorkerLookups implements SettlementContracts, BadgeNumbers, Person
     @Override
     public Optional<ContractFacts> factsOf(String contractId) {
         return Optional.ofNullable(contracts.get(contractId));
+    }
+
+    @Override
+    public void enlist(String workerId, String contractId) {
+        workers.putIfAbsent(workerId, contractId);
+    }
+
+    @Override
+    public boolean hasWorkers(String contractId) {
+        return workers.containsValue(contractId);
     }
 
     @Override

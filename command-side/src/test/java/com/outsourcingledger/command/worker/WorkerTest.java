@@ -60,6 +60,7 @@ class WorkerTest {
         @Test
         void recordsTheVendorsFilingWithThePersonalDataSealed() {
             file(PROOFS, vendorUser(VENDOR_ID)).expectEvents(submitted());
+            assertThat(lookups.hasWorkers(CONTRACT_ID)).isTrue();
         }
 
         @Test
@@ -83,6 +84,7 @@ class WorkerTest {
         @Test
         void refusesAVendorUserOfAnotherVendor() {
             file(PROOFS, vendorUser("vendor-2")).expectException(breaks("vendor-scope.other-vendor", 403));
+            assertThat(lookups.hasWorkers(CONTRACT_ID)).isFalse();
         }
 
         @Test
