@@ -21,10 +21,11 @@ final class VendorEndpoints {
      * notice, an open PIP awaiting its plan, two evaluations shared with the vendor ({@code confirmPeriod} to confirm,
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
+     * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
-                 String unsettledPeriod) {
+                 String unsettledPeriod, String workerA, String workerB) {
     }
 
     /** {@code writes}: the aggregate a write would append to (to prove nothing was), null for a read. */
@@ -36,6 +37,9 @@ final class VendorEndpoints {
     }
 
     private static final Map<String, String> DISPUTE = Map.of("reasons", "质量评分偏低");
+    static final Map<String, String> WORKER_PROOFS = Map.of("laborContractReference", "LC-1",
+            "socialInsuranceReference", "SI-1", "socialInsuranceMonth", "2026-03",
+            "confidentialityPledgeReference", "NDA-1");
 
     static final List<Case> CASES = List.of(
             new Case("query.contract.ContractController#findContract",
@@ -80,6 +84,15 @@ final class VendorEndpoints {
             new Case("command.settlement.SettlementController#resubmit",
                     w -> settlement(w.contractA(), w.settlementPeriod(), "/resubmission"),
                     w -> settlement(w.contractB(), w.settlementPeriod(), "/resubmission")),
+            new Case("command.worker.WorkerController#file",
+                    w -> workerFiling("new-" + w.workerA(), w.contractA()),
+                    w -> workerFiling("new-" + w.workerB(), w.contractB())),
+            new Case("command.worker.WorkerController#resubmit",
+                    w -> workerAct(w.workerA(), "filing", Map.of("proofs", WORKER_PROOFS)),
+                    w -> workerAct(w.workerB(), "filing", Map.of("proofs", WORKER_PROOFS))),
+            new Case("command.worker.WorkerController#withdraw",
+                    w -> workerAct(w.workerA(), "withdrawal", Map.of("reason", "人员更换")),
+                    w -> workerAct(w.workerB(), "withdrawal", Map.of("reason", "人员更换"))),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
                     w -> read("/contracts/" + w.contractB() + "/lineage")));
@@ -115,6 +128,17 @@ final class VendorEndpoints {
     private static Call settlement(String contractId, String period, String act) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/settlements/" + period + act,
                 claim("98000.00"), contractId + ":settlement:" + period);
+    }
+
+    /** A vendor user's filing of worker {@code workerId} for the contract. */
+    static Call workerFiling(String workerId, String contractId) {
+        return new Call(App.COMMAND, "POST", "/workers", Map.of("workerId", workerId, "contractId", contractId,
+                "personalData", Map.of("name", "张三", "idNumber", "110101199001011234", "contact", "13800000000"),
+                "proofs", WORKER_PROOFS), workerId);
+    }
+
+    private static Call workerAct(String workerId, String act, Object body) {
+        return new Call(App.COMMAND, "POST", "/workers/" + workerId + "/" + act, body, workerId);
     }
 
     static Map<String, Object> claim(String amount) {

@@ -3,6 +3,9 @@ package com.outsourcingledger.command.contract;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.TerminationReason;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.refusal.ContractRuleCodes;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.command.lookup.ContractWorkers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,9 +45,11 @@ class ContractEndController {
     }
 
     private final CommandGateway commands;
+    private final ContractWorkers workers;
 
-    ContractEndController(CommandGateway commands) {
+    ContractEndController(CommandGateway commands, ContractWorkers workers) {
         this.commands = commands;
+        this.workers = workers;
     }
 
     @PostMapping("/termination-sign-off")
@@ -76,9 +81,14 @@ class ContractEndController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Typed in only for a contract that never had a worker: otherwise the workers' exits record it (§12). */
     @PostMapping("/exit/access-revocation")
     @PreAuthorize("hasRole('HR')")
     ResponseEntity<Void> accessRevoked(@PathVariable String contractId, @Valid @RequestBody RevocationRequest request) {
+        if (workers.hasWorkers(contractId)) {
+            throw Refusal.conflict(ContractRuleCodes.EXIT_ACCESS_REVOCATION_DERIVED, "Contract " + contractId
+                    + " has workers: its access is recorded as revoked once the last of them has exited");
+        }
         commands.sendAndWait(new RecordWorkerAccessRevoked(contractId, request.revokedOn(), request.notes()));
         return ResponseEntity.noContent().build();
     }

@@ -55,6 +55,7 @@ public final class ContractRuleCodes {
     public static final String DRAFTING_VENDOR_PARTY_REQUIRED = "contract.drafting.vendor-party-required";
     public static final String DRAFTING_VENDOR_REQUIRED = "contract.drafting.vendor-required";
 
+    public static final String EXIT_ACCESS_REVOCATION_DERIVED = "contract.exit.access-revocation-derived";
     public static final String EXIT_ACCESS_REVOCATION_IN_FUTURE = "contract.exit.access-revocation-in-future";
     public static final String EXIT_ALREADY_RECORDED = "contract.exit.already-recorded";
     public static final String EXIT_REFERENCE_REQUIRED = "contract.exit.reference-required";
