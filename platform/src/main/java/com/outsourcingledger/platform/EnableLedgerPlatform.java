@@ -2,6 +2,7 @@ package com.outsourcingledger.platform;
 
 import com.outsourcingledger.platform.axon.AxonInfrastructure;
 import com.outsourcingledger.platform.axon.JdbcEventStore;
+import com.outsourcingledger.platform.privacy.PrivacyConfiguration;
 import com.outsourcingledger.platform.schema.SchemaConfiguration;
 import com.outsourcingledger.platform.security.SecurityConfiguration;
 import com.outsourcingledger.platform.web.WebConfiguration;
@@ -20,6 +21,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({ClockConfiguration.class, SchemaConfiguration.class, AxonInfrastructure.class, JdbcEventStore.class,
-        SecurityConfiguration.class, WebConfiguration.class})
+        SecurityConfiguration.class, WebConfiguration.class, PrivacyConfiguration.class})
 public @interface EnableLedgerPlatform {
 }

@@ -1,13 +1,18 @@
 package com.outsourcingledger.system;
 
+import com.outsourcingledger.api.privacy.PersonalData;
+import com.outsourcingledger.api.privacy.SealedPersonalData;
+import com.outsourcingledger.platform.privacy.PersonalDataVault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The default that needs nothing but a JDK: both apps on one H2 file database in PostgreSQL mode. JDBC store
@@ -32,8 +37,22 @@ class EmbeddedDefaultTest {
             assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
                     + "('domainevententry', 'tokenentry', 'sagaentry', 'scheduled_tasks')").query(Long.class).single())
                     .isEqualTo(4L);
+            bothAppsShareThePersonalDataKeys(system);
         }
         assertThat(dataDir.resolve("ledger.mv.db")).exists();
+    }
+
+    /** Keys in the shared database (the default store): one app seals, the other opens, and sees the erasure. */
+    private static void bothAppsShareThePersonalDataKeys(LedgerSystem system) {
+        PersonalDataVault commandSide = system.commandSide().getBean(PersonalDataVault.class);
+        PersonalDataVault querySide = system.querySide().getBean(PersonalDataVault.class);
+        PersonalData data = new PersonalData("王芳", "110101199201011234", "wang.fang@example.cn");
+        SealedPersonalData sealed = commandSide.seal("worker-embedded", data);
+
+        assertThat(querySide.open(sealed)).contains(data);
+        commandSide.erase("worker-embedded");
+        await().atMost(Duration.ofSeconds(10)).until(() -> querySide.open(sealed).isEmpty());
+        assertThat(querySide.isErased("worker-embedded")).isTrue();
     }
 
     @Test

@@ -11,7 +11,7 @@ public final class RuleCodes {
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
             RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class,
-            LineageRuleCodes.class);
+            LineageRuleCodes.class, PrivacyRuleCodes.class);
 
     private RuleCodes() {
     }
