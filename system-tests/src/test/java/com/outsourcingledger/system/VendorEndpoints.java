@@ -21,10 +21,11 @@ final class VendorEndpoints {
      * notice, an open PIP awaiting its plan, two evaluations shared with the vendor ({@code confirmPeriod} to confirm,
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
+     * Each vendor's user filed one worker for its contract ({@code workerA}, {@code workerB}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
-                 String unsettledPeriod) {
+                 String unsettledPeriod, String workerA, String workerB) {
     }
 
     /** {@code writes}: the aggregate a write would append to (to prove nothing was), null for a read. */
@@ -82,7 +83,21 @@ final class VendorEndpoints {
                     w -> settlement(w.contractB(), w.settlementPeriod(), "/resubmission")),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
-                    w -> read("/contracts/" + w.contractB() + "/lineage")));
+                    w -> read("/contracts/" + w.contractB() + "/lineage")),
+            new Case("query.worker.WorkerController#findWorker",
+                    w -> read("/workers/" + w.workerA()), w -> read("/workers/" + w.workerB())),
+            new Case("query.worker.WorkerController#findVendorWorkers",
+                    w -> read("/vendors/" + w.vendorA() + "/workers"),
+                    w -> read("/vendors/" + w.vendorB() + "/workers")),
+            new Case("query.worker.WorkerController#findContractWorkers",
+                    w -> read("/contracts/" + w.contractA() + "/workers"),
+                    w -> read("/contracts/" + w.contractB() + "/workers")),
+            new Case("query.worker.WorkerController#findIncompleteWorkers",
+                    w -> read("/workers/incomplete?gap=BADGE"),
+                    w -> read("/workers/incomplete?vendorId=" + w.vendorB())),
+            new Case("query.worker.WorkerController#findExitedWithLiveAccess",
+                    w -> read("/workers/exited-with-live-access"),
+                    w -> read("/workers/exited-with-live-access?vendorId=" + w.vendorB())));
 
     private VendorEndpoints() {
     }
