@@ -66,25 +66,11 @@ final class VendorWorldSteps {
         }
         List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();
-        List<String> workers = List.of(fileWorker(system, client, portal, portalUsers.get(0), contracts.get(0)),
-                fileWorker(system, client, portal, portalUsers.get(1), contracts.get(1)));
+        List<String> workers = List.of(WorkerSteps.file(system, client, portal, portalUsers.get(0), contracts.get(0)),
+                WorkerSteps.file(system, client, portal, portalUsers.get(1), contracts.get(1)));
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
                 quarters.get(3), months.get(0), months.get(1), workers.get(0), workers.get(1));
-    }
-
-    /** The vendor's user files a worker for the contract; returned once the query side shows it. */
-    private static String fileWorker(LedgerSystem system, LedgerClient client, LedgerClient portal, String portalUser,
-                                     String contractId) {
-        String workerId = "wk-" + contractId;
-        created(portal.post(system.commandUrl("/workers"), portalUser, Map.of("workerId", workerId,
-                "contractId", contractId,
-                "personalData", Map.of("name", "李四", "idNumber", "110101199001011234", "contact", "13800000000"),
-                "proofs", Map.of("laborContractReference", "LC-" + workerId, "socialInsuranceReference",
-                        "SI-" + workerId, "socialInsuranceMonth", YearMonth.now().minusMonths(1).toString(),
-                        "confidentialityPledgeReference", "NDA-" + workerId))));
-        ProjectSteps.awaitQuery(system, client, "/workers/" + workerId, worker -> true);
-        return workerId;
     }
 
     /** Scored {@code score} on every dimension by business, countersigned by hr, shared by business. */

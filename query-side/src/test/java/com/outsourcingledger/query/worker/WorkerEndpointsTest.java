@@ -157,6 +157,32 @@ class WorkerEndpointsTest {
     }
 
     @Test
+    void rebuildingTheWorkerViewsFromTheLogGivesTheSameReads() throws Exception {
+        List<String> reads = List.of("/workers/w-a", "/workers/w-gone", "/vendors/v-a/workers?size=50",
+                "/workers/exited-with-live-access", "/workers/incomplete");
+        List<String> live = new ArrayList<>();
+        for (String read : reads) {
+            live.add(get(read, "management").body());
+        }
+
+        HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl
+                        + "/admin/projections/worker-views/rebuild")).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "management:ledger".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var status = JSON.readTree(get("/admin/projections/worker-views", "management").body());
+            return status.path("rebuild").path("state").asString().equals("COMPLETED")
+                    && status.path("caughtUp").asBoolean() && !status.path("replaying").asBoolean();
+        });
+
+        for (int i = 0; i < reads.size(); i++) {
+            assertThat(get(reads.get(i), "management").body()).as(reads.get(i)).isEqualTo(live.get(i));
+        }
+    }
+
+    @Test
     void theContractRosterPagesForInternalDepartments() throws Exception {
         WorkerPage page = JSON.readValue(get("/contracts/c-a/workers?size=2&page=1", "business").body(),
                 WorkerPage.class);
