@@ -40,7 +40,10 @@ class ProjectionRebuildEndToEndTest {
                     "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification",
                     "dashboard_settlement", "dashboard_money", "dashboard_pip"),
             "lineage-views", List.of("lineage_breach", "lineage_decision", "lineage_settlement", "lineage_deduction",
-                    "lineage_contract"));
+                    "lineage_contract"),
+            "worker-views", List.of("worker_view"));
+
+    private static final String PORTAL_PASSWORD = "rebuild-portal-password-1";
 
     /** Many deadline polls (200 ms in the tests) and saga hops: no event is still on its way after this. */
     private static final Duration QUIET = Duration.ofSeconds(3);
@@ -68,6 +71,9 @@ class ProjectionRebuildEndToEndTest {
                     month == 1 ? "97" : "90");
         }
         ContractSteps.inCoReview(system, client, vendorId, start, today.plusYears(1));
+        ContractSteps.created(ContractSteps.command(system, client, "hr", "/vendors/" + vendorId + "/portal-accounts",
+                Map.of("username", "rebuild-portal", "password", PORTAL_PASSWORD)));
+        WorkerSteps.file(system, client, new LedgerClient(PORTAL_PASSWORD), "rebuild-portal", contractId);
         awaitQuiet();
     }
 

@@ -95,7 +95,21 @@ final class VendorEndpoints {
                     w -> workerAct(w.workerB(), "withdrawal", Map.of("reason", "人员更换"))),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
-                    w -> read("/contracts/" + w.contractB() + "/lineage")));
+                    w -> read("/contracts/" + w.contractB() + "/lineage")),
+            new Case("query.worker.WorkerController#findWorker",
+                    w -> read("/workers/" + w.workerA()), w -> read("/workers/" + w.workerB())),
+            new Case("query.worker.WorkerController#findVendorWorkers",
+                    w -> read("/vendors/" + w.vendorA() + "/workers"),
+                    w -> read("/vendors/" + w.vendorB() + "/workers")),
+            new Case("query.worker.WorkerController#findContractWorkers",
+                    w -> read("/contracts/" + w.contractA() + "/workers"),
+                    w -> read("/contracts/" + w.contractB() + "/workers")),
+            new Case("query.worker.WorkerController#findIncompleteWorkers",
+                    w -> read("/workers/incomplete?gap=BADGE"),
+                    w -> read("/workers/incomplete?vendorId=" + w.vendorB())),
+            new Case("query.worker.WorkerController#findExitedWithLiveAccess",
+                    w -> read("/workers/exited-with-live-access"),
+                    w -> read("/workers/exited-with-live-access?vendorId=" + w.vendorB())));
 
     private VendorEndpoints() {
     }

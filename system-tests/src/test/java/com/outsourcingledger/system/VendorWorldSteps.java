@@ -72,6 +72,9 @@ final class VendorWorldSteps {
         }
         List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();
+        for (String contractId : contracts.subList(0, 2)) {
+            ProjectSteps.awaitQuery(system, client, "/workers/worker-" + contractId, worker -> true);
+        }
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
                 quarters.get(3), months.get(0), months.get(1), "worker-" + contracts.get(0),

@@ -72,7 +72,7 @@ final class DashboardBatch {
         upcoming.stream().filter(k -> !fetched.contains(k)).forEach(wanted::add);
         fetched.addAll(wanted);
         for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT,
-                DashboardRows.EVALUATION, DashboardRows.SETTLEMENT)) {
+                DashboardRows.EVALUATION, DashboardRows.SETTLEMENT, DashboardRows.WORKER)) {
             List<String> ids = idsOf(wanted, kind);
             if (ids.isEmpty()) {
                 continue;

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.evaluation.EvaluationEvent;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.worker.WorkerEvent;
 import com.outsourcingledger.query.readmodel.BatchScope;
 import com.outsourcingledger.query.readmodel.TableStatistics;
 import com.outsourcingledger.query.dashboard.DashboardRows.EntityKey;
@@ -36,7 +37,7 @@ import java.util.Optional;
 /**
  * The dashboard read model: status counts, approval and work queues, expiry, SLA compliance, penalties accrued
  * and deducted, rectification notices, PIPs, settlements and paid against budget, kept incrementally from vendor,
- * project, contract, evaluation and settlement events. A batch of events is folded in memory
+ * project, contract, evaluation, settlement and worker events. A batch of events is folded in memory
  * and written once ({@link DashboardBatch}); events at or below an aggregate's stored sequence are skipped.
  * Live subscribers get the new dashboard after each committed batch, never during a replay.
  */
@@ -92,6 +93,12 @@ class DashboardProjection {
     void on(SettlementEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
         fold(new EntityKey(DashboardRows.SETTLEMENT, event.settlementId()), sequence, replay,
                 (batch, settlement) -> SettlementChanges.apply(batch, settlement, event, sequence(sequence)));
+    }
+
+    @EventHandler
+    void on(WorkerEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.WORKER, event.workerId()), sequence, replay,
+                (batch, worker) -> WorkerChanges.apply(worker, event, sequence(sequence)));
     }
 
     private static long sequence(Long sequence) {
@@ -187,6 +194,7 @@ class DashboardProjection {
                 .forEach(id -> keys.add(new EntityKey(DashboardRows.EVALUATION, id)));
         BatchScope.aggregates(root, SettlementEvent.class)
                 .forEach(id -> keys.add(new EntityKey(DashboardRows.SETTLEMENT, id)));
+        BatchScope.aggregates(root, WorkerEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.WORKER, id)));
         return keys;
     }
 

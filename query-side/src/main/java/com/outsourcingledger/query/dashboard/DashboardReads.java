@@ -8,6 +8,7 @@ import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.worker.WorkerStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,10 +64,11 @@ final class DashboardReads {
         long breaches = count(counters, "sla", "breaches");
         long overdue = jdbc.sql("SELECT COUNT(*) FROM dashboard_rectification WHERE status IN ('OPEN', 'PLAN_RECORDED')"
                 + " AND due_on < :today").param("today", today).query(Long.class).single();
-        return new Dashboard(today,
+        return new Dashboard(today, count(counters, DashboardFigures.RISKS, RiskFlag.LIVE_ACCESS_AFTER_EXIT.name()),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.VENDOR), VendorStatus.class),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.PROJECT), ProjectStatus.class),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.CONTRACT), ContractStatus.class),
+                statuses(counters, DashboardFigures.counterOf(DashboardRows.WORKER), WorkerStatus.class),
                 queues, expiring(today), new SlaTotals(measurements, breaches, percent(measurements, breaches)),
                 penaltyTotals(), count(counters, "rectifications", "open"), overdue,
                 statuses(counters, DashboardFigures.RISKS, RiskFlag.class), risks(null, Dashboard.RISKS_LISTED),
@@ -76,7 +78,10 @@ final class DashboardReads {
                 work.overduePips(today));
     }
 
-    /** The vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most {@code limit}. */
+    /**
+     * The workers, vendors and contracts carrying {@code flag} (any flag when null), by kind and id, at most
+     * {@code limit}.
+     */
     List<Risk> risks(RiskFlag flag, int limit) {
         return risks(flag, 0, limit).items();
     }

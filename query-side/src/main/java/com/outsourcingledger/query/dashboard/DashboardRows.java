@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rows the dashboard keeps per vendor, project, contract, qualification, measurement and notice. */
+/** The rows the dashboard keeps per vendor, project, contract, worker, qualification, measurement and notice. */
 final class DashboardRows {
 
     static final String VENDOR = "VENDOR";
@@ -18,6 +18,7 @@ final class DashboardRows {
     static final String CONTRACT = "CONTRACT";
     static final String EVALUATION = "EVALUATION";
     static final String SETTLEMENT = "SETTLEMENT";
+    static final String WORKER = "WORKER";
 
     private DashboardRows() {
     }
@@ -71,7 +72,7 @@ final class DashboardRows {
             return new EntityRow(kind, id, name, vendorId, status, termEnd, currency, items, sequence, risks, amount);
         }
 
-        /** A project's budget, or what a settlement paid. */
+        /** A project's budget, what a settlement paid, or how many grants and assets a worker holds. */
         EntityRow amount(BigDecimal newAmount, String newCurrency) {
             return new EntityRow(kind, id, name, vendorId, status, termEnd, newCurrency, awaiting, sequence, risks,
                     newAmount);

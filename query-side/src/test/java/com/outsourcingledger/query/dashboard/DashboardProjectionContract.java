@@ -23,12 +23,19 @@ import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.api.worker.WorkerEvent;
+import com.outsourcingledger.api.worker.WorkerEvent.AccessRevoked;
+import com.outsourcingledger.api.worker.WorkerEvent.AssetReturned;
+import com.outsourcingledger.api.worker.WorkerEvent.WorkerExited;
+import com.outsourcingledger.api.worker.WorkerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import com.outsourcingledger.query.worker.MemoryVault;
+import com.outsourcingledger.query.worker.WorkerSamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,6 +138,7 @@ abstract class DashboardProjectionContract {
             case ContractEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case EvaluationEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case SettlementEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case WorkerEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             default -> throw new IllegalArgumentException(event.toString());
         }
     }
@@ -142,6 +150,7 @@ abstract class DashboardProjectionContract {
             case ContractEvent e -> "C:" + e.contractId();
             case EvaluationEvent e -> "E:" + e.evaluationId();
             case SettlementEvent e -> "S:" + e.settlementId();
+            case WorkerEvent e -> "W:" + e.workerId();
             default -> throw new IllegalArgumentException(event.toString());
         };
     }
@@ -274,6 +283,45 @@ abstract class DashboardProjectionContract {
     }
 
     @Test
+    void countsWorkersByStatusAndTheExitedWithLiveAccessUntilTheLastItemIsBack() {
+        oneByOne(DashboardWorkerSamples.workers());
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.exitedWithLiveAccess()).isEqualTo(1);
+        assertThat(dashboard.workers()).containsEntry(WorkerStatus.OFFBOARDING, 1L)
+                .containsEntry(WorkerStatus.EXITED, 1L).containsEntry(WorkerStatus.WITHDRAWN, 1L)
+                .containsEntry(WorkerStatus.PROPOSED, 1L).containsEntry(WorkerStatus.ACTIVE, 0L);
+        assertThat(dashboard.riskFlags()).containsEntry(RiskFlag.LIVE_ACCESS_AFTER_EXIT, 1L);
+        assertThat(dashboard.risks()).extracting(Risk::kind, Risk::id, Risk::name, Risk::vendorId, Risk::flags)
+                .containsExactly(tuple("worker", "w-1", "c-1", "v-1", Set.of(RiskFlag.LIVE_ACCESS_AFTER_EXIT)));
+        assertThat(projection.handle(new FindRisks(RiskFlag.LIVE_ACCESS_AFTER_EXIT)).items()).extracting(Risk::id)
+                .containsExactly("w-1");
+
+        java.time.LocalDate late = WorkerSamples.LAST_SERVICE_DAY.plusDays(1);
+        projection.on(new AccessRevoked("w-1", "g-1", late, WorkerSamples.LAST_SERVICE_DAY, true, "迟撤"), 9L,
+                ReplayStatus.REGULAR);
+        assertThat(projection.handle(new FindDashboard()).exitedWithLiveAccess()).isEqualTo(1);
+        projection.on(new AssetReturned("w-1", "a-1", late, WorkerSamples.LAST_SERVICE_DAY, true), 10L,
+                ReplayStatus.REGULAR);
+        projection.on(new WorkerExited("w-1", "c-1", late, true), 11L, ReplayStatus.REGULAR);
+
+        Dashboard after = projection.handle(new FindDashboard());
+        assertThat(after.exitedWithLiveAccess()).isZero();
+        assertThat(after.workers()).containsEntry(WorkerStatus.EXITED, 2L).containsEntry(WorkerStatus.OFFBOARDING, 0L);
+        assertThat(projection.handle(new FindRisks(null)).items()).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnWorkerStillHoldingAGrantCountsAsExitedWithLiveAccess() {
+        MemoryVault vault = new MemoryVault();
+        List<Object> events = new ArrayList<>(WorkerSamples.holding(vault, "w-9", "c-1", "v-1"));
+        events.add(new WorkerEvent.WorkerWithdrawn("w-9", "更换人员"));
+        oneByOne(events);
+
+        assertThat(projection.handle(new FindDashboard()).exitedWithLiveAccess()).isEqualTo(1);
+    }
+
+    @Test
     void ignoresARedeliveredEvent() {
         oneByOne(history());
         projection.on(new VendorSuspended("v-1", null, "重复投递", List.of()), 1L, ReplayStatus.REGULAR);
@@ -307,6 +355,12 @@ abstract class DashboardProjectionContract {
         inOneBatch(DashboardWorkSamples.work());
         assertThat(snapshot()).isEqualTo(workOneAtATime);
         assertThat(workOneAtATime.get("dashboard_money")).isNotEmpty();
+        projection.reset();
+        oneByOne(DashboardWorkerSamples.workers());
+        Map<String, List<Map<String, Object>>> workersOneAtATime = snapshot();
+        projection.reset();
+        inOneBatch(DashboardWorkerSamples.workers());
+        assertThat(snapshot()).isEqualTo(workersOneAtATime);
     }
 
     @Test

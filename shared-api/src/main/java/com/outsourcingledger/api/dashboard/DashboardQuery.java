@@ -7,6 +7,7 @@ import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.worker.WorkerStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,11 +73,14 @@ public sealed interface DashboardQuery {
     }
 
     /**
-     * {@code riskFlags}: how many vendors and contracts carry each flag; {@code risks}: the first
-     * {@link #RISKS_LISTED} of them (by kind and id), all of them through {@link FindRisks}.
+     * {@code exitedWithLiveAccess}: the workers holding a grant or an asset after their exit, withdrawal or last
+     * service day ({@link RiskFlag#LIVE_ACCESS_AFTER_EXIT}), which must be 0; {@code workers}: counted by status;
+     * {@code riskFlags}: how many workers, vendors and contracts carry each flag; {@code risks}: the first
+     * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks}.
      */
-    record Dashboard(LocalDate today, Map<VendorStatus, Long> vendors, Map<ProjectStatus, Long> projects,
-                     Map<ContractStatus, Long> contracts, List<ApprovalQueue> approvalQueues,
+    record Dashboard(LocalDate today, long exitedWithLiveAccess, Map<VendorStatus, Long> vendors,
+                     Map<ProjectStatus, Long> projects, Map<ContractStatus, Long> contracts,
+                     Map<WorkerStatus, Long> workers, List<ApprovalQueue> approvalQueues,
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
                      long openRectifications, long overdueRectifications, Map<RiskFlag, Long> riskFlags,
                      List<Risk> risks, List<WorkQueue> workQueues, Map<SettlementStep, Long> settlements,
@@ -130,7 +134,7 @@ public sealed interface DashboardQuery {
         }
     }
 
-    /** The vendors and contracts carrying {@code flag}, or any flag when it is null, by kind and id; one page. */
+    /** The workers, vendors and contracts carrying {@code flag}, or any flag when null, by kind and id; one page. */
     record FindRisks(RiskFlag flag, int page, int size) implements DashboardQuery {
 
         /** Every one of them, on one page. */
@@ -146,7 +150,10 @@ public sealed interface DashboardQuery {
         }
     }
 
-    /** A vendor or contract ({@code kind} {@code vendor} or {@code contract}) and the flags it carries. */
+    /**
+     * A worker, vendor or contract ({@code kind} {@code worker}, {@code vendor} or {@code contract}) and the flags it
+     * carries; a worker's {@code name} is its contract id (no personal data on the dashboard).
+     */
     record Risk(String kind, String id, String name, String vendorId, Set<RiskFlag> flags) {
     }
 

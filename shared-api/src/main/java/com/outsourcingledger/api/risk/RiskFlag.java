@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What makes a vendor or a running contract need attention now, each raised by an event and lowered by the one
- * that settles it. The dashboard counts and lists them; the vendor and contract directories filter by them.
+ * What makes a vendor, a running contract or a worker need attention now, each raised by an event and lowered by
+ * the one that settles it. The dashboard counts and lists them; the vendor and contract directories filter by them.
  */
 public enum RiskFlag {
 
@@ -21,7 +21,12 @@ public enum RiskFlag {
     /** A contract's termination was recommended ({@code TerminationRecommended}) while it still runs. */
     TERMINATION_RECOMMENDED,
     /** A contract's term end approaches ({@code ContractExpiryApproaching}, until {@code ContractRenewed}). */
-    EXPIRY_APPROACHING;
+    EXPIRY_APPROACHING,
+    /**
+     * A worker holds a grant not revoked or an asset not returned after its exit, withdrawal or last service day
+     * ({@code AccessRevocationOverdue}), until the last of them is back. There must be none.
+     */
+    LIVE_ACCESS_AFTER_EXIT;
 
     /** The flags as one filter column: {@code ,FLAGGED,SLA_REVIEW_DUE,}, empty for none. */
     public static String column(Collection<RiskFlag> flags) {

@@ -32,7 +32,7 @@ class ProjectionRebuildBenchmark {
 
     private static final List<String> PROJECTIONS = List.of(System.getProperty("rebuild.projections",
             "dashboard-views,vendor-views,contract-views,evaluation-views,settlement-views,scorecard-views,"
-                    + "lineage-views").split(","));
+                    + "lineage-views,worker-views").split(","));
     private static final double TARGET = 20_000;
     private static final int VENDORS = Integer.getInteger("rebuild.vendors", 4_000);
     private static final int CONTRACTS = Integer.getInteger("rebuild.contracts", 3_000);
