@@ -73,7 +73,7 @@ class ArchitectureTest {
             .should().notDependOnEachOther();
 
     /** Not features: the read-model kit every feature builds on, and the operating of read models. */
-    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse");
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse", "console");
 
     @ArchTest
     static final ArchRule lookupKnowsNoFeature = noClasses()
@@ -100,6 +100,13 @@ class ArchitectureTest {
             .that().resideInAPackage("com.outsourcingledger.query.readmodel..")
             .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
                     .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.readmodel.."))));
+
+    /** The console's layout, sign-in and languages: each feature's pages build on it, never the other way. */
+    @ArchTest
+    static final ArchRule consoleKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.console..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.console.."))));
 
     @ArchTest
     static final ArchRule readModelAdministrationKnowsNoFeature = noClasses()
