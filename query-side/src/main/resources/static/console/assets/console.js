@@ -22,7 +22,9 @@
     function show(data) {
         document.querySelectorAll('[data-live]').forEach(function (element) {
             var value = valueAt(data, element.getAttribute('data-live'));
-            var text = value === null || value === undefined ? '—' : value + (element.getAttribute('data-suffix') || '');
+            var decimals = element.getAttribute('data-decimals');
+            var shown = decimals === null || typeof value !== 'number' ? value : value.toFixed(Number(decimals));
+            var text = value === null || value === undefined ? '—' : shown + (element.getAttribute('data-suffix') || '');
             if (element.textContent !== String(text)) {
                 element.textContent = text;
                 element.classList.add('changed');

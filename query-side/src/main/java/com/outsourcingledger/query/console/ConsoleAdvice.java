@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -36,12 +37,18 @@ class ConsoleAdvice {
         return problem(request, response, HttpServletResponse.SC_NOT_FOUND, "error.missing");
     }
 
+    /** A filter's value that is none of its choices, as {@code ?status=SOMETIMES}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView invalid(HttpServletRequest request, HttpServletResponse response) {
+        return problem(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid");
+    }
+
     @ExceptionHandler(Refusal.class)
     ModelAndView refusal(Refusal refusal, HttpServletRequest request, HttpServletResponse response) {
         return switch (refusal.kind()) {
             case FORBIDDEN -> refused(request, response);
             case NOT_FOUND -> missing(request, response);
-            default -> problem(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid");
+            default -> invalid(request, response);
         };
     }
 

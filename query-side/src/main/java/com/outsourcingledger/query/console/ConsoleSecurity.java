@@ -38,7 +38,7 @@ class ConsoleSecurity {
                         .requestMatchers("/console/assets/**", LOGIN).permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(SecurityConfiguration.embeddedSignIn(embeddedUsers, vendorAccounts, clock))
-                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl(HOME).failureUrl(LOGIN + "?error"))
+                .formLogin(form -> form.loginPage(LOGIN).defaultSuccessUrl("/").failureUrl(LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
