@@ -4,11 +4,13 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -117,6 +120,32 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     void waitFor(Predicate<ChromeDriver> condition) {
         new WebDriverWait(driver, PATIENCE).until(d -> condition.test(driver));
+    }
+
+    /** The browser's window size from now on: 390 wide is a phone's width, 1280 a desktop's. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Runs the browser's clock in {@code zone} (an IANA id) from now on, as a client there would; null: the machine's. */
+    void inZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone == null ? "" : zone));
+    }
+
+    /** Whether the page fits the window's width, with no sideways scrolling of the whole page. */
+    boolean fitsTheWidth() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+    }
+
+    /** Presses keys on whatever has the focus now. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     /** The page's path, without the host. */

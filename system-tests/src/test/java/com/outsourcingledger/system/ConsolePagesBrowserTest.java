@@ -4,11 +4,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -123,8 +126,9 @@ class ConsolePagesBrowserTest {
     }
 
     @Test
-    void theProjectPipelineLeadsToAProjectsApprovalTrail() {
+    void theProjectPipelineLeadsToAProjectsApprovalTrailInTheReadersZone() {
         browser.signIn(ledger.system(), "audit");
+        browser.inZone("America/New_York");
         browser.open(ledger.system().queryUrl("/console/projects?status=ESTABLISHED"));
 
         browser.find(By.cssSelector("#projects a[href$='/console/projects/" + establishedId + "']")).click();
@@ -133,8 +137,35 @@ class ConsolePagesBrowserTest {
         List<WebElement> trail = browser.driver().findElements(By.cssSelector("#approval-trail > li"));
         assertThat(trail).hasSize(5);
         assertThat(trail.getFirst().getText()).contains("业务负责人", "同意", "business2");
-        assertThat(browser.find(By.cssSelector("#approval-trail time")).getText()).doesNotContain("T");
+        WebElement reviewedAt = browser.find(By.cssSelector("#approval-trail time"));
+        String newYork = DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(reviewedAt.getAttribute("datetime"))
+                .atZone(ZoneId.of("America/New_York")));
+        assertThat(reviewedAt.getText()).as("shown in New York's time").contains(newYork).doesNotContain("T");
         browser.screenshot("project");
+        browser.inZone(null);
+    }
+
+    @Test
+    void readableAtAPhonesWidthAndUsableByKeyboard() {
+        browser.signIn(ledger.system(), "business2");
+        try {
+            browser.resize(390, 844);
+            browser.open(ledger.system().queryUrl("/console/dashboard"));
+            browser.find(By.id("own-queue-title"));
+            assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
+            browser.screenshot("dashboard-phone");
+
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("class")).isEqualTo("skip");
+            browser.press(Keys.ENTER);
+            browser.waitFor(d -> "main".equals(browser.focused().getAttribute("id")));
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("href")).endsWith("/console/projects/" + projectId);
+        } finally {
+            browser.resize(1280, 900);
+        }
+        browser.open(ledger.system().queryUrl("/console/contracts"));
+        assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 1280 px").isTrue();
     }
 
     @Test

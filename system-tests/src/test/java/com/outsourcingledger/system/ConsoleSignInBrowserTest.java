@@ -24,6 +24,7 @@ class ConsoleSignInBrowserTest {
         browser.open(ledger.system().queryUrl("/"));
         browser.waitFor(d -> browser.path().equals("/login"));
         assertThat(browser.text(By.cssSelector("label[for=username]"))).isEqualTo("用户名");
+        browser.screenshot("login");
 
         browser.find(By.id("username")).sendKeys("hr");
         browser.find(By.id("password")).sendKeys(Browser.PASSWORD);
@@ -34,7 +35,6 @@ class ConsoleSignInBrowserTest {
         assertThat(browser.text(By.cssSelector(".who .user"))).isEqualTo("hr");
         assertThat(browser.text(By.cssSelector(".who .department"))).isEqualTo("人力资源部");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
-        browser.screenshot("dashboard");
     }
 
     @Test
