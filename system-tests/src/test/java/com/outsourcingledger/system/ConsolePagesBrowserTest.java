@@ -111,6 +111,10 @@ class ConsolePagesBrowserTest {
         assertThat(browser.text(By.id("renewal-open"))).as("its term ends in 20 days").isEqualTo("是");
         assertThat(browser.text(By.id("exit-none"))).isEqualTo("未终止，无退出事项");
         browser.screenshot("contract");
+
+        browser.open(ledger.system().queryUrl("/console/contracts?status=SOMETIMES"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("请求无效");
+        assertThat(browser.driver().findElements(By.id("status-400"))).hasSize(1);
     }
 
     @Test

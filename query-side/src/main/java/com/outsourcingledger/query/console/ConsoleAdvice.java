@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.console;
 
+import com.outsourcingledger.platform.problem.InvalidInputException;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
 import com.outsourcingledger.api.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,8 +38,8 @@ class ConsoleAdvice {
         return problem(request, response, HttpServletResponse.SC_NOT_FOUND, "error.missing");
     }
 
-    /** A filter's value that is none of its choices, as {@code ?status=SOMETIMES}. */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    /** A filter's value that is none of its choices ({@code ?status=SOMETIMES}) or breaks the input rules. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, InvalidInputException.class})
     ModelAndView invalid(HttpServletRequest request, HttpServletResponse response) {
         return problem(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.invalid");
     }
