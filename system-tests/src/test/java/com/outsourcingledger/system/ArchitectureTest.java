@@ -73,10 +73,11 @@ class ArchitectureTest {
             .should().notDependOnEachOther();
 
     /**
-     * Not features: the read-model kit every feature builds on, the operating of read models, and how personal data
-     * is shown outward (privacy), which every rendering of a view, the audit or the stream goes through.
+     * Not features: the read-model kit every feature builds on, the operating of read models, how personal data
+     * is shown outward (privacy), which every rendering of a view, the audit or the stream goes through, and the
+     * console, whose pages read every feature.
      */
-    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse", "privacy");
+    private static final Set<String> QUERY_KITS = Set.of("readmodel", "admin", "sse", "privacy", "console");
 
     @ArchTest
     static final ArchRule lookupKnowsNoFeature = noClasses()
@@ -103,6 +104,13 @@ class ArchitectureTest {
             .that().resideInAPackage("com.outsourcingledger.query.readmodel..")
             .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
                     .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.readmodel.."))));
+
+    /** The console's layout, sign-in and languages: each feature's pages build on it, never the other way. */
+    @ArchTest
+    static final ArchRule consoleKnowsNoFeature = noClasses()
+            .that().resideInAPackage("com.outsourcingledger.query.console..")
+            .should().dependOnClassesThat(resideInAPackage("com.outsourcingledger.query..")
+                    .and(DescribedPredicate.not(resideInAPackage("com.outsourcingledger.query.console.."))));
 
     @ArchTest
     static final ArchRule readModelAdministrationKnowsNoFeature = noClasses()

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -80,13 +81,20 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new DepartmentClaims()))
                     .authenticationEntryPoint(ProblemResponses::unauthenticated));
         } else {
-            // The department users first; any other name may be a vendor's portal account.
-            http.authenticationManager(new ProviderManager(
-                            new DaoAuthenticationProvider(embeddedUsers.getObject()),
-                            new PortalAuthentication(vendorAccounts, clock)))
+            http.authenticationManager(embeddedSignIn(embeddedUsers.getObject(), vendorAccounts, clock))
                     .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses::unauthenticated));
         }
         return http.build();
+    }
+
+    /**
+     * How an embedded user signs in, over HTTP Basic here and with query-side's console form: the department users
+     * first; any other name may be a vendor's portal account.
+     */
+    public static AuthenticationManager embeddedSignIn(UserDetailsService embeddedUsers, VendorAccounts vendorAccounts,
+                                                       Clock clock) {
+        return new ProviderManager(new DaoAuthenticationProvider(embeddedUsers),
+                new PortalAuthentication(vendorAccounts, clock));
     }
 
     /**

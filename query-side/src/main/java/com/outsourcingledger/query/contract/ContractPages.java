@@ -1,0 +1,53 @@
+package com.outsourcingledger.query.contract;
+
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.platform.security.AnyDepartmentOrVendor;
+import com.outsourcingledger.query.console.ConsolePage;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The contract register and a contract's detail (SLAs, breaches, notices, PIPs, renewal, termination and exit),
+ * answered by {@link ContractController} itself: a vendor's portal user sees only its own vendor's contracts, as
+ * through the API.
+ */
+@ConsolePage
+@AnyDepartmentOrVendor
+class ContractPages {
+
+    static final int PAGE_SIZE = 20;
+    private static final int MAX_DAYS = 3650;
+
+    private final ContractController contracts;
+
+    ContractPages(ContractController contracts) {
+        this.contracts = contracts;
+    }
+
+    @GetMapping("/console/contracts")
+    public String register(@RequestParam(required = false) ContractStatus status,
+                           @RequestParam(required = false) String vendorId,
+                           @RequestParam(required = false) Integer expiringWithinDays,
+                           @RequestParam(defaultValue = "0") int page, Model model) {
+        Integer within = expiringWithinDays == null ? null : Math.clamp(expiringWithinDays, 0, MAX_DAYS);
+        model.addAttribute("contracts", contracts.findContracts(status, blankToNull(vendorId), null, within,
+                Math.max(0, page), PAGE_SIZE, null));
+        model.addAttribute("statuses", ContractStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("vendorId", blankToNull(vendorId));
+        model.addAttribute("expiringWithinDays", within);
+        return "console/contracts";
+    }
+
+    @GetMapping("/console/contracts/{contractId}")
+    public String contract(@PathVariable String contractId, Model model) {
+        model.addAttribute("contract", contracts.findContract(contractId));
+        return "console/contract";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,199 @@
+package com.outsourcingledger.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import static com.outsourcingledger.system.ProjectSteps.awaitQuery;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's pages in a real browser against both apps on PostgreSQL, over one history: an admitted vendor, a
+ * contract signed with it that ends in 20 days and breached its SLA twice (so a notice is open), a project waiting
+ * for BUSINESS's review. Every figure on a page comes from the same queries as the API's.
+ */
+class ConsolePagesBrowserTest {
+
+    @RegisterExtension
+    static final RunningLedger ledger = RunningLedger.onPostgres();
+    @RegisterExtension
+    static final Browser browser = new Browser();
+    private static final LedgerClient client = new LedgerClient();
+    private static String vendorId;
+    private static String contractId;
+    private static String projectId;
+    private static String establishedId;
+    private static PerformanceSteps.Portal otherPortal;
+
+    @BeforeAll
+    static void history() {
+        LedgerSystem system = ledger.system();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate start = today.withDayOfMonth(1).minusMonths(2);
+        vendorId = VendorSteps.registerAndAdmit(system, client);
+        contractId = ContractSteps.signed(system, client, vendorId, start, today.plusDays(20));
+        ContractSteps.measure(system, client, contractId, YearMonth.from(start).toString(), "90");
+        ContractSteps.measure(system, client, contractId, YearMonth.from(start).plusMonths(1).toString(), "91.5");
+        projectId = ProjectSteps.draftAndSubmit(system, client);
+        establishedId = ProjectSteps.establish(system, client);
+        otherPortal = PerformanceSteps.openPortalAccount(system, client, VendorSteps.registerAndAdmit(system, client));
+        awaitQuery(system, client, "/dashboard", d -> d.get("openRectifications").asLong() == 1
+                && d.get("projects").get("SUBMITTED").asLong() == 1 && d.get("projects").get("ESTABLISHED").asLong() == 1
+                && d.get("sla").get("measurements").asLong() == 2);
+        awaitQuery(system, client, "/contracts/" + contractId, c -> c.get("rectificationNotices").size() == 1);
+    }
+
+    @Test
+    void theDashboardShowsTheDepartmentsOwnQueueFirst() {
+        browser.signIn(ledger.system(), "business2");
+
+        WebElement first = browser.find(By.cssSelector("main > section"));
+        assertThat(first.getAttribute("class")).contains("own-queue");
+        assertThat(browser.text(By.id("own-queue-title"))).contains("业务部");
+        assertThat(browser.text(By.id("own-project-reviews"))).isEqualTo("1");
+        assertThat(browser.text(By.cssSelector("#review-queue tbody tr td a"))).isEqualTo("客服中心话务外包");
+        assertThat(browser.find(By.cssSelector("#review-queue tbody tr td a")).getAttribute("href"))
+                .endsWith("/console/projects/" + projectId);
+    }
+
+    @Test
+    void theDashboardShowsExpiryNoticesAndSlaComplianceByMonth() {
+        browser.signIn(ledger.system(), "finance");
+
+        assertThat(browser.text(By.cssSelector("#expiring tbody tr:first-child td a"))).isEqualTo("1");
+        assertThat(browser.text(By.id("notices-open"))).isEqualTo("1");
+        assertThat(browser.text(By.id("sla-percent"))).isEqualTo("0.0 %");
+        List<WebElement> bars = browser.driver().findElements(By.cssSelector("#sla-chart rect.bar"));
+        assertThat(bars).hasSize(12);
+        assertThat(bars.stream().filter(bar -> Double.parseDouble(bar.getAttribute("height")) == 0).count())
+                .isEqualTo(12);
+        assertThat(browser.driver().findElements(By.cssSelector("#sla-chart title")).stream()
+                .map(title -> title.getAttribute("textContent")))
+                .contains(YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2) + ": 0.0 %");
+        browser.screenshot("dashboard");
+    }
+
+    @Test
+    void aDashboardFigureChangesLiveAfterACommandWithoutAReload() {
+        browser.signIn(ledger.system(), "management");
+        browser.waitFor(d -> browser.find(By.id("live-status")).getAttribute("class").contains("on"));
+        long registered = Long.parseLong(browser.text(By.id("vendors-REGISTERED")));
+        browser.driver().executeScript("window.stillTheSamePage = true;");
+
+        VendorSteps.register(ledger.system(), client, VendorSteps.newRegistration(), Map.of());
+
+        browser.awaitText(By.id("vendors-REGISTERED"), text -> text.equals(String.valueOf(registered + 1)));
+        assertThat(browser.driver().executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void theContractRegisterLeadsToAContractsSlasBreachesNoticesRenewalAndExit() {
+        browser.signIn(ledger.system(), "legal");
+        browser.open(ledger.system().queryUrl("/console/contracts?vendorId=" + vendorId));
+
+        browser.find(By.linkText("客服外包服务合同")).click();
+        browser.waitFor(d -> browser.path().equals("/console/contracts/" + contractId));
+        assertThat(browser.text(By.id("contract-status"))).isEqualTo("履行中");
+        assertThat(browser.text(By.cssSelector("#sla-table tbody td"))).isEqualTo("质量合格率");
+        assertThat(browser.driver().findElements(By.cssSelector("#breaches tbody tr"))).hasSize(2);
+        assertThat(browser.text(By.cssSelector("#notice-table tbody td:last-child"))).isEqualTo("待整改");
+        assertThat(browser.text(By.id("renewal-open"))).as("its term ends in 20 days").isEqualTo("是");
+        assertThat(browser.text(By.id("exit-none"))).isEqualTo("未终止，无退出事项");
+        browser.screenshot("contract");
+
+        browser.open(ledger.system().queryUrl("/console/contracts?status=SOMETIMES"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("请求无效");
+        assertThat(browser.driver().findElements(By.id("status-400"))).hasSize(1);
+    }
+
+    @Test
+    void theVendorDirectoryLeadsToAVendorAndItsContracts() {
+        browser.signIn(ledger.system(), "procurement");
+        browser.open(ledger.system().queryUrl("/console/vendors?status=ADMITTED"));
+        browser.screenshot("vendors");
+
+        browser.find(By.cssSelector("#vendors a[href$='/console/vendors/" + vendorId + "']")).click();
+        browser.waitFor(d -> browser.path().equals("/console/vendors/" + vendorId));
+        assertThat(browser.text(By.id("vendor-status"))).isEqualTo("已准入");
+        assertThat(browser.text(By.cssSelector("#vendor-contract-table tbody a"))).isEqualTo("客服外包服务合同");
+    }
+
+    @Test
+    void theProjectPipelineLeadsToAProjectsApprovalTrailInTheReadersZone() {
+        browser.signIn(ledger.system(), "audit");
+        browser.inZone("America/New_York");
+        browser.open(ledger.system().queryUrl("/console/projects?status=ESTABLISHED"));
+
+        browser.find(By.cssSelector("#projects a[href$='/console/projects/" + establishedId + "']")).click();
+        browser.waitFor(d -> browser.path().equals("/console/projects/" + establishedId));
+        assertThat(browser.text(By.id("project-status"))).isEqualTo("已立项");
+        List<WebElement> trail = browser.driver().findElements(By.cssSelector("#approval-trail > li"));
+        assertThat(trail).hasSize(5);
+        assertThat(trail.getFirst().getText()).contains("业务负责人", "同意", "business2");
+        WebElement reviewedAt = browser.find(By.cssSelector("#approval-trail time"));
+        String newYork = DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(reviewedAt.getAttribute("datetime"))
+                .atZone(ZoneId.of("America/New_York")));
+        assertThat(reviewedAt.getText()).as("shown in New York's time").contains(newYork).doesNotContain("T");
+        browser.screenshot("project");
+        browser.inZone(null);
+    }
+
+    @Test
+    void readableAtAPhonesWidthAndUsableByKeyboard() {
+        browser.signIn(ledger.system(), "business2");
+        try {
+            browser.resize(390, 844);
+            browser.open(ledger.system().queryUrl("/console/dashboard"));
+            browser.find(By.id("own-queue-title"));
+            assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
+            browser.screenshot("dashboard-phone");
+
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("class")).isEqualTo("skip");
+            browser.press(Keys.ENTER);
+            browser.waitFor(d -> "main".equals(browser.focused().getAttribute("id")));
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getAttribute("href")).endsWith("/console/projects/" + projectId);
+        } finally {
+            browser.resize(1280, 900);
+        }
+        browser.open(ledger.system().queryUrl("/console/contracts"));
+        assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 1280 px").isTrue();
+    }
+
+    @Test
+    void aVendorsPortalUserReadsOnlyItsOwnVendor() {
+        browser.signIn(ledger.system(), otherPortal.user(), PerformanceSteps.PORTAL_PASSWORD);
+
+        assertThat(browser.path()).startsWith("/console/vendors/").doesNotEndWith(vendorId);
+        browser.open(ledger.system().queryUrl("/console/dashboard"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("无权查看");
+        browser.open(ledger.system().queryUrl("/console/projects"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("无权查看");
+        browser.open(ledger.system().queryUrl("/console/contracts/" + contractId));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
+        browser.open(ledger.system().queryUrl("/console/vendors/" + vendorId));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
+        browser.open(ledger.system().queryUrl("/console/contracts"));
+        assertThat(browser.driver().findElements(By.cssSelector("#contracts tbody tr"))).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutADepartmentIsRefusedTheDashboard() {
+        browser.signIn(ledger.system(), "integrator");
+
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("无权查看");
+        assertThat(browser.driver().findElements(By.id("status-403"))).hasSize(1);
+    }
+}
