@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -59,7 +61,7 @@ class AuditExplorerBrowserTest {
         browser.signIn(ledger.system(), "audit");
         browser.find(By.cssSelector("nav a[href$='/console/audit']")).click();
         browser.find(By.id("pick-id")).sendKeys(contractId);
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("pick-kind"))).selectByValue("contracts");
+        new Select(browser.find(By.id("pick-kind"))).selectByValue("contracts");
         browser.find(By.cssSelector("#pick-entity button[type=submit]")).click();
 
         browser.waitFor(d -> browser.path().equals("/console/audit/contracts/" + contractId));
@@ -107,6 +109,13 @@ class AuditExplorerBrowserTest {
         assertThat(status.findElements(By.className("value")).get(1).getText()).isEqualTo("SIGNED");
         assertThat(status.findElements(By.cssSelector(".causes li")).stream().map(WebElement::getText))
                 .anySatisfy(cause -> assertThat(cause).contains("ContractSigned").contains("management"));
+
+        browser.find(By.cssSelector("a.lang[hreflang=en]")).click();
+        browser.awaitText(By.id("verification-title"), "Verification"::equals);
+        assertThat(browser.text(By.cssSelector("#verification .verdict"))).contains("INTACT").contains("Intact");
+        assertThat(browser.text(By.id("timeline-title"))).isEqualTo("Timeline");
+        browser.find(By.cssSelector("a.lang[hreflang=zh]")).click();
+        browser.awaitText(By.id("verification-title"), "校验结果"::equals);
     }
 
     @Test
@@ -125,6 +134,18 @@ class AuditExplorerBrowserTest {
         browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId));
         assertThat(fetch(browser.find(By.id("download-proof")).getAttribute("href"))).startsWith("200 application/json");
         assertThat(fetch(browser.find(By.id("download-csv")).getAttribute("href"))).startsWith("200 text/csv");
+
+        Dimension desk = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId));
+            browser.find(By.id("timeline"));
+            assertThat((Boolean) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+            browser.screenshot("audit-phone");
+        } finally {
+            browser.driver().manage().window().setSize(desk);
+        }
     }
 
     @Test

@@ -7,11 +7,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The state as of an instant beside the live state, field by field, the fields that differ marked. */
+/** The state as of an instant beside the live state, field by field, the fields that differ marked and first. */
 record StateRows(List<Row> rows, long differing) {
 
     private static final JsonMapper JSON = EventWireFormat.jsonMapper();
@@ -39,6 +40,7 @@ record StateRows(List<Row> rows, long differing) {
             String after = text(now.get(path));
             rows.add(new Row(path, before, after, !before.equals(after)));
         }
+        rows.sort(Comparator.comparing(row -> !row.differs()));
         return new StateRows(rows, rows.stream().filter(Row::differs).count());
     }
 
