@@ -27,7 +27,7 @@ public enum AuditedKind {
     /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
     public static final String PATH = "/audit/{kind}/{id}";
 
-    final String collection;
+    public final String collection;
     public final String aggregateType;
     public final String resource;
     /** The rule a read of an unknown aggregate of this kind is refused under. */

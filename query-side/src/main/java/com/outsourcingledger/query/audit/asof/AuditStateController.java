@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @RestController
 @PreAuthorize("hasAnyRole('AUDIT','LEGAL','MANAGEMENT')")
-class AuditStateController {
+public class AuditStateController {
 
     private final StateHistory states;
 

@@ -9,12 +9,12 @@ import java.util.TreeMap;
  * A view flattened to its leaves by path ({@code qualifications[0].validUntil}), so two states compare field
  * by field. Empty lists and objects are leaves too, so that a list appearing or emptying is a change.
  */
-final class ViewTree {
+public final class ViewTree {
 
     private ViewTree() {
     }
 
-    static Map<String, JsonNode> leaves(JsonNode root) {
+    public static Map<String, JsonNode> leaves(JsonNode root) {
         Map<String, JsonNode> leaves = new TreeMap<>();
         collect("", root, leaves);
         return leaves;

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 @RestController
 @PreAuthorize("hasAnyRole('AUDIT','LEGAL','MANAGEMENT')")
-class AuditHistoryController {
+public class AuditHistoryController {
 
     private final AuditIndex index;
     private final StateHistory states;

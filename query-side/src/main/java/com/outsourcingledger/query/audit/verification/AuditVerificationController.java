@@ -26,7 +26,7 @@ import java.util.Map;
 /** Tamper evidence: verification against the event store, signed checkpoints and exportable proofs. */
 @RestController
 @PreAuthorize("hasAnyRole('AUDIT','LEGAL','MANAGEMENT')")
-class AuditVerificationController {
+public class AuditVerificationController {
 
     private final Verification verification;
     private final Checkpoints checkpoints;
