@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,15 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event in the store. Writes benchmarks/command-throughput.md. Run on its own with
  * {@code ./mvnw -B verify -Pbenchmarks -pl system-tests -am -Dtest=CommandThroughputBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbenchmark.warmup}, {@code -Dbenchmark.phase} (seconds),
- * {@code -Dbenchmark.vendors}, {@code -Dbenchmark.warnings} and {@code -Dbenchmark.appJvmArgs} (space-separated,
- * {@code {app}} stands for the app's name) change the run.
+ * {@code -Dbenchmark.vendors}, {@code -Dbenchmark.warnings}, {@code -Dbenchmark.appSettings} (space-separated
+ * {@code key=value} for both apps) and {@code -Dbenchmark.appJvmArgs} (space-separated, {@code {app}} stands for
+ * the app's name) change the run.
  */
 @Tag("benchmark")
 class CommandThroughputBenchmark {
 
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 20));
     static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("benchmark.phase", 20));
-    static final int VENDORS = Integer.getInteger("benchmark.vendors", 2_000);
+    static final int VENDORS = Integer.getInteger("benchmark.vendors", 1_000);
+    /** Settings for both apps, space-separated {@code key=value}: to measure with a change switched off, say. */
+    static final String APP_SETTINGS = System.getProperty("benchmark.appSettings", "").trim();
     static final int WARNINGS = Integer.getInteger("benchmark.warnings", 50);
 
     /** Clients and the share of registrations (the rest: warnings) of each measured phase. */
@@ -48,7 +52,11 @@ class CommandThroughputBenchmark {
         long preloaded = events(database);
         assertThat(preloaded).isEqualTo((long) VENDORS * (3 + WARNINGS));
         String jvmArgs = System.getProperty("benchmark.appJvmArgs", "").trim();
-        try (AppProcesses apps = AppProcesses.start(database, 18280, 18281, Path.of("target", "benchmark-logs"),
+        Map<String, String> settings = new LinkedHashMap<>(database);
+        for (String setting : APP_SETTINGS.isEmpty() ? new String[0] : APP_SETTINGS.split("\\s+")) {
+            settings.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        }
+        try (AppProcesses apps = AppProcesses.start(settings, 18280, 18281, Path.of("target", "benchmark-logs"),
                 jvmArgs.isEmpty() ? List.of() : Arrays.asList(jvmArgs.split("\\s+")))) {
             HttpClient http = HttpClient.newHttpClient();
             EventStreamBenchmark.awaitProcessorsCaughtUp(http, apps.commandUrl("/actuator/health"));
@@ -56,10 +64,10 @@ class CommandThroughputBenchmark {
             long postmaster = ProcessCpu.postmaster(database.get("spring.datasource.url"));
             CommandLoad load = new CommandLoad(apps, vendors);
 
-            Measured warmUp = measure(apps, postmaster, () -> load.run(32, 50, WARM_UP));
+            Measured warmUp = measure(apps, postmaster, database, () -> load.run(32, 50, WARM_UP));
             List<Measured> phases = new ArrayList<>();
             for (int[] phase : PHASES) {
-                phases.add(measure(apps, postmaster, () -> load.run(phase[0], phase[1], PHASE)));
+                phases.add(measure(apps, postmaster, database, () -> load.run(phase[0], phase[1], PHASE)));
             }
             long appended = events(database) - preloaded;
 
@@ -72,9 +80,12 @@ class CommandThroughputBenchmark {
         }
     }
 
-    /** One phase with the CPU time each process spent on it and the load average when it ended. */
+    /**
+     * One phase with the CPU time each process spent on it, the transactions the database committed or rolled
+     * back meanwhile (as its statistics report them, up to a second late), and the load average when it ended.
+     */
     record Measured(CommandLoad.Phase load, double commandCpu, double queryCpu, double postgresCpu,
-                    double generatorCpu, String loadAverage) {
+                    double generatorCpu, long transactions, String loadAverage) {
 
         double perCommand(double cpuMillis) {
             return cpuMillis / Math.max(1, load.commands());
@@ -85,24 +96,37 @@ class CommandThroughputBenchmark {
         CommandLoad.Phase run() throws InterruptedException;
     }
 
-    private static Measured measure(AppProcesses apps, long postmaster, Run run) throws InterruptedException {
+    private static Measured measure(AppProcesses apps, long postmaster, Map<String, String> database, Run run)
+            throws InterruptedException, SQLException {
         long[] pids = apps.pids();
         long self = ProcessHandle.current().pid();
+        long transactions = transactions(database);
         double[] before = {ProcessCpu.millis(pids[0]), ProcessCpu.millis(pids[1]), ProcessCpu.postgresMillis(postmaster),
                 ProcessCpu.millis(self)};
         CommandLoad.Phase phase = run.run();
-        return new Measured(phase, ProcessCpu.millis(pids[0]) - before[0], ProcessCpu.millis(pids[1]) - before[1],
-                ProcessCpu.postgresMillis(postmaster) - before[2], ProcessCpu.millis(self) - before[3],
-                ProcessCpu.loadAverage());
+        double[] after = {ProcessCpu.millis(pids[0]), ProcessCpu.millis(pids[1]), ProcessCpu.postgresMillis(postmaster),
+                ProcessCpu.millis(self)};
+        Thread.sleep(1_500);
+        return new Measured(phase, after[0] - before[0], after[1] - before[1], after[2] - before[2],
+                after[3] - before[3], transactions(database) - transactions, ProcessCpu.loadAverage());
     }
 
     private static long events(Map<String, String> database) throws SQLException {
+        return single(database, "SELECT count(*) FROM domainevententry");
+    }
+
+    private static long transactions(Map<String, String> database) throws SQLException {
+        return single(database, "SELECT xact_commit + xact_rollback FROM pg_stat_database "
+                + "WHERE datname = current_database()");
+    }
+
+    private static long single(Map<String, String> database, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.get("spring.datasource.url"),
                 database.get("spring.datasource.username"), database.get("spring.datasource.password"));
              Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
-            count.next();
-            return count.getLong(1);
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 }

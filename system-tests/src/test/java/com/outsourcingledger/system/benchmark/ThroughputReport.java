@@ -51,15 +51,16 @@ final class ThroughputReport {
                 registration (`POST /vendors`, a new aggregate) or a warning of a random preloaded vendor
                 (`POST /vendors/{id}/warnings`, one event on a long history), in the share given per phase. CPU is
                 user + system time from `/proc/<pid>/stat` over the phase (PostgreSQL: its postmaster and backends),
-                divided by the commands sent. Visibility: a probe registers a vendor every 50 ms and polls
-                `GET /vendors/{id}` on query-side every 2 ms until 200.
+                divided by the commands sent; transactions: those PostgreSQL counted for the database (committed or rolled
+                back, by any process) per command. Visibility: a probe registers a vendor every 50 ms and polls
+                `GET /vendors/{id}` on query-side every 2 ms until 200 (one not visible within 10 s counts as 10 s).
 
-                Machine: %d cores, Java %s. Run at %s.
+                Machine: %d cores, Java %s. Run at %s. App settings beyond the defaults: %s.
 
                 **Warm-up**: 32 clients, 50 %% registrations, %d s; commands/s per 5 s: %s (load average after: %s).
 
-                | clients | registrations | commands/s | p50 ms | p90 ms | p99 ms | max ms | errors | CPU ms/command: command-side | query-side | PostgreSQL | apps + PostgreSQL | load generator | visibility p50 ms | p99 ms | load average after |
-                |---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|
+                | clients | registrations | commands/s | p50 ms | p90 ms | p99 ms | max ms | errors | CPU ms/command: command-side | query-side | PostgreSQL | apps + PostgreSQL | load generator | transactions/command | visibility p50 ms | p99 ms | load average after |
+                |---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|
                 %s
 
                 **Store**: %,d events preloaded; %,d events appended during the run, for %,d answers 2xx (%s).
@@ -69,7 +70,8 @@ final class ThroughputReport {
                 clients: %.2f ms, %s; visibility p99 ≤ 50 ms: %.1f ms at 8 clients, %s.
                 """.formatted(CommandThroughputBenchmark.VENDORS, CommandThroughputBenchmark.WARNINGS + 3,
                 CommandThroughputBenchmark.WARNINGS, Runtime.getRuntime().availableProcessors(), Runtime.version(),
-                Instant.now(), CommandThroughputBenchmark.WARM_UP.toSeconds(), curve, warmUp.loadAverage(), rows,
+                Instant.now(), CommandThroughputBenchmark.APP_SETTINGS.isEmpty() ? "none"
+                        : "`" + CommandThroughputBenchmark.APP_SETTINGS + "`", CommandThroughputBenchmark.WARM_UP.toSeconds(), curve, warmUp.loadAverage(), rows,
                 preloaded, appended, succeeded, appended == succeeded ? "equal" : "NOT EQUAL",
                 at32.load().perSecond(), met(at32.load().perSecond() >= 1500), at8.load().latency().p99(),
                 met(at8.load().latency().p99() <= 50), cpu32, met(cpu32 <= 3.0), at8.load().visibility().p99(),
@@ -78,11 +80,11 @@ final class ThroughputReport {
 
     private static String row(Measured m) {
         CommandLoad.Phase p = m.load();
-        return "| %d | %d %% | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %s |"
+        return "| %d | %d %% | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.1f | %.1f | %s |"
                 .formatted(p.clients(), p.registrationPercent(), p.perSecond(), p.latency().p50(), p.latency().p90(),
                         p.latency().p99(), p.latency().max(), p.errors().isEmpty() ? "0" : p.errors().toString(),
                         m.perCommand(m.commandCpu()), m.perCommand(m.queryCpu()), m.perCommand(m.postgresCpu()),
-                        total(m), m.perCommand(m.generatorCpu()), p.visibility().p50(), p.visibility().p99(),
+                        total(m), m.perCommand(m.generatorCpu()), m.perCommand(m.transactions()), p.visibility().p50(), p.visibility().p99(),
                         m.loadAverage());
     }
 
