@@ -28,11 +28,14 @@ import java.util.Map;
  * @param claimTimeout   how long a node's claim on a segment holds without being extended (a live node extends it
  *                       at least every second, and after every batch): then another node may take the segment, so
  *                       this bounds how long a dead node's segments wait, and must exceed the longest batch
+ * @param aggregateCache how many aggregates of each type a command-side node keeps in memory between commands
+ *                       (see StoreCheckedCache); 0 reads every aggregate from the store for every command
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
                                Integer eventBatch, Integer eventFetch, Map<String, Processor> processors,
-                               String node, Duration balanceInterval, Duration claimTimeout) {
+                               String node, Duration balanceInterval, Duration claimTimeout,
+                               Integer aggregateCache) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -44,6 +47,7 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         node = node == null || node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(2) : balanceInterval;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+        aggregateCache = aggregateCache == null ? 8192 : aggregateCache;
     }
 
     /** {@code threads} defaults to {@code segments}: one node alone processes them all. */

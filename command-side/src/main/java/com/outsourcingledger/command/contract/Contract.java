@@ -28,7 +28,7 @@ import static com.outsourcingledger.api.contract.ContractStatus.*;
 import static com.outsourcingledger.command.contract.ContractRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate
+@Aggregate(cache = "contractCache")
 class Contract {
 
     @AggregateIdentifier

@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * opened by the evaluation process at the period's end, scored by BUSINESS, countersigned by HR (never the scorer),
  * shared with the vendor, then confirmed or disputed by the vendor's own user; a dispute goes back for a re-score.
  */
-@Aggregate
+@Aggregate(cache = "evaluationCache")
 class Evaluation {
 
     private static final List<Department> SCORERS = List.of(Department.BUSINESS);

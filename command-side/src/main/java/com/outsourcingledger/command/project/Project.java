@@ -24,7 +24,7 @@ import static com.outsourcingledger.command.project.ProjectRules.requireReason;
 import static com.outsourcingledger.command.project.ProjectRules.requireStatus;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate
+@Aggregate(cache = "projectCache")
 class Project {
 
     @AggregateIdentifier

@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * payment, each by a user who took no earlier step of the round (the payment: not the approver). Any step may
  * return it; the vendor resubmits and the steps start over.
  */
-@Aggregate
+@Aggregate(cache = "settlementCache")
 class Settlement {
 
     @AggregateIdentifier

@@ -31,7 +31,7 @@ import static com.outsourcingledger.api.sourcing.SourcingStatus.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One sourcing (寻源/评标) for one established project: candidates, panel, independent sheets, ranking, award. */
-@Aggregate
+@Aggregate(cache = "sourcingCache")
 class Sourcing {
 
     @AggregateIdentifier

@@ -29,7 +29,7 @@ import static com.outsourcingledger.api.vendor.VendorStatus.*;
 import static com.outsourcingledger.command.vendor.VendorRules.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate
+@Aggregate(cache = "vendorCache")
 class Vendor {
 
     @AggregateIdentifier

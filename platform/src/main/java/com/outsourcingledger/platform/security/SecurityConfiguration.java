@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,6 +49,17 @@ public class SecurityConfiguration {
      * business read model. Kept in step with {@code management.endpoint.health.roles} in ledger.yml.
      */
     static final String[] OPERATIONS_DATA_READERS = {OPERATIONS, "MANAGEMENT", "AUDIT"};
+
+    /**
+     * Spring Security observes nothing of its own unless {@code ledger.security.observe=true}: with an observation
+     * registry present it would wrap each filter of the chain, the authentication and the authorization of every
+     * request in observations of their own. The request as a whole is still observed ({@code http.server.requests}).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "ledger.security.observe", havingValue = "false", matchIfMissing = true)
+    SecurityObservationSettings requestsObservedNotTheirFilters() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** The firewall's refusals (encoded line breaks, {@code ..} in a path) are problem details, not the /error page. */
     @Bean

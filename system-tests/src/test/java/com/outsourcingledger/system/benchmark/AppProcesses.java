@@ -29,10 +29,16 @@ final class AppProcesses implements AutoCloseable {
 
     static AppProcesses start(Map<String, String> properties, int commandPort, int queryPort, Path logDir)
             throws IOException, InterruptedException {
+        return start(properties, commandPort, queryPort, logDir, List.of());
+    }
+
+    /** {@code jvmArgs} go to both JVMs, after {@code -Xmx512m}: a flight recording, say. */
+    static AppProcesses start(Map<String, String> properties, int commandPort, int queryPort, Path logDir,
+                              List<String> jvmArgs) throws IOException, InterruptedException {
         AppProcesses apps = new AppProcesses(commandPort, queryPort);
         try {
-            apps.launch("command-side", commandPort, properties, logDir);
-            apps.launch("query-side", queryPort, properties, logDir);
+            apps.launch("command-side", commandPort, properties, logDir, jvmArgs);
+            apps.launch("query-side", queryPort, properties, logDir, jvmArgs);
         } catch (IOException | InterruptedException | RuntimeException e) {
             apps.close();
             throw e;
@@ -40,7 +46,7 @@ final class AppProcesses implements AutoCloseable {
         return apps;
     }
 
-    private void launch(String app, int port, Map<String, String> properties, Path logDir)
+    private void launch(String app, int port, Map<String, String> properties, Path logDir, List<String> jvmArgs)
             throws IOException, InterruptedException {
         Path jar;
         try (var jars = Files.list(Path.of("..", app, "target"))) {
@@ -48,7 +54,9 @@ final class AppProcesses implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("package " + app + " first"));
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        jvmArgs.forEach(arg -> command.add(arg.replace("{app}", app)));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Files.createDirectories(logDir);
         File log = logDir.resolve(app + ".log").toFile();
@@ -72,6 +80,11 @@ final class AppProcesses implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("app on port " + port + " did not become healthy");
+    }
+
+    /** The operating-system process ids of command-side and query-side, in that order. */
+    long[] pids() {
+        return processes.stream().mapToLong(Process::pid).toArray();
     }
 
     URI commandUrl(String path) {

@@ -96,7 +96,7 @@ class EventStreamBenchmark {
     }
 
     /** Until every segment of every event processor of the app reports it has caught up with the store. */
-    private static void awaitProcessorsCaughtUp(HttpClient http, URI health) throws Exception {
+    static void awaitProcessorsCaughtUp(HttpClient http, URI health) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             String body = http.send(HttpRequest.newBuilder(health).header("Authorization", OPERATIONS_AUTH).build(),
