@@ -55,6 +55,11 @@ class AggregateCaches {
         return cache();
     }
 
+    @Bean
+    Cache workerCache() {
+        return cache();
+    }
+
     private Cache cache() {
         return capacity > 0 ? new StoreCheckedCache(eventStore::getObject, capacity) : NoCache.INSTANCE;
     }

@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * nothing is held, and a durable deadline at the end of the last service day raises what is still held. The personal
  * data is sealed under the worker's own key before any event holds it; erasure destroys the key.
  */
-@Aggregate
+@Aggregate(cache = "workerCache")
 class Worker {
 
     static final WorkerStatus[] SERVING = {FILED, INDUCTED, ACTIVE};
