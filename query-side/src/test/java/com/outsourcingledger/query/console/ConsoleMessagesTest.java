@@ -1,11 +1,20 @@
 package com.outsourcingledger.query.console;
 
+import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.project.ApprovalStep;
+import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.settlement.SettlementStep;
+import com.outsourcingledger.api.vendor.VendorCategory;
+import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.vendor.VendorTier;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +30,19 @@ class ConsoleMessagesTest {
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
         assertThat(chinese.getProperty("nav.dashboard")).isEqualTo("仪表盘");
         assertThat(english.getProperty("nav.dashboard")).isEqualTo("Dashboard");
+    }
+
+    /** An enum the pages show by its {@code Type.VALUE} key is labelled for every value, new ones included. */
+    @Test
+    void everyValueOfALabelledEnumHasItsLabel() throws IOException {
+        Properties chinese = bundle("/messages.properties");
+        for (Class<? extends Enum<?>> type : List.of(ApprovalStep.class, ContractStatus.class, ProjectStatus.class,
+                SettlementStep.class, VendorCategory.class, VendorStatus.class, VendorTier.class, RiskFlag.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
+                        .as(type.getSimpleName() + "." + value.name()).isNotBlank();
+            }
+        }
     }
 
     private static Properties bundle(String path) throws IOException {
