@@ -12,7 +12,6 @@ import com.outsourcingledger.command.lookup.ContractFacts;
 import com.outsourcingledger.command.lookup.ContractWorkers;
 import com.outsourcingledger.command.lookup.SettlementContracts;
 import com.outsourcingledger.command.worker.WorkerDeadlines.RevocationDue;
-import com.outsourcingledger.platform.privacy.PersonalDataVault;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -35,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * filed it); once FILED, induction on the site topics only, then a badge and email suffix, access grants and assets
  * ({@link WorkerHoldings}); the vendor may withdraw a worker who holds nothing; offboarding ends in the exit once
  * nothing is held, and a durable deadline at the end of the last service day raises what is still held. The personal
- * data is sealed under the worker's own key before any event holds it; erasure destroys the key.
+ * data is sealed under the worker's own key ({@link WorkerKeys}) before any event holds it; erasure destroys the key.
  */
 @Aggregate(cache = "workerCache")
 class Worker {
@@ -56,7 +55,7 @@ class Worker {
 
     @CommandHandler
     Worker(FileWorker command, @MetaDataValue(MetadataKeys.VENDOR) String vendor, SettlementContracts contracts,
-           ContractWorkers workers, PersonalDataVault vault) {
+           ContractWorkers workers, WorkerKeys keys) {
         WorkerRules.requireVendorUser(vendor);
         ContractFacts facts = WorkerRules.requireContractInForce(contracts, command.contractId());
         VendorScope.requireOwn(facts.vendorId(), vendor);
@@ -64,7 +63,7 @@ class Worker {
         WorkerRules.requireProofs(command.proofs());
         workers.enlist(command.workerId(), facts.contractId());
         apply(new WorkerFilingSubmitted(command.workerId(), facts.contractId(), facts.vendorId(),
-                vault.seal(command.workerId(), command.personalData()), command.proofs()));
+                keys.seal(command.workerId(), command.personalData()), command.proofs()));
     }
 
     @CommandHandler
@@ -153,14 +152,14 @@ class Worker {
     }
 
     @CommandHandler
-    void handle(EraseWorkerPersonalData command, PersonalDataVault vault) {
+    void handle(EraseWorkerPersonalData command, WorkerKeys keys) {
         Refusal.requireText(WorkerRuleCodes.ERASURE_REASON_REQUIRED, command.reason(),
                 "An erasure of personal data states its reason");
         if (erased) {
             throw Refusal.conflict(WorkerRuleCodes.ERASURE_ALREADY_ERASED,
                     "Worker " + workerId + "'s personal data is already erased");
         }
-        vault.erase(workerId);
+        keys.destroy(workerId);
         apply(new WorkerPersonalDataErased(workerId, command.reason()));
     }
 

@@ -7,7 +7,6 @@ import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.command.lookup.ContractFacts;
 import com.outsourcingledger.command.lookup.ContractWorkers;
 import com.outsourcingledger.command.lookup.SettlementContracts;
-import com.outsourcingledger.platform.privacy.PersonalDataVault;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Contract facts, contract workers, badge numbers and a vault as a test sets them. The vault "seals" by spelling the data out, so a
+ * Contract facts, contract workers, badge numbers and worker keys as a test sets them. The keys "seal" by spelling the data out, so a
  * fixture can state the exact event; it is no cipher, only the contract of one.
  */
-class InMemoryWorkerLookups implements SettlementContracts, ContractWorkers, BadgeNumbers, PersonalDataVault {
+class InMemoryWorkerLookups implements SettlementContracts, ContractWorkers, BadgeNumbers, WorkerKeys {
 
     static final String ALGORITHM = "TEST-PLAIN";
 
@@ -67,8 +66,7 @@ class InMemoryWorkerLookups implements SettlementContracts, ContractWorkers, Bad
         return sealed(subjectId, data);
     }
 
-    @Override
-    public Optional<PersonalData> open(SealedPersonalData sealed) {
+    Optional<PersonalData> open(SealedPersonalData sealed) {
         if (erased.contains(sealed.subjectId())) {
             return Optional.empty();
         }
@@ -77,12 +75,11 @@ class InMemoryWorkerLookups implements SettlementContracts, ContractWorkers, Bad
     }
 
     @Override
-    public void erase(String subjectId) {
+    public void destroy(String subjectId) {
         erased.add(subjectId);
     }
 
-    @Override
-    public boolean isErased(String subjectId) {
+    boolean isErased(String subjectId) {
         return erased.contains(subjectId);
     }
 }
