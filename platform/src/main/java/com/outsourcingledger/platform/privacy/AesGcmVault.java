@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * AES-256-GCM under one random key per subject: a fresh 12-byte nonce per seal, the subject id as associated data
  * (so a ciphertext copied under another subject does not open), {@code base64(nonce ‖ ciphertext+tag)} stored.
- * Keys are cached for {@code keyCache} at most: erasure here evicts at once, and the other app, whose cache this
- * one cannot reach, stops serving an erased key once its entry is older than that. A tombstone is cached for good.
+ * Opening takes a key from a cache that holds it for {@code keyCache} at most: erasure here replaces it at once, and
+ * the other app, whose cache this one cannot reach, stops opening with an erased key once its entry is older than
+ * that. Sealing (a command, rare) always reads the store, so it is refused as soon as either app erased. A
+ * tombstone is cached for good.
  */
 public final class AesGcmVault implements PersonalDataVault {
 
@@ -52,7 +54,7 @@ public final class AesGcmVault implements PersonalDataVault {
 
     @Override
     public SealedPersonalData seal(String subjectId, PersonalData data) {
-        SubjectKeys.Entry entry = entry(subjectId).orElseGet(() -> remember(subjectId,
+        SubjectKeys.Entry entry = fresh(subjectId).orElseGet(() -> remember(subjectId,
                 keys.createIfAbsent(subjectId, randomBytes(KEY_BYTES))));
         if (entry.erased()) {
             throw Refusal.conflict(PrivacyRuleCodes.PERSONAL_DATA_ERASED,
@@ -96,6 +98,15 @@ public final class AesGcmVault implements PersonalDataVault {
     private Optional<SubjectKeys.Entry> entry(String subjectId) {
         Cached cached = cache.get(subjectId);
         if (cached != null && (cached.entry().erased() || System.nanoTime() - cached.loadedAt() < keyCacheNanos)) {
+            return Optional.of(cached.entry());
+        }
+        return fresh(subjectId);
+    }
+
+    /** Read from the store whatever the cache holds: a seal is refused as soon as the other app erased. */
+    private Optional<SubjectKeys.Entry> fresh(String subjectId) {
+        Cached cached = cache.get(subjectId);
+        if (cached != null && cached.entry().erased()) {
             return Optional.of(cached.entry());
         }
         return keys.find(subjectId).map(entry -> remember(subjectId, entry));

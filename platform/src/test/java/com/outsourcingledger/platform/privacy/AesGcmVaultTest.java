@@ -129,6 +129,8 @@ class AesGcmVaultTest {
         assertThat(querySide.open(sealed)).contains(ZHANG);
 
         commandSide.erase("worker-1");
+        assertThatThrownBy(() -> querySide.seal("worker-1", ZHANG)).as("sealing reads the store, not the cache")
+                .isInstanceOf(Refusal.class);
         Thread.sleep(250);
 
         assertThat(querySide.open(sealed)).isEmpty();
