@@ -21,7 +21,7 @@ final class VendorEndpoints {
      * notice, an open PIP awaiting its plan, two evaluations shared with the vendor ({@code confirmPeriod} to confirm,
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
-     * Each vendor's user filed one worker for its contract ({@code workerA}, {@code workerB}).
+     * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
@@ -37,6 +37,9 @@ final class VendorEndpoints {
     }
 
     private static final Map<String, String> DISPUTE = Map.of("reasons", "质量评分偏低");
+    static final Map<String, String> WORKER_PROOFS = Map.of("laborContractReference", "LC-1",
+            "socialInsuranceReference", "SI-1", "socialInsuranceMonth", "2026-03",
+            "confidentialityPledgeReference", "NDA-1");
 
     static final List<Case> CASES = List.of(
             new Case("query.contract.ContractController#findContract",
@@ -45,6 +48,20 @@ final class VendorEndpoints {
                     w -> read("/contracts"), w -> read("/contracts?vendorId=" + w.vendorB())),
             new Case("query.vendor.VendorController#findVendor",
                     w -> read("/vendors/" + w.vendorA()), w -> read("/vendors/" + w.vendorB())),
+            new Case("query.worker.WorkerController#findWorker",
+                    w -> read("/workers/" + w.workerA()), w -> read("/workers/" + w.workerB())),
+            new Case("query.worker.WorkerController#findVendorWorkers",
+                    w -> read("/vendors/" + w.vendorA() + "/workers"),
+                    w -> read("/vendors/" + w.vendorB() + "/workers")),
+            new Case("query.worker.WorkerController#findContractWorkers",
+                    w -> read("/contracts/" + w.contractA() + "/workers"),
+                    w -> read("/contracts/" + w.contractB() + "/workers")),
+            new Case("query.worker.WorkerController#findIncompleteWorkers",
+                    w -> read("/workers/incomplete?gap=BADGE"),
+                    w -> read("/workers/incomplete?vendorId=" + w.vendorB())),
+            new Case("query.worker.WorkerController#findExitedWithLiveAccess",
+                    w -> read("/workers/exited-with-live-access"),
+                    w -> read("/workers/exited-with-live-access?vendorId=" + w.vendorB())),
             new Case("command.contract.ContractPerformanceController#plan",
                     w -> plan(w.contractA(), w.noticeA()), w -> plan(w.contractB(), w.noticeB())),
             new Case("command.contract.ContractPipController#plan",
@@ -83,21 +100,7 @@ final class VendorEndpoints {
                     w -> settlement(w.contractB(), w.settlementPeriod(), "/resubmission")),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
-                    w -> read("/contracts/" + w.contractB() + "/lineage")),
-            new Case("query.worker.WorkerController#findWorker",
-                    w -> read("/workers/" + w.workerA()), w -> read("/workers/" + w.workerB())),
-            new Case("query.worker.WorkerController#findVendorWorkers",
-                    w -> read("/vendors/" + w.vendorA() + "/workers"),
-                    w -> read("/vendors/" + w.vendorB() + "/workers")),
-            new Case("query.worker.WorkerController#findContractWorkers",
-                    w -> read("/contracts/" + w.contractA() + "/workers"),
-                    w -> read("/contracts/" + w.contractB() + "/workers")),
-            new Case("query.worker.WorkerController#findIncompleteWorkers",
-                    w -> read("/workers/incomplete?gap=BADGE"),
-                    w -> read("/workers/incomplete?vendorId=" + w.vendorB())),
-            new Case("query.worker.WorkerController#findExitedWithLiveAccess",
-                    w -> read("/workers/exited-with-live-access"),
-                    w -> read("/workers/exited-with-live-access?vendorId=" + w.vendorB())));
+                    w -> read("/contracts/" + w.contractB() + "/lineage")));
 
     private VendorEndpoints() {
     }
@@ -130,6 +133,17 @@ final class VendorEndpoints {
     private static Call settlement(String contractId, String period, String act) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/settlements/" + period + act,
                 claim("98000.00"), contractId + ":settlement:" + period);
+    }
+
+    /** A vendor user's filing of worker {@code workerId} for the contract. */
+    static Call workerFiling(String workerId, String contractId) {
+        return new Call(App.COMMAND, "POST", "/workers", Map.of("workerId", workerId, "contractId", contractId,
+                "personalData", Map.of("name", "张三", "idNumber", "110101199001011234", "contact", "13800000000"),
+                "proofs", WORKER_PROOFS), workerId);
+    }
+
+    private static Call workerAct(String workerId, String act, Object body) {
+        return new Call(App.COMMAND, "POST", "/workers/" + workerId + "/" + act, body, workerId);
     }
 
     static Map<String, Object> claim(String amount) {

@@ -19,7 +19,7 @@ import static com.outsourcingledger.system.ContractSteps.ok;
  * monthly) whose term began four quarters ago, so that its four ended quarters are evaluated from its activation on.
  * The first two are scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to
  * confirm and to dispute. The settlement of the month before last is requested and returned; last month's is not
- * requested yet.
+ * requested yet. Each vendor's user files a worker for its contract, which HR rejects.
  */
 final class VendorWorldSteps {
 
@@ -64,13 +64,18 @@ final class VendorWorldSteps {
             ok(command(system, client, "business", contract + "/settlements/" + months.get(0) + "/return",
                     Map.of("reasons", "发票抬头有误")));
         }
+        for (int i = 0; i < 2; i++) {
+            String workerId = "worker-" + contracts.get(i);
+            VendorEndpoints.Call filing = VendorEndpoints.workerFiling(workerId, contracts.get(i));
+            created(portal.post(system.commandUrl(filing.path()), portalUsers.get(i), filing.body()));
+            ok(command(system, client, "hr", "/workers/" + workerId + "/rejection", Map.of("reasons", "社保证明过期")));
+        }
         List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();
-        List<String> workers = List.of(WorkerSteps.file(system, client, portal, portalUsers.get(0), contracts.get(0)),
-                WorkerSteps.file(system, client, portal, portalUsers.get(1), contracts.get(1)));
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
-                quarters.get(3), months.get(0), months.get(1), workers.get(0), workers.get(1));
+                quarters.get(3), months.get(0), months.get(1), "worker-" + contracts.get(0),
+                "worker-" + contracts.get(1));
     }
 
     /** Scored {@code score} on every dimension by business, countersigned by hr, shared by business. */
