@@ -20,7 +20,8 @@ public enum AuditedKind {
     SOURCINGS(AggregateKind.SOURCING, SourcingRuleCodes.NOT_FOUND),
     CONTRACTS(AggregateKind.CONTRACT, ContractRuleCodes.NOT_FOUND),
     EVALUATIONS(AggregateKind.EVALUATION, EvaluationRuleCodes.NOT_FOUND),
-    SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND);
+    SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND),
+    WORKERS(AggregateKind.WORKER, RequestRuleCodes.RESOURCE_NOT_FOUND);
 
     /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
     public static final String PATH = "/audit/{kind}/{id}";
