@@ -1,8 +1,5 @@
 package com.outsourcingledger.system;
 
-import java.time.YearMonth;
-import java.util.Map;
-
 import static com.outsourcingledger.system.ContractSteps.created;
 
 /** Outsourced workers over HTTP: a vendor's user files a worker for one of its vendor's contracts. */
@@ -15,12 +12,8 @@ final class WorkerSteps {
     static String file(LedgerSystem system, LedgerClient client, LedgerClient portal, String portalUser,
                        String contractId) {
         String workerId = "wk-" + contractId;
-        created(portal.post(system.commandUrl("/workers"), portalUser, Map.of("workerId", workerId,
-                "contractId", contractId,
-                "personalData", Map.of("name", "李四", "idNumber", "110101199001011234", "contact", "13800000000"),
-                "proofs", Map.of("laborContractReference", "LC-" + workerId, "socialInsuranceReference",
-                        "SI-" + workerId, "socialInsuranceMonth", YearMonth.now().minusMonths(1).toString(),
-                        "confidentialityPledgeReference", "NDA-" + workerId))));
+        VendorEndpoints.Call filing = VendorEndpoints.workerFiling(workerId, contractId);
+        created(portal.post(system.commandUrl(filing.path()), portalUser, filing.body()));
         ProjectSteps.awaitQuery(system, client, "/workers/" + workerId, worker -> true);
         return workerId;
     }

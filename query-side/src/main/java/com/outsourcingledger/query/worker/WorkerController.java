@@ -1,6 +1,6 @@
 package com.outsourcingledger.query.worker;
 
-import com.outsourcingledger.api.refusal.RequestRuleCodes;
+import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.api.worker.WorkerQuery.*;
 import com.outsourcingledger.api.worker.WorkerStatus;
 import com.outsourcingledger.platform.problem.ResourceNotFoundException;
@@ -35,7 +35,7 @@ class WorkerController {
     public WorkerDetail findWorker(@PathVariable String workerId) {
         return VendorReadScope.visible(queryGateway.query(new FindWorker(workerId),
                         ResponseTypes.optionalInstanceOf(WorkerDetail.class)).join(), WorkerDetail::vendorId)
-                .orElseThrow(() -> new ResourceNotFoundException(RequestRuleCodes.RESOURCE_NOT_FOUND, "worker",
+                .orElseThrow(() -> new ResourceNotFoundException(WorkerRuleCodes.NOT_FOUND, "worker",
                         workerId));
     }
 

@@ -421,6 +421,25 @@ abstract class DashboardProjectionContract {
     }
 
     @Test
+    void liveSubscribersHearOfAWorkerWithdrawnWhileHoldingAccess() {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        List<Dashboard> heard = new ArrayList<>();
+        emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(new FindDashboard(),
+                        ResponseTypes.instanceOf(Dashboard.class), ResponseTypes.instanceOf(Dashboard.class)), 16)
+                .getUpdates().subscribe(update -> heard.add((Dashboard) update.getPayload()));
+        List<WorkerEvent> holding = WorkerSamples.holding(new MemoryVault(), "w-9", "c-1", "v-1");
+        oneByOne(new ArrayList<>(holding));
+        projection = new DashboardProjection(dataSource(), CLOCK, emitter);
+
+        projection.on(new WorkerEvent.WorkerWithdrawn("w-9", "更换人员"), (long) holding.size(), ReplayStatus.REGULAR);
+
+        assertThat(heard).singleElement().satisfies(dashboard -> {
+            assertThat(dashboard.exitedWithLiveAccess()).isEqualTo(1);
+            assertThat(dashboard.workers()).containsEntry(WorkerStatus.WITHDRAWN, 1L);
+        });
+    }
+
+    @Test
     void listsOpenPipsWithTheirPlanDueDatesAndOverdueFlags() {
         oneByOne(DashboardWorkSamples.work());
 

@@ -183,6 +183,16 @@ class WorkerEndpointsTest {
     }
 
     @Test
+    void theAuditStateAsOfNowIsTheWorkersViewFold() throws Exception {
+        HttpResponse<String> response = get("/audit/workers/w-a/state?at=" + java.time.Instant.now(), "audit");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var state = JSON.readTree(response.body());
+        assertThat(state.findValue("detail").get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(state.findValue("detail").get("badgeNumber").asString()).isEqualTo("B-w-a");
+    }
+
+    @Test
     void theContractRosterPagesForInternalDepartments() throws Exception {
         WorkerPage page = JSON.readValue(get("/contracts/c-a/workers?size=2&page=1", "business").body(),
                 WorkerPage.class);
