@@ -32,7 +32,9 @@
         });
         document.querySelectorAll('[data-live-money]').forEach(function (element) {
             var amounts = valueAt(data, element.getAttribute('data-live-money')) || [];
-            var text = amounts.length ? amounts.map(function (m) { return m.amount + ' ' + m.currency; }).join(', ') : '0';
+            var text = amounts.length ? amounts.map(function (m) {
+                return Number(m.amount).toFixed(2) + ' ' + m.currency;
+            }).join(', ') : '0';
             if (element.textContent !== text) {
                 element.textContent = text;
                 element.classList.add('changed');

@@ -153,17 +153,25 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Writes the page as docs/console/{@code name}.png when {@code -Dconsole.screenshots=true}, else nothing. */
+    /**
+     * Writes the whole page (up to 2400 px high) as docs/console/{@code name}.png when
+     * {@code -Dconsole.screenshots=true}, else nothing.
+     */
     void screenshot(String name) {
         if (!Boolean.getBoolean("console.screenshots")) {
             return;
         }
         Path target = Path.of("..", "docs", "console", name + ".png");
+        Dimension window = driver.manage().window().getSize();
+        long page = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.width, (int) Math.clamp(page, window.height, 2400)));
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 }

@@ -73,6 +73,9 @@ class ConsolePagesBrowserTest {
 
         assertThat(browser.text(By.cssSelector("#expiring tbody tr:first-child td a"))).isEqualTo("1");
         assertThat(browser.text(By.id("notices-open"))).isEqualTo("1");
+        assertThat(browser.find(By.cssSelector("#open-notices tbody a")).getAttribute("href"))
+                .endsWith("/console/contracts/" + contractId);
+        assertThat(browser.text(By.cssSelector("#vendor-penalties tbody tr td:last-child"))).isEqualTo("16000.00 CNY");
         assertThat(browser.text(By.id("sla-percent"))).isEqualTo("0.0 %");
         List<WebElement> bars = browser.driver().findElements(By.cssSelector("#sla-chart rect.bar"));
         assertThat(bars).hasSize(12);

@@ -37,6 +37,8 @@ class DashboardPage {
 
     /** Months of SLA compliance the chart shows, the current one last. */
     static final int CHART_MONTHS = 12;
+    /** How many of the open notices (soonest due first) and of the vendors with most penalties the page lists. */
+    static final int LISTED = 10;
 
     private final DashboardController dashboard;
     private final QueryGateway queryGateway;
@@ -59,6 +61,8 @@ class DashboardPage {
         List<ProjectSummary> waiting = queryGateway.query(new FindReviewQueue(own, actor.user()), ReviewQueue.class)
                 .join().items();
         model.addAttribute("waiting", waiting);
+        model.addAttribute("notices", dashboard.openRectifications(false, 0, LISTED));
+        model.addAttribute("penalties", dashboard.penalties().byVendor().stream().limit(LISTED).toList());
         model.addAttribute("chart", chart(figures.today() == null ? YearMonth.now() : YearMonth.from(figures.today())));
         return "console/dashboard";
     }

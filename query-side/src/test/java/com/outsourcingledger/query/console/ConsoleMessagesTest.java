@@ -8,6 +8,7 @@ import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.query.audit.AuditedKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -42,6 +43,14 @@ class ConsoleMessagesTest {
                 assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
                         .as(type.getSimpleName() + "." + value.name()).isNotBlank();
             }
+        }
+    }
+
+    @Test
+    void everyAuditedKindHasItsLabel() throws IOException {
+        Properties chinese = bundle("/messages.properties");
+        for (AuditedKind kind : AuditedKind.values()) {
+            assertThat(chinese.getProperty("audit.kind." + kind.collection)).as(kind.name()).isNotBlank();
         }
     }
 

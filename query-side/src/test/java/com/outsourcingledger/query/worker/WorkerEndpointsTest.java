@@ -113,7 +113,7 @@ class WorkerEndpointsTest {
         WorkerDetail detail = JSON.readValue(response.body(), WorkerDetail.class);
         assertThat(detail.personalData()).isEqualTo(person("w-a"));
         assertThat(detail.badgeNumber()).isEqualTo("B-w-a");
-        assertThat(get("/workers/nobody", "hr").body()).contains("\"rule\":\"resource.not-found\"");
+        assertThat(get("/workers/nobody", "hr").body()).contains("\"rule\":\"worker.not-found\"");
     }
 
     @Test
