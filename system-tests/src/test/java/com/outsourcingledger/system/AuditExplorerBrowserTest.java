@@ -94,6 +94,11 @@ class AuditExplorerBrowserTest {
         browser.find(By.cssSelector("#asof-form button[type=submit]")).click();
         browser.find(By.id("asof-none"));
         assertThat(browser.driver().getCurrentUrl()).contains("at=2020-01-0").doesNotContain("atLocal");
+
+        browser.open(ledger.system().queryUrl("/console/audit/contracts/no-such-contract"));
+        browser.find(By.id("status-404"));
+        browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId + "?at=yesterday"));
+        browser.find(By.id("status-400"));
     }
 
     @Test
