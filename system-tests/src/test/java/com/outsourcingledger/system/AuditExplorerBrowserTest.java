@@ -80,6 +80,8 @@ class AuditExplorerBrowserTest {
         assertThat(browser.text(By.id("asof-sequence"))).isEqualTo("#" + latest);
         assertThat(browser.text(By.id("state-differing"))).startsWith("0 ");
         browser.screenshot("audit-explorer");
+        browser.driver().executeScript("document.getElementById('timeline-section').scrollIntoView()");
+        browser.screenshot("audit-timeline");
 
         browser.find(By.id("step-previous")).sendKeys(Keys.ENTER);
         int previous = awaitStepBelow(latest);
@@ -114,6 +116,8 @@ class AuditExplorerBrowserTest {
         assertThat(status.findElements(By.className("value")).get(1).getText()).isEqualTo("SIGNED");
         assertThat(status.findElements(By.cssSelector(".causes li")).stream().map(WebElement::getText))
                 .anySatisfy(cause -> assertThat(cause).contains("ContractSigned").contains("management"));
+        browser.driver().executeScript("document.getElementById('diff').scrollIntoView()");
+        browser.screenshot("audit-diff");
 
         browser.find(By.cssSelector("a.lang[hreflang=en]")).click();
         browser.awaitText(By.id("verification-title"), "Verification"::equals);
