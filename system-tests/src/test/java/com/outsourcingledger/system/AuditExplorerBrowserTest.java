@@ -139,6 +139,7 @@ class AuditExplorerBrowserTest {
         assertThat(browser.text(By.id("trail-request"))).isEqualTo(request);
         assertThat(browser.driver().findElements(By.cssSelector("#trail a.trail-entity")).stream()
                 .map(WebElement::getText)).contains(contractId);
+        assertThat(fetch(browser.find(By.id("download-trail-csv")).getAttribute("href"))).startsWith("200 text/csv");
 
         browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId));
         assertThat(fetch(browser.find(By.id("download-proof")).getAttribute("href"))).startsWith("200 application/json");
