@@ -80,6 +80,8 @@ class AuditExplorerBrowserTest {
         assertThat(browser.text(By.id("asof-sequence"))).isEqualTo("#" + latest);
         assertThat(browser.text(By.id("state-differing"))).startsWith("0 ");
         browser.screenshot("audit-explorer");
+        browser.driver().executeScript("document.getElementById('timeline-section').scrollIntoView()");
+        browser.screenshot("audit-timeline");
 
         browser.find(By.id("step-previous")).sendKeys(Keys.ENTER);
         int previous = awaitStepBelow(latest);
@@ -94,6 +96,11 @@ class AuditExplorerBrowserTest {
         browser.find(By.cssSelector("#asof-form button[type=submit]")).click();
         browser.find(By.id("asof-none"));
         assertThat(browser.driver().getCurrentUrl()).contains("at=2020-01-0").doesNotContain("atLocal");
+
+        browser.open(ledger.system().queryUrl("/console/audit/contracts/no-such-contract"));
+        browser.find(By.id("status-404"));
+        browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId + "?at=yesterday"));
+        browser.find(By.id("status-400"));
     }
 
     @Test
@@ -109,6 +116,8 @@ class AuditExplorerBrowserTest {
         assertThat(status.findElements(By.className("value")).get(1).getText()).isEqualTo("SIGNED");
         assertThat(status.findElements(By.cssSelector(".causes li")).stream().map(WebElement::getText))
                 .anySatisfy(cause -> assertThat(cause).contains("ContractSigned").contains("management"));
+        browser.driver().executeScript("document.getElementById('diff').scrollIntoView()");
+        browser.screenshot("audit-diff");
 
         browser.find(By.cssSelector("a.lang[hreflang=en]")).click();
         browser.awaitText(By.id("verification-title"), "Verification"::equals);
@@ -130,6 +139,7 @@ class AuditExplorerBrowserTest {
         assertThat(browser.text(By.id("trail-request"))).isEqualTo(request);
         assertThat(browser.driver().findElements(By.cssSelector("#trail a.trail-entity")).stream()
                 .map(WebElement::getText)).contains(contractId);
+        assertThat(fetch(browser.find(By.id("download-trail-csv")).getAttribute("href"))).startsWith("200 text/csv");
 
         browser.open(ledger.system().queryUrl("/console/audit/contracts/" + contractId));
         assertThat(fetch(browser.find(By.id("download-proof")).getAttribute("href"))).startsWith("200 application/json");
