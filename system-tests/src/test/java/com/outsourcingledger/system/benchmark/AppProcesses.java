@@ -61,7 +61,7 @@ final class AppProcesses implements AutoCloseable {
         Files.createDirectories(logDir);
         File log = logDir.resolve(app + ".log").toFile();
         processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start());
-        awaitHealthy(port, Duration.ofSeconds(120));
+        awaitHealthy(port, Duration.ofSeconds(300));
     }
 
     private static void awaitHealthy(int port, Duration timeout) throws InterruptedException {
