@@ -1,6 +1,7 @@
 package com.outsourcingledger.system;
 
 import com.outsourcingledger.command.CommandSideApplication;
+import com.outsourcingledger.platform.testing.PostgresForTests;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class TwoCommandNodesTest {
 
     @BeforeAll
     static void start() {
-        Map<String, String> database = com.outsourcingledger.platform.testing.PostgresForTests.newDatabase();
+        Map<String, String> database = PostgresForTests.newDatabase();
         system = LedgerSystem.start(database);
         List<String> args = new ArrayList<>(LedgerSystem.arguments(database, System.getProperty(LedgerSystem.AXON_SERVER)));
         args.add("--ledger.node=second-command-node");
