@@ -4,9 +4,12 @@ import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,9 @@ import static com.outsourcingledger.api.vendor.VendorStatus.*;
 /**
  * {@link VendorStatuses} kept in one table by a tracking processor from the start of the event store. Each
  * row remembers the sequence of the event that set it, so a redelivered older event never overwrites a newer
- * status.
+ * status. A read folds in the vendor's events the processor has not reached yet, read from the vendor's own
+ * stream, so a sanction that committed before a command is never missed by it (the table only spares reading
+ * the whole history).
  */
 @Component
 @ProcessingGroup(VendorStatusProjection.PROCESSING_GROUP)
@@ -27,18 +32,34 @@ class VendorStatusProjection implements VendorStatuses {
     static final String PROCESSING_GROUP = "vendor-status";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<EventStore> eventStore;
 
-    VendorStatusProjection(DataSource dataSource) {
+    VendorStatusProjection(DataSource dataSource, ObjectProvider<EventStore> eventStore) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.eventStore = eventStore;
     }
 
     @Override
     public Optional<VendorStatus> statusOf(String vendorId) {
-        return jdbc.sql("SELECT status FROM vendor_status WHERE vendor_id = :id")
+        Optional<Row> row = jdbc.sql("SELECT status, sequence FROM vendor_status WHERE vendor_id = :id")
                 .param("id", vendorId)
-                .query(String.class)
-                .optional()
-                .map(VendorStatus::valueOf);
+                .query((rs, n) -> new Row(VendorStatus.valueOf(rs.getString("status")), rs.getLong("sequence")))
+                .optional();
+        long seen = row.map(Row::sequence).orElse(-1L);
+        Optional<VendorStatus> status = row.map(Row::status);
+        if (eventStore.getObject().lastSequenceNumberFor(vendorId).filter(last -> last > seen).isPresent()) {
+            DomainEventStream newer = eventStore.getObject().readEvents(vendorId, seen + 1);
+            while (newer.hasNext()) {
+                if (newer.next().getPayload() instanceof VendorEvent event) {
+                    Optional<VendorStatus> after = statusAfter(event);
+                    status = after.isPresent() ? after : status;
+                }
+            }
+        }
+        return status;
+    }
+
+    private record Row(VendorStatus status, long sequence) {
     }
 
     @EventHandler

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Each vendor's current status, as the sourcing and contract rules need it: who may be a candidate, who may
- * win, who may sign. It trails the vendor's own stream by a tracking processor's lag (normally well under a
- * second), so a vendor suspended a moment ago may still pass for a moment.
+ * win, who may sign: as of the vendor's last committed event, so a vendor suspended a moment ago is already
+ * suspended here.
  */
 public interface VendorStatuses {
 
