@@ -217,6 +217,7 @@ class ConsolePagesBrowserTest {
         assertThat(browser.text(By.id("worker-badge"))).isEqualTo("—");
         assertThat(browser.find(By.id("worker-contract")).getAttribute("href")).endsWith("/console/contracts/"
                 + contractId);
+        browser.screenshot("worker");
         try {
             browser.resize(390, 844);
             browser.open(ledger.system().queryUrl("/console/workers/" + workerId));
