@@ -29,6 +29,9 @@
                 element.textContent = text;
                 element.classList.add('changed');
             }
+            if (element.hasAttribute('data-alert-nonzero')) {
+                element.classList.toggle('alert', value !== 0);
+            }
         });
         document.querySelectorAll('[data-live-money]').forEach(function (element) {
             var amounts = valueAt(data, element.getAttribute('data-live-money')) || [];

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console's pages in a real browser against both apps on PostgreSQL, over one history: an admitted vendor, a
  * contract signed with it that ends in 20 days and breached its SLA twice (so a notice is open), a project waiting
- * for BUSINESS's review. Every figure on a page comes from the same queries as the API's.
+ * for BUSINESS's review, a worker filed on that contract by the vendor's portal user over HTTP. Every figure on a page comes from the same queries as the API's.
  */
 class ConsolePagesBrowserTest {
 
@@ -35,6 +35,8 @@ class ConsolePagesBrowserTest {
     private static String projectId;
     private static String establishedId;
     private static PerformanceSteps.Portal otherPortal;
+    private static String workerId;
+    private static PerformanceSteps.Portal portal;
 
     @BeforeAll
     static void history() {
@@ -48,6 +50,13 @@ class ConsolePagesBrowserTest {
         projectId = ProjectSteps.draftAndSubmit(system, client);
         establishedId = ProjectSteps.establish(system, client);
         otherPortal = PerformanceSteps.openPortalAccount(system, client, VendorSteps.registerAndAdmit(system, client));
+        portal = PerformanceSteps.openPortalAccount(system, client, vendorId);
+        workerId = "w-" + contractId;
+        VendorEndpoints.Call filing = VendorEndpoints.workerFiling(workerId, contractId);
+        LedgerClient.Response filed = portal.client().post(system.commandUrl(filing.path()), portal.user(),
+                filing.body());
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        awaitQuery(system, client, "/workers/" + workerId, w -> "PROPOSED".equals(w.get("status").asString()));
         awaitQuery(system, client, "/dashboard", d -> d.get("openRectifications").asLong() == 1
                 && d.get("projects").get("SUBMITTED").asLong() == 1 && d.get("projects").get("ESTABLISHED").asLong() == 1
                 && d.get("sla").get("measurements").asLong() == 2);
@@ -97,6 +106,12 @@ class ConsolePagesBrowserTest {
         VendorSteps.register(ledger.system(), client, VendorSteps.newRegistration(), Map.of());
 
         browser.awaitText(By.id("vendors-REGISTERED"), text -> text.equals(String.valueOf(registered + 1)));
+        long proposed = Long.parseLong(browser.text(By.id("workers-PROPOSED")));
+        VendorEndpoints.Call filing = VendorEndpoints.workerFiling("live-" + contractId, contractId);
+        assertThat(portal.client().post(ledger.system().commandUrl(filing.path()), portal.user(), filing.body())
+                .status()).isEqualTo(201);
+        browser.awaitText(By.id("workers-PROPOSED"), text -> text.equals(String.valueOf(proposed + 1)));
+        assertThat(browser.text(By.id("exited-with-live-access"))).isEqualTo("0");
         assertThat(browser.driver().executeScript("return window.stillTheSamePage === true;")).isEqualTo(true);
     }
 
@@ -190,6 +205,44 @@ class ConsolePagesBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
         browser.open(ledger.system().queryUrl("/console/contracts"));
         assertThat(browser.driver().findElements(By.cssSelector("#contracts tbody tr"))).isEmpty();
+    }
+
+    @Test
+    void aWorkerFiledByItsVendorShowsOnItsContractAndItsOwnPageButNotToAnotherVendor() {
+        browser.signIn(ledger.system(), "hr");
+        assertThat(browser.text(By.id("exited-with-live-access"))).as("must be 0").isEqualTo("0");
+        assertThat(browser.find(By.id("exited-with-live-access")).getAttribute("class")).doesNotContain("alert");
+        assertThat(Long.parseLong(browser.text(By.id("workers-PROPOSED")))).isPositive();
+
+        browser.open(ledger.system().queryUrl("/console/contracts/" + contractId));
+        WebElement row = browser.find(By.cssSelector("#worker-roster tbody tr"));
+        assertThat(row.getText()).contains("张三", "待核验", "工牌", "邮箱后缀");
+        browser.find(By.cssSelector("#worker-roster a[href$='/console/workers/" + workerId + "']")).click();
+        browser.waitFor(d -> browser.path().equals("/console/workers/" + workerId));
+        assertThat(browser.text(By.id("worker-name"))).isEqualTo("张三");
+        assertThat(browser.text(By.id("worker-status"))).isEqualTo("待核验");
+        assertThat(browser.text(By.id("worker-badge"))).isEqualTo("—");
+        assertThat(browser.find(By.id("worker-contract")).getAttribute("href")).endsWith("/console/contracts/"
+                + contractId);
+        browser.screenshot("worker");
+        try {
+            browser.resize(390, 844);
+            browser.open(ledger.system().queryUrl("/console/workers/" + workerId));
+            assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
+            browser.open(ledger.system().queryUrl("/console/workers"));
+            assertThat(browser.text(By.id("exited-count"))).isEqualTo("共 0 条");
+            assertThat(browser.find(By.cssSelector("#incomplete-workers a[href$='/console/workers/" + workerId
+                    + "']")).getText()).isEqualTo("张三");
+            assertThat(browser.fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
+        } finally {
+            browser.resize(1280, 900);
+        }
+
+        browser.signIn(ledger.system(), otherPortal.user(), PerformanceSteps.PORTAL_PASSWORD);
+        browser.open(ledger.system().queryUrl("/console/workers/" + workerId));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
+        browser.open(ledger.system().queryUrl("/console/workers"));
+        assertThat(browser.driver().findElements(By.cssSelector("#incomplete-workers tbody tr"))).isEmpty();
     }
 
     @Test

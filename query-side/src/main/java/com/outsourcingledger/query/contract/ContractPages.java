@@ -1,8 +1,11 @@
 package com.outsourcingledger.query.contract;
 
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.worker.WorkerQuery.FindWorkers;
+import com.outsourcingledger.api.worker.WorkerQuery.WorkerPage;
 import com.outsourcingledger.platform.security.AnyDepartmentOrVendor;
 import com.outsourcingledger.query.console.ConsolePage;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,19 +14,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The contract register and a contract's detail (SLAs, breaches, notices, PIPs, renewal, termination and exit),
  * answered by {@link ContractController} itself: a vendor's portal user sees only its own vendor's contracts, as
- * through the API.
+ * through the API. The contract's workers roster is the {@code GET /contracts/{id}/workers} query, asked once the
+ * contract itself was readable.
  */
 @ConsolePage
 @AnyDepartmentOrVendor
 class ContractPages {
 
     static final int PAGE_SIZE = 20;
+    /** How many of a contract's workers its page lists. */
+    static final int ROSTER = 100;
     private static final int MAX_DAYS = 3650;
 
     private final ContractController contracts;
+    private final QueryGateway queryGateway;
 
-    ContractPages(ContractController contracts) {
+    ContractPages(ContractController contracts, QueryGateway queryGateway) {
         this.contracts = contracts;
+        this.queryGateway = queryGateway;
     }
 
     @GetMapping("/console/contracts")
@@ -44,6 +52,8 @@ class ContractPages {
     @GetMapping("/console/contracts/{contractId}")
     public String contract(@PathVariable String contractId, Model model) {
         model.addAttribute("contract", contracts.findContract(contractId));
+        model.addAttribute("workers", queryGateway.query(new FindWorkers(null, contractId, null, 0, ROSTER),
+                WorkerPage.class).join());
         return "console/contract";
     }
 

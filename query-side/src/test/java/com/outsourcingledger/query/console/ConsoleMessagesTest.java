@@ -8,6 +8,11 @@ import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.api.worker.AccessResourceType;
+import com.outsourcingledger.api.worker.InductionTopic;
+import com.outsourcingledger.api.worker.WorkerQuery.GrantState;
+import com.outsourcingledger.api.worker.WorkerQuery.WorkerGap;
+import com.outsourcingledger.api.worker.WorkerStatus;
 import com.outsourcingledger.query.audit.AuditedKind;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +43,8 @@ class ConsoleMessagesTest {
     void everyValueOfALabelledEnumHasItsLabel() throws IOException {
         Properties chinese = bundle("/messages.properties");
         for (Class<? extends Enum<?>> type : List.of(ApprovalStep.class, ContractStatus.class, ProjectStatus.class,
-                SettlementStep.class, VendorCategory.class, VendorStatus.class, VendorTier.class, RiskFlag.class)) {
+                SettlementStep.class, VendorCategory.class, VendorStatus.class, VendorTier.class, RiskFlag.class,
+                WorkerStatus.class, WorkerGap.class, GrantState.class, AccessResourceType.class, InductionTopic.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
                         .as(type.getSimpleName() + "." + value.name()).isNotBlank();
