@@ -1,7 +1,9 @@
 package com.outsourcingledger.system;
 
 import com.outsourcingledger.api.contract.ContractEvent.WorkerAccessRevoked;
+import com.outsourcingledger.api.worker.WorkerEvent.AccessRevocationOverdue;
 import com.outsourcingledger.api.worker.WorkerEvent.AccessRevoked;
+import com.outsourcingledger.api.worker.WorkerEvent.WorkerExited;
 import com.outsourcingledger.query.audit.chain.AuditProof;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,8 @@ class WorkerAcceptanceEndToEndTest {
         assertThat(shown.get("personalData").get("idNumber").asString()).isEqualTo(idNumber);
         assertThat(ProjectSteps.awaitQuery(system(), client, history, h -> h.get("totalItems").asInt() >= 7)
                 .toString()).contains(name);
+        ProjectSteps.awaitQuery(system(), client, "/contracts/" + contractId + "/workers?size=100",
+                r -> r.toString().contains(name));
         for (String view : views(contractId, servingId, streamBefore)) {
             assertThat(view).as("before erasure").contains(name);
         }
@@ -115,6 +119,11 @@ class WorkerAcceptanceEndToEndTest {
                 "explanation", "协商一致提前终止", "lastServiceDay", yesterday.toString())));
         awaitType(rejectedId, "WorkerExited");
         awaitType(servingId, "AccessRevocationOverdue");
+        AccessRevocationOverdue overdue = (AccessRevocationOverdue) StoreTruth.of(system()).eventsOf(servingId)
+                .stream().filter(e -> e.getPayload() instanceof AccessRevocationOverdue).findFirst().orElseThrow()
+                .getPayload();
+        assertThat(overdue.lastServiceDay()).isEqualTo(yesterday);
+        assertThat(overdue.grantIds()).containsExactlyInAnyOrder("erp", "vpn");
         ProjectSteps.awaitQuery(system(), client, serving, w -> w.get("revocationOverdue").asBoolean());
 
         ok(command("hr", serving + "/access-grants/erp/revocation", Map.of("notes", "账号已关闭")));
@@ -127,6 +136,8 @@ class WorkerAcceptanceEndToEndTest {
         ok(command("hr", serving + "/access-grants/vpn/revocation", Map.of("revokedOn", today.toString())));
         assertThat(StoreTruth.of(system()).typesOf(servingId)).endsWith("AccessRevoked", "AccessRevoked",
                 "WorkerExited");
+        WorkerExited exit = (WorkerExited) StoreTruth.of(system()).eventsOf(servingId).getLast().getPayload();
+        assertThat(exit.late()).isTrue();
         awaitType(contractId, "WorkerAccessRevoked");
         WorkerAccessRevoked exitStep = (WorkerAccessRevoked) StoreTruth.of(system()).eventsOf(contractId).stream()
                 .filter(e -> e.getPayload() instanceof WorkerAccessRevoked).findFirst().orElseThrow().getPayload();
