@@ -97,7 +97,7 @@ class Settlement {
         apply(new SettlementComplianceChecked(settlementId, command.passed(), command.sampledWorkers(),
                 command.proofsChecked(), command.notes()));
         if (!command.passed()) {
-            apply(new SettlementHeld(settlementId, command.notes()));
+            apply(new SettlementHeld(settlementId, command.notes(), null));
         }
     }
 

@@ -91,7 +91,7 @@ class SettlementProcessTest {
     @Test
     void opensAComplianceRectificationWhenTheSpotCheckHoldsTheSettlement() {
         fixture.givenAggregate(PERIOD_ID).published(requested(PERIOD_ID, false))
-                .whenAggregate(PERIOD_ID).publishes(new SettlementHeld(PERIOD_ID, "社保证明缺失"))
+                .whenAggregate(PERIOD_ID).publishes(new SettlementHeld(PERIOD_ID, "社保证明缺失", null))
                 .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, "compliance:" + PERIOD_ID + ":1",
                         null, "Employment compliance (settlement " + PERIOD_ID + "): 社保证明缺失",
                         TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS),

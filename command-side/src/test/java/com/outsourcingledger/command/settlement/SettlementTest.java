@@ -219,7 +219,7 @@ class SettlementTest {
                     List.of("社保 2026-03"), "社保证明缺失"), actingAs("hr", HR)).expectEvents(
                     new SettlementComplianceChecked(SETTLEMENT_ID, false, List.of("worker-7"), List.of("社保 2026-03"),
                             "社保证明缺失"),
-                    new SettlementHeld(SETTLEMENT_ID, "社保证明缺失"));
+                    new SettlementHeld(SETTLEMENT_ID, "社保证明缺失", null));
         }
 
         @Test
@@ -243,14 +243,14 @@ class SettlementTest {
 
         @Test
         void releasesAHeldSettlementForTheNextStep() {
-            given(with(confirmed, by("hr", checked()), by("hr", new SettlementHeld(SETTLEMENT_ID, "缺失"))),
+            given(with(confirmed, by("hr", checked()), by("hr", new SettlementHeld(SETTLEMENT_ID, "缺失", null))),
                     new ReleaseSettlement(SETTLEMENT_ID, "已补交"), actingAs("hr2", HR))
                     .expectEvents(new SettlementReleased(SETTLEMENT_ID, "已补交"));
         }
 
         @Test
         void refusesVerifyingTheInvoiceOfAHeldSettlement() {
-            given(with(confirmed, by("hr", checked()), by("hr", new SettlementHeld(SETTLEMENT_ID, "缺失"))),
+            given(with(confirmed, by("hr", checked()), by("hr", new SettlementHeld(SETTLEMENT_ID, "缺失", null))),
                     new VerifyInvoice(SETTLEMENT_ID, "INV-1", null), actingAs("finance", FINANCE))
                     .expectException(breaks("settlement.invoice-verification.wrong-step", 409));
         }

@@ -188,6 +188,10 @@ public final class ContractView implements ViewFold<ContractDetail> {
             case PipPlanOverdue e -> d.pips = Pips.after(d.pips, e);
             case PipProgressRecorded e -> d.pips = Pips.after(d.pips, e);
             case PipConcluded e -> d.pips = Pips.after(d.pips, e);
+            case SiteLeadNamed e -> { } // the site-lead, instruction and risk-level read models show these (§13)
+            case InstructionIssuedToVendor e -> { }
+            case RuleViolationReportedToVendor e -> { }
+            case ShamOutsourcingRiskAssessed e -> { }
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();

@@ -102,6 +102,10 @@ final class ContractChanges {
             case AssetsRecoveredRecorded e -> contract;
             case WorkerAccessRevoked e -> contract;
             case FinalSettlementRecorded e -> contract;
+            case SiteLeadNamed e -> contract;
+            case InstructionIssuedToVendor e -> contract;
+            case RuleViolationReportedToVendor e -> contract;
+            case ShamOutsourcingRiskAssessed e -> contract;
             case PipInitiated e -> {
                 PipRow pip = new PipRow(e.contractId(), e.pipId(), contract.vendorId(), PipRow.PLAN_DUE, e.planDueOn(),
                         false);

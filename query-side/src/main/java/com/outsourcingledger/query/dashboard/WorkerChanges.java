@@ -46,6 +46,9 @@ final class WorkerChanges {
             case AccessRevocationOverdue e -> worker.raise(RiskFlag.LIVE_ACCESS_AFTER_EXIT);
             case WorkerExited e -> worker.status(WorkerStatus.EXITED.name()).amount(BigDecimal.ZERO, null);
             case WorkerPersonalDataErased e -> worker;
+            case WorkerInductionRefused e -> worker;
+            case WorkerSocialInsuranceProofRenewed e -> worker;
+            case SocialInsuranceProofLapsed e -> worker;
         };
         return flagged(after);
     }

@@ -133,6 +133,11 @@ public final class WorkerView implements ViewFold<WorkerDocument> {
             }
             case WorkerPersonalDataErased e -> {
             } // the key is gone: every read opens the sealed data as erased, whatever this document holds
+            case WorkerSocialInsuranceProofRenewed e -> d.proofs = new WorkerProofs(
+                    d.proofs == null ? null : d.proofs.laborContractReference(), e.reference(), e.month(),
+                    d.proofs == null ? null : d.proofs.confidentialityPledgeReference());
+            case WorkerInductionRefused e -> { } // the signal read models show a refused induction (§13)
+            case SocialInsuranceProofLapsed e -> { }
         }
         return new WorkerDocument(current.personalData(), d.at(step).freeze());
     }

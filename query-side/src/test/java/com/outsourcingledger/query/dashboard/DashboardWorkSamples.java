@@ -42,7 +42,7 @@ final class DashboardWorkSamples {
         events.addAll(List.of(requested("c-3:2026-02"), requested("c-3:2026-01"), confirmed("c-3:2026-01"),
                 requested("c-3:2025-12"), confirmed("c-3:2025-12"),
                 new SettlementComplianceChecked("c-3:2025-12", false, List.of("w-1"), List.of("社保"), "未缴"),
-                new SettlementHeld("c-3:2025-12", "社保未缴"),
+                new SettlementHeld("c-3:2025-12", "社保未缴", null),
                 requested("c-1:2026-02"), confirmed("c-1:2026-02"), checked("c-1:2026-02"),
                 new InvoiceVerified("c-1:2026-02", "INV-c-1:2026-02", "相符"), approved("c-1:2026-02", "0.00"),
                 requested("c-1:2026-03"), confirmed("c-1:2026-03"), checked("c-1:2026-03"),

@@ -57,7 +57,7 @@ class SettlementViewTest {
                         new SettlementConfirmed(ID, com.outsourcingledger.api.settlement.ConfirmationBasis.WORKLOAD, null,
                                 "WL-1", null),
                         new SettlementComplianceChecked(ID, false, List.of("w-1"), List.of("社保"), "社保断缴"),
-                        new SettlementHeld(ID, "社保断缴，整改中"),
+                        new SettlementHeld(ID, "社保断缴，整改中", null),
                         new SettlementReleased(ID, "整改通过"),
                         new SettlementReturned(ID, SettlementStep.CONFIRMED, "发票抬头有误"),
                         requested("c-1", "v-1", "2026-03")));
@@ -75,7 +75,7 @@ class SettlementViewTest {
     void aHoldWaitsAtTheStepItStoppedAndAReturnNamesItsStep() {
         SettlementDetail held = fold(List.of("vendor-user", "business", "hr"), List.of(requested("c-1", "v-1", "2026-03"),
                 new SettlementConfirmed(ID, com.outsourcingledger.api.settlement.ConfirmationBasis.WORKLOAD, null,
-                        "WL-1", null), new SettlementHeld(ID, "社保断缴")));
+                        "WL-1", null), new SettlementHeld(ID, "社保断缴", null)));
         SettlementDetail returned = fold(List.of("vendor-user", "business"), List.of(requested("c-1", "v-1", "2026-03"),
                 new SettlementReturned(ID, SettlementStep.REQUESTED, "工作量不符")));
 

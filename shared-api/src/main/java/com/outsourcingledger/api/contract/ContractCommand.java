@@ -3,6 +3,7 @@ package com.outsourcingledger.api.contract;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.project.ProjectScope;
 import com.outsourcingledger.api.settlement.PenaltyDeduction;
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -179,6 +180,35 @@ public sealed interface ContractCommand {
 
     /** Gives up a draft that has not been signed; the reason stays on record. */
     record WithdrawContractDraft(@TargetAggregateIdentifier String contractId, String reason)
+            implements ContractCommand {
+    }
+
+    /** BUSINESS, when the contract starts (SIGNED or ACTIVE): the vendor's site lead every instruction goes to. */
+    record NameSiteLead(@TargetAggregateIdentifier String contractId, String name, String contact)
+            implements ContractCommand {
+    }
+
+    /**
+     * BUSINESS: an instruction about the work, addressed to the vendor ({@code addressee} is whom it was given to).
+     * One not addressed to the named site lead is recorded all the same, and raises a sham-outsourcing signal.
+     */
+    record IssueInstructionToVendor(@TargetAggregateIdentifier String contractId, String instructionId,
+                                    String addressee, String subject, String content) implements ContractCommand {
+    }
+
+    /** BUSINESS: a worker's breach of site rules, reported to the vendor for its own handling (never sanctioned
+     * by the client); {@code workerId} may be null. Not addressed to the site lead, it raises a signal. */
+    record ReportRuleViolationToVendor(@TargetAggregateIdentifier String contractId, String reportId,
+                                       String addressee, String workerId, String description)
+            implements ContractCommand {
+    }
+
+    /**
+     * HR re-assesses the contract's sham-outsourcing risk: at renewal ({@code occasion} RENEWAL), on a confirmed
+     * signal (SIGNAL_CONFIRMED, naming it; sent by the signal's process) or ad hoc.
+     */
+    record AssessShamOutsourcingRisk(@TargetAggregateIdentifier String contractId, ShamOutsourcingRisk risk,
+                                     ShamRiskOccasion occasion, String signalId, String reasons)
             implements ContractCommand {
     }
 }

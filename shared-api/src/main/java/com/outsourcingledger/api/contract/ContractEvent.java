@@ -1,5 +1,6 @@
 package com.outsourcingledger.api.contract;
 
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.settlement.PenaltyDeduction;
@@ -264,6 +265,26 @@ public sealed interface ContractEvent {
 
     /** BUSINESS concluded the PIP; a FAILED one recommends termination for PIP_FAILED. */
     record PipConcluded(String contractId, String pipId, PipOutcome outcome, String evidence)
+            implements ContractEvent {
+    }
+
+    record SiteLeadNamed(String contractId, String vendorId, String name, String contact) implements ContractEvent {
+    }
+
+    /** An instruction addressed to the vendor; {@code addressedToSiteLead} false is a sham-outsourcing sign. */
+    record InstructionIssuedToVendor(String contractId, String instructionId, String vendorId, String addressee,
+                                     boolean addressedToSiteLead, String subject, String content)
+            implements ContractEvent {
+    }
+
+    record RuleViolationReportedToVendor(String contractId, String reportId, String vendorId, String addressee,
+                                         boolean addressedToSiteLead, String workerId, String description)
+            implements ContractEvent {
+    }
+
+    /** The contract's sham-outsourcing risk as HR re-assessed it; {@code signalId} on a confirmed signal. */
+    record ShamOutsourcingRiskAssessed(String contractId, String vendorId, ShamOutsourcingRisk risk,
+                                       ShamRiskOccasion occasion, String signalId, String reasons)
             implements ContractEvent {
     }
 }

@@ -11,7 +11,8 @@ public final class RuleCodes {
     public static final List<Class<?>> HOLDERS = List.of(VendorRuleCodes.class, ProjectRuleCodes.class,
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
             RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class, WorkerRuleCodes.class,
-            LineageRuleCodes.class, PrivacyRuleCodes.class);
+            LineageRuleCodes.class, PrivacyRuleCodes.class,
+            ComplianceRuleCodes.class, SignalRuleCodes.class);
 
     private RuleCodes() {
     }

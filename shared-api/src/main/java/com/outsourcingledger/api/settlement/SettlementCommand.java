@@ -57,4 +57,9 @@ public sealed interface SettlementCommand {
     record WithdrawSettlementApproval(@TargetAggregateIdentifier String settlementId, String reasons)
             implements SettlementCommand {
     }
+
+    /** Sent by the compliance process when a check of this settlement's cycle found a violation. */
+    record HoldSettlementForCompliance(@TargetAggregateIdentifier String settlementId, String complianceCheckId,
+                                       String reason) implements SettlementCommand {
+    }
 }

@@ -1,5 +1,6 @@
 package com.outsourcingledger.api.settlement;
 
+import com.outsourcingledger.api.wire.AddedLater;
 import com.outsourcingledger.api.money.Money;
 
 import java.math.BigDecimal;
@@ -31,8 +32,12 @@ public sealed interface SettlementEvent {
                                        List<String> proofsChecked, String notes) implements SettlementEvent {
     }
 
-    /** A failed compliance check holds the settlement until the rectification is resolved. */
-    record SettlementHeld(String settlementId, String reason) implements SettlementEvent {
+    /**
+     * A failed compliance spot check, or a violation found by the employment-compliance check
+     * {@code complianceCheckId} of its cycle (null for a spot check), holds the settlement until HR releases it.
+     */
+    record SettlementHeld(String settlementId, String reason, @AddedLater String complianceCheckId)
+            implements SettlementEvent {
     }
 
     record SettlementReleased(String settlementId, String reason) implements SettlementEvent {

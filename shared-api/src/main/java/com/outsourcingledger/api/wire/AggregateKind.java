@@ -20,7 +20,9 @@ public enum AggregateKind {
     CONTRACT("Contract", "contracts", "contract"),
     EVALUATION("Evaluation", "evaluations", "evaluation"),
     SETTLEMENT("Settlement", "settlements", "settlement"),
-    WORKER("Worker", "workers", "worker");
+    WORKER("Worker", "workers", "worker"),
+    COMPLIANCE_CHECK("ComplianceCheck", "compliance-checks", "compliance-check"),
+    SHAM_SIGNAL("ShamSignal", "sham-signals", "sham-signal");
 
     private final String aggregateType;
     private final String collection;

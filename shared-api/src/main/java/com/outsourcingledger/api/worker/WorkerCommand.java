@@ -79,4 +79,9 @@ public sealed interface WorkerCommand {
     record EraseWorkerPersonalData(@TargetAggregateIdentifier String workerId, String reason)
             implements WorkerCommand {
     }
+
+    /** The vendor user: a newer social-insurance proof for the worker, covering {@code month} ({@code 2026-05}). */
+    record RenewSocialInsuranceProof(@TargetAggregateIdentifier String workerId, String reference, String month)
+            implements WorkerCommand {
+    }
 }

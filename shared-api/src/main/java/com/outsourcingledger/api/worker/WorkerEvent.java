@@ -81,4 +81,22 @@ public sealed interface WorkerEvent {
     /** The worker's key was destroyed: every sealed copy of the personal data now reads as erased. */
     record WorkerPersonalDataErased(String workerId, String reason) implements WorkerEvent {
     }
+
+    /** An induction asked for with topics outside the allowed three: refused, and kept on record as asked. */
+    record WorkerInductionRefused(String workerId, String contractId, String vendorId,
+                                  List<InductionTopic> requestedTopics, List<InductionTopic> disallowedTopics)
+            implements WorkerEvent {
+    }
+
+    record WorkerSocialInsuranceProofRenewed(String workerId, String contractId, String reference, String month)
+            implements WorkerEvent {
+    }
+
+    /**
+     * Raised by a durable deadline: the worker's latest social-insurance proof covers {@code lastCoveredMonth},
+     * older than the policy's {@code graceMonths} allow, while the worker still serves.
+     */
+    record SocialInsuranceProofLapsed(String workerId, String contractId, String vendorId, String lastCoveredMonth,
+                                      LocalDate lapsedOn, int graceMonths) implements WorkerEvent {
+    }
 }

@@ -7,6 +7,8 @@ import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.sourcing.SourcingEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.worker.WorkerEvent;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent;
+import com.outsourcingledger.api.signal.ShamSignalEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,13 +26,16 @@ class AggregateKindTest {
                         tuple("Sourcing", "sourcings", "sourcing"), tuple("Contract", "contracts", "contract"),
                         tuple("Evaluation", "evaluations", "evaluation"),
                         tuple("Settlement", "settlements", "settlement"),
-                        tuple("Worker", "workers", "worker"));
+                        tuple("Worker", "workers", "worker"),
+                        tuple("ComplianceCheck", "compliance-checks", "compliance-check"),
+                        tuple("ShamSignal", "sham-signals", "sham-signal"));
     }
 
     @Test
     void everyStoredEventFamilyHasAKind() {
         for (Class<?> family : List.of(VendorEvent.class, ProjectEvent.class, SourcingEvent.class,
-                ContractEvent.class, EvaluationEvent.class, SettlementEvent.class, WorkerEvent.class)) {
+                ContractEvent.class, EvaluationEvent.class, SettlementEvent.class, WorkerEvent.class,
+                ComplianceCheckEvent.class, ShamSignalEvent.class)) {
             String aggregateType = family.getSimpleName().replaceFirst("Event$", "");
             assertThat(AggregateKind.ofAggregateType(aggregateType)).as(aggregateType).isPresent();
         }

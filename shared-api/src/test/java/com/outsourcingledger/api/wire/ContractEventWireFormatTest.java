@@ -103,7 +103,13 @@ class ContractEventWireFormatTest {
                 new PipPlanRecorded(C, "pip-1", "人员流失", List.of("补充人员"), List.of("2026-05-01 完成招聘")),
                 new PipPlanOverdue(C, "pip-1", DAY.plusDays(15)),
                 new PipProgressRecorded(C, "pip-1", "已补充两人"),
-                new PipConcluded(C, "pip-1", PipOutcome.FAILED, "下一期评估仍为C"));
+                new PipConcluded(C, "pip-1", PipOutcome.FAILED, "下一期评估仍为C"),
+                new SiteLeadNamed(C, "vendor-1", "王经理", "138-0000-0000"),
+                new InstructionIssuedToVendor(C, "ins-1", "vendor-1", "王经理", true, "交付节奏", "本周完成验收材料"),
+                new RuleViolationReportedToVendor(C, "rep-1", "vendor-1", "张三", false, "worker-1", "未佩戴工牌"),
+                new ShamOutsourcingRiskAssessed(C, "vendor-1",
+                        com.outsourcingledger.api.project.ShamOutsourcingRisk.MEDIUM, ShamRiskOccasion.SIGNAL_CONFIRMED,
+                        "signal-1", "按人头计费"));
     }
 
     @Test

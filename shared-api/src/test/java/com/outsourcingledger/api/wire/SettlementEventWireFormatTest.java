@@ -36,7 +36,7 @@ class SettlementEventWireFormatTest {
                         Money.cny("5660.38"))),
                 new SettlementConfirmed(S, ConfirmationBasis.WORKLOAD, null, "GZL-2026-03", "工作量已确认"),
                 new SettlementComplianceChecked(S, true, List.of("worker-7"), List.of("社保 2026-03"), "抽查通过"),
-                new SettlementHeld(S, "社保证明缺失"),
+                new SettlementHeld(S, "社保证明缺失", null),
                 new SettlementReleased(S, "已补交"),
                 new InvoiceVerified(S, "INV-1", "三方一致"),
                 new SettlementApproved(S, "contract-1", Money.cny("100000.00"), penalties, Money.cny("2300.00"),

@@ -46,7 +46,11 @@ class WorkerEventWireFormatTest {
                 new WorkerOffboardingStarted(W, "contract-1", DAY, "合同到期"),
                 new AccessRevocationOverdue(W, "contract-1", DAY, List.of("grant-1"), List.of()),
                 new WorkerExited(W, "contract-1", DAY.plusDays(1), true),
-                new WorkerPersonalDataErased(W, "本人申请删除"));
+                new WorkerPersonalDataErased(W, "本人申请删除"),
+                new WorkerInductionRefused(W, "contract-1", "vendor-1",
+                        List.of(InductionTopic.SAFETY, InductionTopic.COMPANY_CULTURE), List.of(InductionTopic.COMPANY_CULTURE)),
+                new WorkerSocialInsuranceProofRenewed(W, "contract-1", "SI-2026-05", "2026-05"),
+                new SocialInsuranceProofLapsed(W, "contract-1", "vendor-1", "2026-03", DAY, 2));
     }
 
     @Test
