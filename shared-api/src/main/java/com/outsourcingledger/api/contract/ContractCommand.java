@@ -211,4 +211,9 @@ public sealed interface ContractCommand {
                                      ShamRiskOccasion occasion, String signalId, String reasons)
             implements ContractCommand {
     }
+
+    /** Sent by the sham-signal process when HR confirmed a signal with the response TERMINATION. */
+    record RecommendTerminationForRiskAvoidance(@TargetAggregateIdentifier String contractId, String signalId,
+                                                String explanation) implements ContractCommand {
+    }
 }
