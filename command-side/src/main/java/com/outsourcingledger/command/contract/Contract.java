@@ -1,11 +1,8 @@
 package com.outsourcingledger.command.contract;
 
+import com.outsourcingledger.api.contract.*;
 import com.outsourcingledger.api.contract.ContractCommand.*;
-import com.outsourcingledger.api.contract.ContractContent;
 import com.outsourcingledger.api.contract.ContractEvent.*;
-import com.outsourcingledger.api.contract.ContractStatus;
-import com.outsourcingledger.api.contract.SuspensionGround;
-import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
@@ -50,7 +47,9 @@ class Contract {
     @AggregateMember
     private final VendorSanctions sanctions = new VendorSanctions(this);
     @AggregateMember
-    private final Renewal renewal = new Renewal(this, sanctions);
+    private final ShamRisk shamRisk = new ShamRisk(this);
+    @AggregateMember
+    private final Renewal renewal = new Renewal(this, sanctions, shamRisk);
     @AggregateMember
     private final Amendments amendments = new Amendments(this);
     @AggregateMember

@@ -31,20 +31,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The end of the term. The renewal review opens three months before it: RENEW, RETENDER or NOT_RENEW is decided,
  * and a RENEW with its continuous new term takes effect after a fresh co-review. Unrenewed, the contract expires
- * the day after the term ends.
+ * the day after the term ends. HR approves a renewal only once it has assessed the sham-outsourcing risk for it
+ * ({@link ShamRisk}).
  */
 class Renewal {
 
     private final Contract contract;
     private final VendorSanctions sanctions;
+    private final ShamRisk shamRisk;
     private boolean reviewOpen;
     private RenewalDecision decision;
     private Term newTerm;
     private final CoReview.Round round = new CoReview.Round();
 
-    Renewal(Contract contract, VendorSanctions sanctions) {
+    Renewal(Contract contract, VendorSanctions sanctions, ShamRisk shamRisk) {
         this.contract = contract;
         this.sanctions = sanctions;
+        this.shamRisk = shamRisk;
         sanctions.watch(this);
     }
 
@@ -107,6 +110,7 @@ class Renewal {
     void record(RecordCoReviewOpinion command, Department reviewer, String user, Clock clock,
                 DeadlineManager deadlines, ContractPolicy policy, VendorStatuses standings) {
         boolean completes = round.admit(command, reviewer, user);
+        shamRisk.requireRenewalApproval(reviewer, command.opinion());
         if (completes) {
             sanctions.requireSignable(ContractRuleCodes.RENEWAL_FLAGGED,
                     ContractRuleCodes.RENEWAL_VENDOR_NOT_ADMITTED, standings);

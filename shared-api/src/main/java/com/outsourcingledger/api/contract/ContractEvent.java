@@ -165,8 +165,13 @@ public sealed interface ContractEvent {
     record ContractFlagCleared(String contractId, String vendorId, String reason) implements ContractEvent {
     }
 
-    record TerminationRecommended(String contractId, TerminationReason reason, String explanation)
-            implements ContractEvent {
+    /** {@code signalId}: the confirmed sham-outsourcing signal a RISK_AVOIDANCE recommendation answers, else null. */
+    record TerminationRecommended(String contractId, TerminationReason reason, String explanation,
+                                  @AddedLater String signalId) implements ContractEvent {
+
+        public TerminationRecommended(String contractId, TerminationReason reason, String explanation) {
+            this(contractId, reason, explanation, null);
+        }
     }
 
     /** {@code renewalLeadMonths} (the policy value, three by default) before the end: the renewal review is open. */

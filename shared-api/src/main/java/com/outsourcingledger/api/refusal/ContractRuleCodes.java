@@ -119,9 +119,16 @@ public final class ContractRuleCodes {
     public static final String RENEWAL_FLAGGED = "contract.renewal.flagged";
     public static final String RENEWAL_REASON_REQUIRED = "contract.renewal.reason-required";
     public static final String RENEWAL_REVIEW_NOT_OPEN = "contract.renewal.review-not-open";
+    public static final String RENEWAL_SHAM_RISK_HIGH = "contract.renewal.sham-risk-high";
+    public static final String RENEWAL_SHAM_RISK_NOT_ASSESSED = "contract.renewal.sham-risk-not-assessed";
     public static final String RENEWAL_TERM_NOT_CONTINUOUS = "contract.renewal.term-not-continuous";
     public static final String RENEWAL_VENDOR_NOT_ADMITTED = "contract.renewal.vendor-not-admitted";
     public static final String RENEWAL_WRONG_STATUS = "contract.renewal.wrong-status";
+
+    public static final String RISK_AVOIDANCE_ALREADY_RECOMMENDED = "contract.risk-avoidance.already-recommended";
+    public static final String RISK_AVOIDANCE_EXPLANATION_REQUIRED = "contract.risk-avoidance.explanation-required";
+    public static final String RISK_AVOIDANCE_SIGNAL_REQUIRED = "contract.risk-avoidance.signal-required";
+    public static final String RISK_AVOIDANCE_WRONG_STATUS = "contract.risk-avoidance.wrong-status";
 
     public static final String RESUMPTION_FLAGGED = "contract.resumption.flagged";
     public static final String RESUMPTION_REASON_REQUIRED = "contract.resumption.reason-required";
@@ -142,6 +149,16 @@ public final class ContractRuleCodes {
     public static final String REVISION_TITLE_REQUIRED = "contract.revision.title-required";
     public static final String REVISION_VENDOR_PARTY_REQUIRED = "contract.revision.vendor-party-required";
     public static final String REVISION_WRONG_STATUS = "contract.revision.wrong-status";
+
+    public static final String SHAM_RISK_OCCASION_REQUIRED = "contract.sham-risk.occasion-required";
+    public static final String SHAM_RISK_REASONS_REQUIRED = "contract.sham-risk.reasons-required";
+    public static final String SHAM_RISK_RENEWAL_NOT_OPEN = "contract.sham-risk.renewal-not-open";
+    public static final String SHAM_RISK_RISK_REQUIRED = "contract.sham-risk.risk-required";
+    public static final String SHAM_RISK_SIGNAL_ALREADY_ASSESSED = "contract.sham-risk.signal-already-assessed";
+    public static final String SHAM_RISK_SIGNAL_ONLY_FROM_PROCESS = "contract.sham-risk.signal-only-from-process";
+    public static final String SHAM_RISK_SIGNAL_REQUIRED = "contract.sham-risk.signal-required";
+    public static final String SHAM_RISK_WRONG_DEPARTMENT = "contract.sham-risk.wrong-department";
+    public static final String SHAM_RISK_WRONG_STATUS = "contract.sham-risk.wrong-status";
 
     public static final String SIGNING_FLAGGED = "contract.signing.flagged";
     public static final String SIGNING_NDA_MISSING = "contract.signing.nda-missing";
