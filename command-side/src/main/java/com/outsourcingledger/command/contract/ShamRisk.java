@@ -46,8 +46,8 @@ class ShamRisk {
 
     @CommandHandler
     void handle(AssessShamOutsourcingRisk command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
-        requireStatus(ContractRuleCodes.SHAM_RISK_WRONG_STATUS, contract.id(), contract.status(), "sham-risk assessment",
-                IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED, EXPIRED, TERMINATED);
+        requireStatus(ContractRuleCodes.SHAM_RISK_WRONG_STATUS, contract.id(), contract.status(),
+                "sham-risk assessment", IN_REVIEW, APPROVED, SIGNED, ACTIVE, SUSPENDED, EXPIRED, TERMINATED);
         ShamRiskOccasion occasion = command.occasion();
         if (occasion == null) {
             throw Refusal.unprocessable(ContractRuleCodes.SHAM_RISK_OCCASION_REQUIRED,

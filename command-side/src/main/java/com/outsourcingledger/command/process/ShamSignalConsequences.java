@@ -51,8 +51,8 @@ class ShamSignalConsequences {
             case RECTIFICATION -> ProcessCommands.send(commands, new IssueRectificationNotice(event.contractId(),
                     noticeIdFor(event.signalId()), null, "Sham-outsourcing signal " + event.signalId() + " ("
                     + event.type() + ") confirmed: " + event.explanation(),
-                    LocalDate.now(clock).plusDays(SettlementProcess.RECTIFICATION_DAYS), RectificationTrigger.COMPLIANCE,
-                    false, List.of()), getClass(), subject);
+                    LocalDate.now(clock).plusDays(SettlementProcess.RECTIFICATION_DAYS),
+                    RectificationTrigger.COMPLIANCE, false, List.of()), getClass(), subject);
             case TERMINATION -> ProcessCommands.send(commands, new RecommendTerminationForRiskAvoidance(
                     event.contractId(), event.signalId(), event.explanation()), getClass(), subject);
             case AMENDMENT -> {

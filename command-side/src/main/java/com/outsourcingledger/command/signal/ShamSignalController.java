@@ -26,14 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/sham-signals/{signalId}")
 class ShamSignalController {
 
-    record LegalOpinionRequest(@NotBlank @Size(max = 4000) String opinion) {
+    record SignalOpinionRequest(@NotBlank @Size(max = 4000) String opinion) {
     }
 
-    record DismissalRequest(@NotBlank @Size(max = 4000) String reason) {
+    record SignalDismissalRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
-    record ConfirmationRequest(@NotNull ShamSignalResponse response, @NotBlank @Size(max = 4000) String explanation,
-                               @NotNull ShamOutsourcingRisk reassessedRisk) {
+    record SignalConfirmationRequest(@NotNull ShamSignalResponse response,
+                                     @NotBlank @Size(max = 4000) String explanation,
+                                     @NotNull ShamOutsourcingRisk reassessedRisk) {
     }
 
     private final CommandGateway commands;
@@ -45,21 +46,21 @@ class ShamSignalController {
     @PostMapping("/legal-opinion")
     @PreAuthorize("hasRole('LEGAL')")
     ResponseEntity<Void> recordLegalOpinion(@PathVariable String signalId,
-                                            @Valid @RequestBody LegalOpinionRequest request) {
+                                            @Valid @RequestBody SignalOpinionRequest request) {
         commands.sendAndWait(new RecordLegalOpinionOnSignal(signalId, request.opinion()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/dismissal")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> dismiss(@PathVariable String signalId, @Valid @RequestBody DismissalRequest request) {
+    ResponseEntity<Void> dismiss(@PathVariable String signalId, @Valid @RequestBody SignalDismissalRequest request) {
         commands.sendAndWait(new DismissShamSignal(signalId, request.reason()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/confirmation")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> confirm(@PathVariable String signalId, @Valid @RequestBody ConfirmationRequest request) {
+    ResponseEntity<Void> confirm(@PathVariable String signalId, @Valid @RequestBody SignalConfirmationRequest request) {
         commands.sendAndWait(new ConfirmShamSignal(signalId, request.response(), request.explanation(),
                 request.reassessedRisk()));
         return ResponseEntity.noContent().build();
