@@ -4,10 +4,9 @@ import com.outsourcingledger.api.contract.*;
 import com.outsourcingledger.api.contract.ContractCommand.*;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.organization.Department;
-import com.outsourcingledger.api.refusal.ContractRuleCodes;
+import com.outsourcingledger.api.refusal.*;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.contract.ContractDeadlines.ActivationDue;
-import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.command.lookup.*;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -60,6 +59,8 @@ class Contract {
     private final DraftWithdrawal withdrawal = new DraftWithdrawal(this);
     @AggregateMember
     private final SettlementBudget settlementBudget = new SettlementBudget(this);
+    @AggregateMember
+    private final SiteLiaison siteLiaison = new SiteLiaison(this);
 
     @CommandHandler
     Contract(DraftContract command, VendorStatuses standings, VendorRegistry registry, ProjectStatuses projects) {

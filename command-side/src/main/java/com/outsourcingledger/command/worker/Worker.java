@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.worker;
 
 import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.api.worker.WorkerCommand.*;
@@ -31,8 +32,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One outsourced worker of one contract (§12): the vendor's filing, verified or rejected by HR (never by whoever
- * filed it); once FILED, induction on the site topics only, then a badge and email suffix, access grants and assets
- * ({@link WorkerHoldings}); the vendor may withdraw a worker who holds nothing; offboarding ends in the exit once
+ * filed it); once FILED, induction on the site topics only (a company-level one refused, and kept on record), its
+ * social-insurance proof renewed and watched ({@link SocialInsuranceCover}), a badge and email suffix, access grants
+ * and assets ({@link WorkerHoldings}); the vendor may withdraw a worker who holds nothing; offboarding ends in the exit once
  * nothing is held, and a durable deadline at the end of the last service day raises what is still held. The personal
  * data is sealed under the worker's own key ({@link WorkerKeys}) before any event holds it; erasure destroys the key.
  */
@@ -52,6 +54,8 @@ class Worker {
     private final Set<String> filers = new HashSet<>();
     @AggregateMember
     private final WorkerHoldings holdings = new WorkerHoldings(this);
+    @AggregateMember
+    private final SocialInsuranceCover socialInsurance = new SocialInsuranceCover(this);
 
     @CommandHandler
     Worker(FileWorker command, @MetaDataValue(MetadataKeys.VENDOR) String vendor, SettlementContracts contracts,
@@ -78,10 +82,12 @@ class Worker {
     }
 
     @CommandHandler
-    void handle(VerifyWorkerFiling command, @MetaDataValue(MetadataKeys.USER) String user) {
+    void handle(VerifyWorkerFiling command, @MetaDataValue(MetadataKeys.USER) String user, Clock clock,
+                DeadlineManager deadlines, WorkerPolicy policy) {
         requireStatus(WorkerRuleCodes.VERIFICATION_WRONG_STATUS, "verification", PROPOSED);
         Refusal.requireNotAuthor(WorkerRuleCodes.VERIFICATION_OWN_FILING, "verification", user, filers);
         apply(new WorkerFiled(workerId, contractId, vendorId, proofs, command.notes()));
+        socialInsurance.watch(clock, deadlines, policy);
     }
 
     @CommandHandler
@@ -93,13 +99,24 @@ class Worker {
         apply(new WorkerFilingRejected(workerId, command.reasons()));
     }
 
+    /**
+     * A company-level topic is refused and the refused attempt kept on record, as evidence of the company training
+     * an outsourced worker (§13): the refusal is returned, not thrown, so the event commits (see the platform's
+     * {@code RecordedRefusals}).
+     */
     @CommandHandler
-    void handle(InductWorker command, Clock clock) {
+    RuleViolation handle(InductWorker command, Clock clock) {
         requireStatus(WorkerRuleCodes.INDUCTION_WRONG_STATUS, "induction", SERVING);
         var topics = WorkerRules.requireTopics(command.topics());
+        var disallowed = WorkerRules.disallowed(topics);
+        if (!disallowed.isEmpty()) {
+            apply(new WorkerInductionRefused(workerId, contractId, vendorId, topics, disallowed));
+            return WorkerRules.topicsNotAllowed(disallowed).toRuleViolation();
+        }
         LocalDate inductedOn = WorkerRules.requirePast(WorkerRuleCodes.INDUCTION_DATE_IN_FUTURE, command.inductedOn(),
                 LocalDate.now(clock), "induction");
         apply(new WorkerInducted(workerId, inductedOn, topics));
+        return null;
     }
 
     @CommandHandler
@@ -184,6 +201,14 @@ class Worker {
 
     String workerId() {
         return workerId;
+    }
+
+    String vendorId() {
+        return vendorId;
+    }
+
+    WorkerStatus status() {
+        return status;
     }
 
     @EventSourcingHandler

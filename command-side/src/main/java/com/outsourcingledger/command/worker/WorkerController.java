@@ -28,11 +28,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Outsourced workers (§12). The vendor's own user files, resubmits and withdraws (its own vendor's only, decided by
- * the worker); HR verifies or rejects a filing, revokes access and erases personal data; BUSINESS inducts, issues
- * badges and assets, requests access and starts one worker's offboarding; BUSINESS or HR other than the requester
- * approves, rejects or changes access. There is deliberately no endpoint to recruit, pay, schedule, discipline,
- * appraise or assign a worker: those are the vendor's.
+ * Outsourced workers (§12). The vendor's own user files, resubmits, renews the social-insurance proof of and
+ * withdraws (its own vendor's only, decided by the worker); HR verifies or rejects a filing, revokes access and
+ * erases personal data; BUSINESS inducts (an induction on company-level topics is refused, its attempt kept on
+ * record), issues badges and assets, requests access and starts one worker's offboarding; BUSINESS or HR other than
+ * the requester approves, rejects or changes access. There is deliberately no endpoint to recruit, pay, schedule,
+ * discipline, appraise or assign a worker: those are the vendor's.
  */
 @RestController
 class WorkerController {
@@ -57,6 +58,11 @@ class WorkerController {
     }
 
     record WorkerResubmissionRequest(@NotNull @Valid WorkerProofsRequest proofs) {
+    }
+
+    /** {@code month}: the month the proof covers, like 2026-05; never older than the worker's current proof. */
+    record SocialInsuranceProofRequest(@NotBlank @Size(max = 255) String reference,
+                                       @NotBlank @Size(max = 7) String month) {
     }
 
     record WorkerNotesRequest(@Size(max = 4000) String notes) {
@@ -129,6 +135,13 @@ class WorkerController {
     @PreAuthorize("hasRole('VENDOR')")
     ResponseEntity<Void> resubmit(@PathVariable String workerId, @Valid @RequestBody WorkerResubmissionRequest request) {
         return send(new ResubmitWorkerFiling(workerId, request.proofs().toProofs()));
+    }
+
+    @PostMapping("/workers/{workerId}/social-insurance-proofs")
+    @PreAuthorize("hasRole('VENDOR')")
+    ResponseEntity<Void> renewSocialInsuranceProof(@PathVariable String workerId,
+                                                   @Valid @RequestBody SocialInsuranceProofRequest request) {
+        return send(new RenewSocialInsuranceProof(workerId, request.reference(), request.month()));
     }
 
     @PostMapping("/workers/{workerId}/verification")

@@ -26,9 +26,12 @@ final class WorkerRules {
 
     /** A filing is made by a vendor user (no internal department: its vendor instead). */
     static void requireVendorUser(String vendor) {
+        requireVendorUser(WorkerRuleCodes.FILING_NOT_A_VENDOR_USER, vendor);
+    }
+
+    static void requireVendorUser(String rule, String vendor) {
         if (Refusal.isBlank(vendor)) {
-            throw Refusal.forbidden(WorkerRuleCodes.FILING_NOT_A_VENDOR_USER,
-                    "A worker is filed by a user of the worker's own vendor");
+            throw Refusal.forbidden(rule, "Only a user of the worker's own vendor files its proofs");
         }
     }
 
@@ -70,18 +73,34 @@ final class WorkerRules {
         }
     }
 
-    /** Only the site topics: a company-level topic is refused by name. */
+    /** An induction names its topics, none of them missing. */
     static List<InductionTopic> requireTopics(List<InductionTopic> topics) {
         if (topics == null || topics.isEmpty() || topics.stream().anyMatch(Objects::isNull)) {
             throw Refusal.unprocessable(WorkerRuleCodes.INDUCTION_TOPICS_REQUIRED,
                     "An induction names its topics, among " + InductionTopic.ALLOWED);
         }
-        topics.stream().filter(topic -> !topic.allowed()).findFirst().ifPresent(topic -> {
-            throw Refusal.unprocessable(WorkerRuleCodes.INDUCTION_TOPIC_NOT_ALLOWED, "An outsourced worker's"
-                    + " induction covers only " + InductionTopic.ALLOWED + "; " + topic + " is the company's own"
-                    + " onboarding of its employees");
-        });
         return List.copyOf(topics);
+    }
+
+    /** The topics outside the site's three: the company's own onboarding of its employees. */
+    static List<InductionTopic> disallowed(List<InductionTopic> topics) {
+        return topics.stream().filter(topic -> !topic.allowed()).distinct().toList();
+    }
+
+    /** The refusal of an induction on {@code disallowed} topics, by name (kept on record, see {@code Worker}). */
+    static Refusal topicsNotAllowed(List<InductionTopic> disallowed) {
+        return Refusal.unprocessable(WorkerRuleCodes.INDUCTION_TOPIC_NOT_ALLOWED, "An outsourced worker's induction"
+                + " covers only " + InductionTopic.ALLOWED + "; " + disallowed + " is the company's own onboarding of"
+                + " its employees");
+    }
+
+    /** A month like 2026-03. */
+    static YearMonth requireMonth(String rule, String month) {
+        try {
+            return YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw Refusal.unprocessable(rule, "A coverage month is a month like 2026-03, not " + month);
+        }
     }
 
     /** The day an act happened: today when not given, never a day still to come. */

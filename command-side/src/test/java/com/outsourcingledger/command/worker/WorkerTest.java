@@ -2,6 +2,8 @@ package com.outsourcingledger.command.worker;
 
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.privacy.PersonalData;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.worker.AccessResourceType;
 import com.outsourcingledger.api.worker.InductionTopic;
 import com.outsourcingledger.api.worker.WorkerCommand.*;
@@ -11,6 +13,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,7 @@ class WorkerTest {
         lookups.set(contract(ContractStatus.ACTIVE));
         fixture.registerInjectableResource(lookups);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZONE));
+        fixture.registerInjectableResource(WorkerPolicy.defaults());
     }
 
     private ResultValidator<Worker> given(List<EventMessage<?>> events, Object command, MetaData metaData) {
@@ -44,6 +49,17 @@ class WorkerTest {
 
     private ResultValidator<Worker> file(WorkerProofs proofs, MetaData metaData) {
         return fixture.givenCurrentTime(NOW).when(new FileWorker(WORKER_ID, CONTRACT_ID, PERSON, proofs), metaData);
+    }
+
+    /** The refusal a handler returned (to keep its event): an unprocessable one of {@code rule}, naming {@code text}. */
+    private static Matcher<Object> refusal(String rule, String text) {
+        return new CustomMatcher<>("a returned refusal of " + rule + " naming " + text) {
+            @Override
+            public boolean matches(Object payload) {
+                return payload instanceof RuleViolation violation && violation.rule().equals(rule)
+                        && violation.kind() == Refusal.Kind.UNPROCESSABLE && violation.detail().contains(text);
+            }
+        };
     }
 
     private static MetaData hr() {
@@ -223,12 +239,33 @@ class WorkerTest {
                     .expectException(breaks("worker.induction.wrong-status", 409));
         }
 
+        /** Refused by name, and the attempt kept: the refusal is the result, so the event is not rolled back. */
         @Test
-        void refusesACompanyLevelTopicNamingIt() {
+        void refusesACompanyLevelTopicNamingItAndKeepsTheAttemptOnRecord() {
             given(filedWorker(), new InductWorker(WORKER_ID, TODAY, List.of(InductionTopic.SAFETY,
-                    InductionTopic.COMPANY_CULTURE)), business())
-                    .expectException(breaks("worker.induction.topic-not-allowed", 422))
-                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("COMPANY_CULTURE"));
+                    InductionTopic.COMPANY_CULTURE, InductionTopic.HR_POLICIES)), business())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new WorkerInductionRefused(WORKER_ID, CONTRACT_ID, VENDOR_ID,
+                            List.of(InductionTopic.SAFETY, InductionTopic.COMPANY_CULTURE, InductionTopic.HR_POLICIES),
+                            List.of(InductionTopic.COMPANY_CULTURE, InductionTopic.HR_POLICIES)))
+                    .expectResultMessagePayloadMatching(refusal("worker.induction.topic-not-allowed",
+                            "[COMPANY_CULTURE, HR_POLICIES]"));
+        }
+
+        @Test
+        void keepsARefusedAttemptOnRecordEvenAfterTheInduction() {
+            given(with(filedWorker(), by("business", inducted())), new InductWorker(WORKER_ID, TODAY,
+                    List.of(InductionTopic.COMPANY_ONBOARDING)), business())
+                    .expectEvents(new WorkerInductionRefused(WORKER_ID, CONTRACT_ID, VENDOR_ID,
+                            List.of(InductionTopic.COMPANY_ONBOARDING), List.of(InductionTopic.COMPANY_ONBOARDING)));
+        }
+
+        @Test
+        void refusesACompanyLevelTopicOnAWorkerNotYetFiledWithoutARecord() {
+            given(List.of(by("vendor-user", submitted())), new InductWorker(WORKER_ID, TODAY,
+                    List.of(InductionTopic.COMPANY_CULTURE)), business())
+                    .expectException(breaks("worker.induction.wrong-status", 409))
+                    .expectNoEvents();
         }
 
         @Test

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link CommandExecutionException} whose details are a {@link RuleViolation}. Such a conflict surfaces when the
  * unit of work commits, after every handler interceptor has returned, so {@link CommandFailureTranslator} cannot
  * see it; and over Axon Server only a failure's message and details reach the sender, whose cause chain would
- * otherwise say nothing. So the sender answers 409 the same way on both buses.
+ * otherwise say nothing. So the sender answers 409 the same way on both buses. It also reports a refusal a handler
+ * kept on record, returned rather than thrown ({@link RecordedRefusals}), as that refusal.
  */
 public final class ConflictTranslatingCommandBus implements CommandBus {
 
@@ -72,7 +73,7 @@ public final class ConflictTranslatingCommandBus implements CommandBus {
 
     static <R> CommandResultMessage<R> translate(CommandResultMessage<R> result) {
         if (!result.isExceptional()) {
-            return result;
+            return RecordedRefusals.asFailure(result);
         }
         Throwable failure = result.exceptionResult();
         if (failure instanceof CommandExecutionException execution && execution.getDetails().isPresent()) {

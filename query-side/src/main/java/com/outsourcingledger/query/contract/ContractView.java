@@ -64,7 +64,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
                 return new ContractDetail(e.contractId(), e.projectId(), e.vendorId(), e.title(), ContractStatus.DRAFTING,
                         e.term(), e.content(), 1, null, null, null, false, null, List.of(), List.of(),
                         SlaResults.zero(e.content().amount()), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                        List.of(), false, null, null, null, false, null, step.sequence(), step.at());
+                        List.of(), false, null, null, null, false, null, SiteLiaisonView.NONE, step.sequence(), step.at());
             }
             throw new IllegalArgumentException("contract " + event.contractId() + " has no draft before "
                     + event.getClass().getSimpleName());
@@ -188,10 +188,10 @@ public final class ContractView implements ViewFold<ContractDetail> {
             case PipPlanOverdue e -> d.pips = Pips.after(d.pips, e);
             case PipProgressRecorded e -> d.pips = Pips.after(d.pips, e);
             case PipConcluded e -> d.pips = Pips.after(d.pips, e);
-            case SiteLeadNamed e -> { } // the site-lead, instruction and risk-level read models show these (§13)
-            case InstructionIssuedToVendor e -> { }
-            case RuleViolationReportedToVendor e -> { }
-            case ShamOutsourcingRiskAssessed e -> { }
+            case SiteLeadNamed e -> d.siteLiaison = SiteLiaison.after(d.siteLiaison, e, step);
+            case InstructionIssuedToVendor e -> d.siteLiaison = SiteLiaison.after(d.siteLiaison, e, step);
+            case RuleViolationReportedToVendor e -> d.siteLiaison = SiteLiaison.after(d.siteLiaison, e, step);
+            case ShamOutsourcingRiskAssessed e -> { } // the risk-level read models show it (§13)
         }
         d.sequence = step.sequence();
         d.lastChangedAt = step.at();
@@ -243,6 +243,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
         TerminationView termination;
         ExitView exit;
         Long daysToExpiry;
+        SiteLiaisonView siteLiaison;
         long sequence;
         Instant lastChangedAt;
 
@@ -277,6 +278,7 @@ public final class ContractView implements ViewFold<ContractDetail> {
             x.slaReviewDue = d.slaReviewDue();
             x.slaReviewOverdue = d.slaReviewOverdue();
             x.daysToExpiry = d.daysToExpiry();
+            x.siteLiaison = d.siteLiaison();
             x.sequence = d.sequence();
             x.lastChangedAt = d.lastChangedAt();
             return x;
@@ -287,8 +289,8 @@ public final class ContractView implements ViewFold<ContractDetail> {
                     signedOn, activatedOn, flagged, suspensionReason, List.copyOf(slas), List.copyOf(breaches),
                     penaltiesAccrued, List.copyOf(rectificationNotices), List.copyOf(pips), List.copyOf(coReviewOpinions),
                     List.copyOf(returnReasons), List.copyOf(amendments), renewal, List.copyOf(terminationRecommendations),
-                    terminationSignedOff, termination, exit, slaReviewDue, slaReviewOverdue, daysToExpiry, sequence,
-                    lastChangedAt);
+                    terminationSignedOff, termination, exit, slaReviewDue, slaReviewOverdue, daysToExpiry, siteLiaison,
+                    sequence, lastChangedAt);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.outsourcingledger.query.readmodel.ViewFold.Step;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class WorkerDraft {
     WorkerStatus status;
     WorkerProofs proofs;
     WorkerInductionView induction;
+    final List<WorkerInductionRefusalView> refusedInductions = new ArrayList<>();
+    SocialInsuranceLapseView socialInsuranceLapse;
     final Map<String, WorkerGrantView> grants = new LinkedHashMap<>();
     final Map<String, WorkerAssetView> assets = new LinkedHashMap<>();
     LocalDate lastServiceDay, exitedOn;
@@ -60,6 +63,10 @@ final class WorkerDraft {
         x.revocationOverdue = w.revocationOverdue();
         x.exitedOn = w.exitedOn();
         x.exitLate = w.exitLate();
+        if (w.refusedInductions() != null) { // null in a document stored before workers showed them
+            x.refusedInductions.addAll(w.refusedInductions());
+        }
+        x.socialInsuranceLapse = w.socialInsuranceLapse();
         x.sequence = w.sequence();
         x.lastChangedAt = w.lastChangedAt();
         return x;
@@ -102,8 +109,8 @@ final class WorkerDraft {
     WorkerDetail freeze() {
         return new WorkerDetail(workerId, contractId, vendorId, status, null, false, proofs, submittedBy, verifiedBy,
                 filingNotes, rejectionReasons, induction, badgeNumber, emailSuffix, List.copyOf(grants.values()),
-                List.copyOf(assets.values()), WorkerView.missing(proofs, badgeNumber, emailSuffix), lastServiceDay,
-                offboardingReason, withdrawalReason, revocationOverdue, exitedOn, exitLate, liveAccessAfterExit(),
-                sequence, lastChangedAt);
+                List.copyOf(assets.values()), WorkerView.missing(proofs, socialInsuranceLapse, badgeNumber, emailSuffix),
+                lastServiceDay, offboardingReason, withdrawalReason, revocationOverdue, exitedOn, exitLate,
+                liveAccessAfterExit(), List.copyOf(refusedInductions), socialInsuranceLapse, sequence, lastChangedAt);
     }
 }

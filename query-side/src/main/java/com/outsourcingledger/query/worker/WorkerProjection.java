@@ -143,8 +143,8 @@ class WorkerProjection {
                 document.personalData() != null && data.isEmpty(), d.proofs(), d.submittedBy(), d.verifiedBy(),
                 d.filingNotes(), d.rejectionReasons(), d.induction(), d.badgeNumber(), d.emailSuffix(), d.grants(),
                 d.assets(), d.missing(), d.lastServiceDay(), d.offboardingReason(), d.withdrawalReason(),
-                d.revocationOverdue(), d.exitedOn(), d.exitLate(), d.liveAccessAfterExit(), d.sequence(),
-                d.lastChangedAt());
+                d.revocationOverdue(), d.exitedOn(), d.exitLate(), d.liveAccessAfterExit(), d.refusedInductions(),
+                d.socialInsuranceLapse(), d.sequence(), d.lastChangedAt());
     }
 
     private WorkerSummary summary(WorkerDocument document) {

@@ -133,19 +133,27 @@ public final class WorkerView implements ViewFold<WorkerDocument> {
             }
             case WorkerPersonalDataErased e -> {
             } // the key is gone: every read opens the sealed data as erased, whatever this document holds
-            case WorkerSocialInsuranceProofRenewed e -> d.proofs = new WorkerProofs(
-                    d.proofs == null ? null : d.proofs.laborContractReference(), e.reference(), e.month(),
-                    d.proofs == null ? null : d.proofs.confidentialityPledgeReference());
-            case WorkerInductionRefused e -> { } // the signal read models show a refused induction (§13)
-            case SocialInsuranceProofLapsed e -> { }
+            case WorkerSocialInsuranceProofRenewed e -> {
+                d.proofs = new WorkerProofs(d.proofs == null ? null : d.proofs.laborContractReference(),
+                        e.reference(), e.month(), d.proofs == null ? null : d.proofs.confidentialityPledgeReference());
+                d.socialInsuranceLapse = null;
+            }
+            case WorkerInductionRefused e -> d.refusedInductions.add(new WorkerInductionRefusalView(
+                    List.copyOf(e.requestedTopics()), List.copyOf(e.disallowedTopics()), step.user(), step.at()));
+            case SocialInsuranceProofLapsed e -> d.socialInsuranceLapse = new SocialInsuranceLapseView(
+                    e.lastCoveredMonth(), e.lapsedOn(), e.graceMonths());
         }
         return new WorkerDocument(current.personalData(), d.at(step).freeze());
     }
 
-    /** What a worker lacks, in the order of {@link WorkerGap}: a filed proof, a badge number, an email suffix. */
-    static List<WorkerGap> missing(WorkerProofs p, String badgeNumber, String emailSuffix) {
+    /**
+     * What a worker lacks, in the order of {@link WorkerGap}: a filed proof (or its social-insurance proof lapsed,
+     * {@code lapse} not null), a badge number, an email suffix.
+     */
+    static List<WorkerGap> missing(WorkerProofs p, SocialInsuranceLapseView lapse, String badgeNumber,
+                                   String emailSuffix) {
         List<WorkerGap> gaps = new ArrayList<>();
-        if (p == null || blank(p.laborContractReference()) || blank(p.socialInsuranceReference())
+        if (lapse != null || p == null || blank(p.laborContractReference()) || blank(p.socialInsuranceReference())
                 || blank(p.socialInsuranceMonth()) || blank(p.confidentialityPledgeReference())) {
             gaps.add(WorkerGap.PROOFS);
         }

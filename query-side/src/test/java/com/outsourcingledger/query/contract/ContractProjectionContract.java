@@ -119,6 +119,30 @@ abstract class ContractProjectionContract {
     }
 
     @Test
+    void showsTheSiteLeadAndWhatWasAddressedToTheVendorWithWhetherItWentToTheLead() {
+        active("c-1", "v-1", "p-1", TERM);
+        assertThat(projection.handle(new FindContract("c-1")).orElseThrow().siteLiaison())
+                .isEqualTo(SiteLiaisonView.NONE);
+        apply(new SiteLeadNamed("c-1", "v-1", "王经理", "13900000000"),
+                new InstructionIssuedToVendor("c-1", "ins-1", "v-1", "王经理", true, "质检标准", "按新版验收"),
+                new InstructionIssuedToVendor("c-1", "ins-2", "v-1", "张三", false, "加班", "今晚留下"),
+                new RuleViolationReportedToVendor("c-1", "rv-1", "v-1", "王经理", true, "w-7", "未佩戴工牌"),
+                new SiteLeadNamed("c-1", "v-1", "李经理", null));
+
+        SiteLiaisonView liaison = projection.handle(new FindContract("c-1")).orElseThrow().siteLiaison();
+        assertThat(liaison.siteLead()).isEqualTo("李经理");
+        assertThat(liaison.siteLeadContact()).isNull();
+        assertThat(liaison.instructions())
+                .extracting(InstructionView::instructionId, InstructionView::addressee,
+                        InstructionView::addressedToSiteLead, InstructionView::issuedBy)
+                .containsExactly(tuple("ins-1", "王经理", true, "business"), tuple("ins-2", "张三", false, "business"));
+        assertThat(liaison.violationReports())
+                .extracting(ViolationReportView::reportId, ViolationReportView::workerId,
+                        ViolationReportView::addressedToSiteLead, ViolationReportView::reportedAt)
+                .containsExactly(tuple("rv-1", "w-7", true, T0.plusSeconds(11)));
+    }
+
+    @Test
     void namesWhatOpenedANoticeThroughItsPlanAndConclusion() {
         active("c-1", "v-1", "p-1", TERM);
         apply(new RectificationNoticeIssued("c-1", "c-1-rectification-1", null, List.of("2026-Q1"), "评价为C",

@@ -2,6 +2,7 @@ package com.outsourcingledger.query.worker;
 
 import com.outsourcingledger.api.privacy.PersonalData;
 import com.outsourcingledger.api.worker.AccessResourceType;
+import com.outsourcingledger.api.worker.InductionTopic;
 import com.outsourcingledger.api.worker.WorkerEvent;
 import com.outsourcingledger.api.worker.WorkerEvent.*;
 import com.outsourcingledger.api.worker.WorkerProofs;
@@ -127,6 +128,33 @@ abstract class WorkerProjectionContract {
                         tuple("w-3", List.of(WorkerGap.EMAIL_SUFFIX)));
         assertThat(ids(new FindIncompleteWorkers(WorkerGap.PROOFS, null, 0, 20))).containsExactly("w-2");
         assertThat(ids(new FindIncompleteWorkers(WorkerGap.EMAIL_SUFFIX, "v-2", 0, 20))).containsExactly("w-3");
+    }
+
+    @Test
+    void showsARefusedInductionAndListsALapsedProofAsMissingUntilItIsRenewed() {
+        apply(active(vault, "w-1", "c-1", "v-1"));
+        apply(List.of(new WorkerInductionRefused("w-1", "c-1", "v-1",
+                        List.of(InductionTopic.SAFETY, InductionTopic.COMPANY_CULTURE),
+                        List.of(InductionTopic.COMPANY_CULTURE)),
+                new SocialInsuranceProofLapsed("w-1", "c-1", "v-1", "2026-03", LocalDate.of(2026, 6, 1), 2)));
+
+        WorkerDetail lapsed = worker("w-1");
+        assertThat(lapsed.refusedInductions())
+                .extracting(WorkerInductionRefusalView::disallowedTopics, WorkerInductionRefusalView::requestedTopics)
+                .containsExactly(tuple(List.of(InductionTopic.COMPANY_CULTURE),
+                        List.of(InductionTopic.SAFETY, InductionTopic.COMPANY_CULTURE)));
+        assertThat(lapsed.refusedInductions().getFirst().by()).startsWith("user-");
+        assertThat(lapsed.socialInsuranceLapse())
+                .isEqualTo(new SocialInsuranceLapseView("2026-03", LocalDate.of(2026, 6, 1), 2));
+        assertThat(ids(new FindIncompleteWorkers(WorkerGap.PROOFS, "v-1", 0, 20))).containsExactly("w-1");
+
+        apply(List.of(new WorkerSocialInsuranceProofRenewed("w-1", "c-1", "SI-2026-06", "2026-06")));
+
+        WorkerDetail renewed = worker("w-1");
+        assertThat(renewed.socialInsuranceLapse()).isNull();
+        assertThat(renewed.proofs().socialInsuranceMonth()).isEqualTo("2026-06");
+        assertThat(renewed.refusedInductions()).hasSize(1);
+        assertThat(ids(new FindIncompleteWorkers(WorkerGap.PROOFS, "v-1", 0, 20))).isEmpty();
     }
 
     @Test

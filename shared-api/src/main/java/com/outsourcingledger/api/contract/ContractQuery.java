@@ -90,7 +90,28 @@ public sealed interface ContractQuery {
                           List<String> returnReasons, List<AmendmentView> amendments, RenewalView renewal,
                           List<String> terminationRecommendations, boolean terminationSignedOff,
                           TerminationView termination, ExitView exit, LocalDate slaReviewDue,
-                          boolean slaReviewOverdue, Long daysToExpiry, long sequence, Instant lastChangedAt) {
+                          boolean slaReviewOverdue, Long daysToExpiry, SiteLiaisonView siteLiaison, long sequence,
+                          Instant lastChangedAt) {
+    }
+
+    /**
+     * The vendor's site lead and everything addressed to the vendor through the lead (§12), in the order given;
+     * {@code siteLead} is null until one is named. Null in a contract stored before contracts showed it.
+     */
+    record SiteLiaisonView(String siteLead, String siteLeadContact, List<InstructionView> instructions,
+                           List<ViolationReportView> violationReports) {
+
+        public static final SiteLiaisonView NONE = new SiteLiaisonView(null, null, List.of(), List.of());
+    }
+
+    /** {@code addressedToSiteLead} false: given to someone other than the named site lead, a sham-outsourcing sign. */
+    record InstructionView(String instructionId, String addressee, boolean addressedToSiteLead, String subject,
+                           String content, String issuedBy, Instant issuedAt) {
+    }
+
+    /** A worker's breach of site rules ({@code workerId}, may be null), reported to the vendor for its own handling. */
+    record ViolationReportView(String reportId, String addressee, boolean addressedToSiteLead, String workerId,
+                               String description, String reportedBy, Instant reportedAt) {
     }
 
     record SlaComplianceGroup(String key, long measurements, long breaches, BigDecimal compliancePercent,

@@ -68,6 +68,13 @@ public final class ContractRuleCodes {
     public static final String FLAG_NOT_FLAGGED = "contract.flag.not-flagged";
     public static final String FLAG_WRONG_STATUS = "contract.flag.wrong-status";
 
+    public static final String INSTRUCTION_ADDRESSEE_REQUIRED = "contract.instruction.addressee-required";
+    public static final String INSTRUCTION_ALREADY_ISSUED = "contract.instruction.already-issued";
+    public static final String INSTRUCTION_CONTENT_REQUIRED = "contract.instruction.content-required";
+    public static final String INSTRUCTION_INSTRUCTION_ID_REQUIRED = "contract.instruction.instruction-id-required";
+    public static final String INSTRUCTION_SUBJECT_REQUIRED = "contract.instruction.subject-required";
+    public static final String INSTRUCTION_WRONG_STATUS = "contract.instruction.wrong-status";
+
     public static final String NDA_REFERENCE_REQUIRED = "contract.nda.reference-required";
     public static final String NDA_SIGNED_ON_REQUIRED = "contract.nda.signed-on-required";
     public static final String NDA_WRONG_STATUS = "contract.nda.wrong-status";
@@ -166,6 +173,9 @@ public final class ContractRuleCodes {
     public static final String SIGNING_VENDOR_NOT_ADMITTED = "contract.signing.vendor-not-admitted";
     public static final String SIGNING_WRONG_STATUS = "contract.signing.wrong-status";
 
+    public static final String SITE_LEAD_NAME_REQUIRED = "contract.site-lead.name-required";
+    public static final String SITE_LEAD_WRONG_STATUS = "contract.site-lead.wrong-status";
+
     public static final String SLA_CORRECTION_NOT_MEASURED = "contract.sla-correction.not-measured";
     public static final String SLA_CORRECTION_REASON_REQUIRED = "contract.sla-correction.reason-required";
     public static final String SLA_CORRECTION_UNCHANGED = "contract.sla-correction.unchanged";
@@ -214,6 +224,13 @@ public final class ContractRuleCodes {
     public static final String TERMINATION_WRONG_STATUS = "contract.termination.wrong-status";
 
     public static final String VENDOR_SANCTION_WRONG_STATUS = "contract.vendor-sanction.wrong-status";
+
+    public static final String VIOLATION_REPORT_ADDRESSEE_REQUIRED = "contract.violation-report.addressee-required";
+    public static final String VIOLATION_REPORT_ALREADY_REPORTED = "contract.violation-report.already-reported";
+    public static final String VIOLATION_REPORT_DESCRIPTION_REQUIRED =
+            "contract.violation-report.description-required";
+    public static final String VIOLATION_REPORT_REPORT_ID_REQUIRED = "contract.violation-report.report-id-required";
+    public static final String VIOLATION_REPORT_WRONG_STATUS = "contract.violation-report.wrong-status";
 
     public static final String WITHDRAWAL_REASON_REQUIRED = "contract.withdrawal.reason-required";
     public static final String WITHDRAWAL_WRONG_STATUS = "contract.withdrawal.wrong-status";

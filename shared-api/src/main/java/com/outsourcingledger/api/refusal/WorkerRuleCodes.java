@@ -2,7 +2,8 @@ package com.outsourcingledger.api.refusal;
 
 /**
  * The rules an outsourced worker's commands are refused under, by act: filing and its resubmission, verification,
- * rejection, induction, badge, access requests and grants, assets, withdrawal, offboarding and erasure.
+ * rejection, induction, badge, social-insurance proof renewal, access requests and grants, assets, withdrawal,
+ * offboarding and erasure.
  * Each value is a client's contract (the problem-details {@code rule} member): never change one.
  */
 public final class WorkerRuleCodes {
@@ -66,6 +67,16 @@ public final class WorkerRuleCodes {
     public static final String REJECTION_WRONG_STATUS = "worker.rejection.wrong-status";
 
     public static final String RESUBMISSION_WRONG_STATUS = "worker.resubmission.wrong-status";
+
+    public static final String SOCIAL_INSURANCE_RENEWAL_INVALID_MONTH =
+            "worker.social-insurance-renewal.invalid-month";
+    public static final String SOCIAL_INSURANCE_RENEWAL_MONTH_BEFORE_CURRENT =
+            "worker.social-insurance-renewal.month-before-current";
+    public static final String SOCIAL_INSURANCE_RENEWAL_NOT_A_VENDOR_USER =
+            "worker.social-insurance-renewal.not-a-vendor-user";
+    public static final String SOCIAL_INSURANCE_RENEWAL_REFERENCE_REQUIRED =
+            "worker.social-insurance-renewal.reference-required";
+    public static final String SOCIAL_INSURANCE_RENEWAL_WRONG_STATUS = "worker.social-insurance-renewal.wrong-status";
 
     public static final String VERIFICATION_OWN_FILING = "worker.verification.own-filing";
     public static final String VERIFICATION_WRONG_STATUS = "worker.verification.wrong-status";

@@ -34,7 +34,7 @@ public sealed interface WorkerQuery {
     record FindExitedWithLiveAccess(String vendorId, int page, int size) implements WorkerQuery {
     }
 
-    /** What a worker on a roster lacks: one of the filed proofs, a badge number, an email suffix. */
+    /** What a worker on a roster lacks: one of the filed proofs (or a lapsed one), a badge number, an email suffix. */
     enum WorkerGap {
         PROOFS, BADGE, EMAIL_SUFFIX
     }
@@ -69,8 +69,21 @@ public sealed interface WorkerQuery {
                         String badgeNumber, String emailSuffix, List<WorkerGrantView> grants,
                         List<WorkerAssetView> assets, List<WorkerGap> missing, LocalDate lastServiceDay,
                         String offboardingReason, String withdrawalReason, boolean revocationOverdue,
-                        LocalDate exitedOn, boolean exitLate, boolean liveAccessAfterExit, long sequence,
-                        Instant lastChangedAt) {
+                        LocalDate exitedOn, boolean exitLate, boolean liveAccessAfterExit,
+                        List<WorkerInductionRefusalView> refusedInductions, SocialInsuranceLapseView socialInsuranceLapse,
+                        long sequence, Instant lastChangedAt) {
+    }
+
+    /** An induction asked for on company-level topics ({@code disallowedTopics}): refused, and kept as asked (§13). */
+    record WorkerInductionRefusalView(List<InductionTopic> requestedTopics, List<InductionTopic> disallowedTopics,
+                                      String by, Instant at) {
+    }
+
+    /**
+     * The latest social-insurance proof covers {@code lastCoveredMonth}, more than {@code graceMonths} behind the
+     * month: lapsed since {@code lapsedOn}, until the vendor renews it.
+     */
+    record SocialInsuranceLapseView(String lastCoveredMonth, LocalDate lapsedOn, int graceMonths) {
     }
 
     /** A roster line: the name only (null once erased), what is held and what is missing. */
