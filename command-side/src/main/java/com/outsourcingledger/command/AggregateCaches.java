@@ -65,6 +65,11 @@ class AggregateCaches {
         return cache();
     }
 
+    @Bean
+    Cache complianceCheckCache() {
+        return cache();
+    }
+
     private Cache cache() {
         return capacity > 0 ? new StoreCheckedCache(eventStore::getObject, capacity) : NoCache.INSTANCE;
     }

@@ -26,8 +26,9 @@ import java.util.List;
 /**
  * Carries one settlement's consequences to its contract, one saga per settlement until it is paid: an approval is
  * reserved against the contract's total (refused over the cap, the approval is withdrawn and the settlement
- * returned); a failed compliance check opens a COMPLIANCE rectification notice on the contract (today an
- * {@code IssueRectificationNotice} without a metric, due in {@link #RECTIFICATION_DAYS}); the final settlement,
+ * returned); a failed compliance spot check opens a COMPLIANCE rectification notice on the contract (today an
+ * {@code IssueRectificationNotice} without a metric, due in {@link #RECTIFICATION_DAYS}; a hold for an employment
+ * compliance check's violation has its notice from {@link ComplianceProcess}); the final settlement,
  * once paid, is recorded as the contract's exit step.
  */
 @Saga
@@ -61,6 +62,9 @@ public class SettlementProcess {
 
     @SagaEventHandler(associationProperty = "settlementId")
     void on(SettlementHeld event) {
+        if (event.complianceCheckId() != null) {
+            return;
+        }
         holds++;
         send(new IssueRectificationNotice(contractId, noticeIdFor(settlementId, holds), null,
                 "Employment compliance (settlement " + settlementId + "): " + event.reason(),

@@ -53,6 +53,8 @@ class Settlement {
     private Money approvedAmount;
     private final Set<String> requesters = new HashSet<>();
     private final Map<SettlementStep, String> takenBy = new EnumMap<>(SettlementStep.class);
+    private SettlementStep heldFrom;
+    private final Set<String> complianceHolds = new HashSet<>();
 
     @CommandHandler
     Settlement(RequestSettlement command, @MetaDataValue(MetadataKeys.VENDOR) String vendor,
@@ -98,6 +100,15 @@ class Settlement {
                 command.proofsChecked(), command.notes()));
         if (!command.passed()) {
             apply(new SettlementHeld(settlementId, command.notes(), null));
+        }
+    }
+
+    /** Any settlement not yet paid; once per compliance check, so a repeat of the same hold changes nothing. */
+    @CommandHandler
+    void handle(HoldSettlementForCompliance command) {
+        if (!complianceHolds.contains(command.complianceCheckId())) {
+            requireStep(SettlementRuleCodes.HOLD_WRONG_STEP, "compliance hold", SettlementChecks.HOLDABLE);
+            apply(new SettlementHeld(settlementId, command.reason(), command.complianceCheckId()));
         }
     }
 
@@ -230,12 +241,15 @@ class Settlement {
 
     @EventSourcingHandler
     void on(SettlementHeld event) {
+        heldFrom = step == HELD ? heldFrom : step;
         step = HELD;
+        complianceHolds.add(event.complianceCheckId());
     }
 
     @EventSourcingHandler
     void on(SettlementReleased event) {
-        step = COMPLIANCE_CHECKED;
+        step = heldFrom == null ? COMPLIANCE_CHECKED : heldFrom;
+        heldFrom = null;
     }
 
     @EventSourcingHandler

@@ -25,6 +25,10 @@ final class SettlementChecks {
             CONFIRMED, Department.HR, HELD, Department.HR, COMPLIANCE_CHECKED, Department.FINANCE,
             INVOICE_VERIFIED, Department.FINANCE);
 
+    /** The steps a compliance violation may hold a settlement at: any before its payment. */
+    static final SettlementStep[] HOLDABLE = {REQUESTED, CONFIRMED, COMPLIANCE_CHECKED, INVOICE_VERIFIED, APPROVED,
+            RETURNED, HELD};
+
     private SettlementChecks() {
     }
 

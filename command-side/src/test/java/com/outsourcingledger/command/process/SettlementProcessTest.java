@@ -99,6 +99,13 @@ class SettlementProcessTest {
     }
 
     @Test
+    void leavesTheNoticeOfAComplianceChecksHoldToTheComplianceProcess() {
+        fixture.givenAggregate(PERIOD_ID).published(requested(PERIOD_ID, false))
+                .whenAggregate(PERIOD_ID).publishes(new SettlementHeld(PERIOD_ID, "社保未缴", "settlement:" + PERIOD_ID))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
     void recordsThePaidFinalSettlementAsTheContractsExitStep() {
         fixture.givenAggregate(FINAL_ID).published(requested(FINAL_ID, true), approved(FINAL_ID))
                 .whenAggregate(FINAL_ID).publishes(new PaymentRecorded(FINAL_ID, CONTRACT_ID, "PAY-9", TODAY,

@@ -257,6 +257,51 @@ class SettlementTest {
     }
 
     @Nested
+    class ComplianceHold {
+
+        private static final String CHECK_ID = "settlement:" + SETTLEMENT_ID;
+        private final List<EventMessage<?>> requestedOnly = List.of(by("vendor-user", requested("100000.00")));
+        private final EventMessage<?> held = by("hr", new SettlementHeld(SETTLEMENT_ID, "社保未缴", CHECK_ID));
+
+        @Test
+        void holdsASettlementNotYetPaidNamingTheCheck() {
+            given(requestedOnly, new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, "社保未缴"),
+                    actingAs("hr", HR)).expectEvents(new SettlementHeld(SETTLEMENT_ID, "社保未缴", CHECK_ID));
+        }
+
+        @Test
+        void holdsOnceForTheSameCheck() {
+            given(with(requestedOnly, held), new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, "社保未缴"),
+                    actingAs("hr", HR)).expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void holdsOnceForTheSameCheckAlsoAfterItsRelease() {
+            given(with(requestedOnly, held, by("hr2", new SettlementReleased(SETTLEMENT_ID, "已整改"))),
+                    new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, "社保未缴"), actingAs("hr", HR))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void releasesItBackToTheStepItWasHeldAt() {
+            given(with(requestedOnly, held, by("hr2", new SettlementReleased(SETTLEMENT_ID, "已整改"))),
+                    new ConfirmSettlement(SETTLEMENT_ID, ConfirmationBasis.WORKLOAD, null, "GZL-2026-03", "已确认"),
+                    actingAs("business", BUSINESS)).expectEvents(confirmedOnWorkload());
+        }
+
+        @Test
+        void refusesHoldingAPaidSettlement() {
+            given(with(verifiedOnWorkload("100000.00"), by("finance2", new SettlementApproved(SETTLEMENT_ID,
+                            CONTRACT_ID, Money.cny("100000.00"), List.of(), Money.cny("0.00"), BigDecimal.ZERO,
+                            Money.cny("0.00"), Money.cny("100000.00"))),
+                    by("finance3", new PaymentRecorded(SETTLEMENT_ID, CONTRACT_ID, "PAY-1", TODAY,
+                            Money.cny("100000.00")))),
+                    new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, "社保未缴"), actingAs("hr", HR))
+                    .expectException(breaks("settlement.hold.wrong-step", 409));
+        }
+    }
+
+    @Nested
     class InvoiceVerification {
 
         private final List<EventMessage<?>> checked = List.of(by("vendor-user", requested("100000.00")),

@@ -28,6 +28,8 @@ public final class SettlementRuleCodes {
             "settlement.confirmation.workload-reference-required";
     public static final String CONFIRMATION_WRONG_STEP = "settlement.confirmation.wrong-step";
 
+    public static final String HOLD_WRONG_STEP = "settlement.hold.wrong-step";
+
     public static final String PAYMENT_DATE_IN_FUTURE = "settlement.payment.date-in-future";
     public static final String PAYMENT_DATE_REQUIRED = "settlement.payment.date-required";
     public static final String PAYMENT_NOT_RESERVED = "settlement.payment.not-reserved";
