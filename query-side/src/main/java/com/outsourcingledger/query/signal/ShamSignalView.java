@@ -66,13 +66,16 @@ public final class ShamSignalView implements ViewFold<ShamSignalDetail> {
         };
     }
 
-    /** Each source with the audit path of its aggregate ({@code /audit/contracts/c-1}), null for an unknown type. */
+    /**
+     * Each source with the audit path of its aggregate's events ({@code /audit/contracts/c-1/events}), null for an
+     * unknown aggregate type.
+     */
     static List<ShamSignalSourceView> sources(List<SignalSource> sources) {
         if (sources == null) {
             return List.of();
         }
         return sources.stream().map(s -> new ShamSignalSourceView(s.eventId(), s.aggregateType(), s.aggregateId(),
                 s.sequenceNumber(), s.eventName(), AggregateKind.ofAggregateType(s.aggregateType())
-                .map(k -> "/audit/" + k.collection() + "/" + s.aggregateId()).orElse(null))).toList();
+                .map(k -> "/audit/" + k.collection() + "/" + s.aggregateId() + "/events").orElse(null))).toList();
     }
 }

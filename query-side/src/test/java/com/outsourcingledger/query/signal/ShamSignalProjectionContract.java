@@ -103,7 +103,7 @@ abstract class ShamSignalProjectionContract {
         assertThat(s1.concludedBy()).isEqualTo("user-s-1-2");
         assertThat(s1.raisedAt()).isEqualTo(T0);
         assertThat(s1.sources()).extracting(ShamSignalSourceView::eventId, ShamSignalSourceView::auditPath)
-                .containsExactly(tuple("e-s-1", "/audit/contracts/c-1"), tuple("e2-s-1", "/audit/workers/w-1"));
+                .containsExactly(tuple("e-s-1", "/audit/contracts/c-1/events"), tuple("e2-s-1", "/audit/workers/w-1/events"));
         ShamSignalDetail s2 = signals.handle(new FindShamSignal("s-2")).orElseThrow();
         assertThat(s2.status()).isEqualTo(ShamSignalStatus.DISMISSED);
         assertThat(s2.dismissalReason()).isEqualTo("按成果计价");

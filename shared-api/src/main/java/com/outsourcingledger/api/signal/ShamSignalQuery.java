@@ -31,7 +31,7 @@ public sealed interface ShamSignalQuery {
         public static final int LISTED = 200;
     }
 
-    /** One event a signal was raised from, and the audit path of the aggregate it belongs to. */
+    /** One event a signal was raised from, and the audit path of the events of the aggregate it belongs to. */
     record ShamSignalSourceView(String eventId, String aggregateType, String aggregateId, long sequenceNumber,
                                 String eventName, String auditPath) {
     }
