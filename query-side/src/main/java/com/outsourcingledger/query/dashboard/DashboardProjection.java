@@ -6,6 +6,10 @@ import com.outsourcingledger.api.evaluation.EvaluationEvent;
 import com.outsourcingledger.api.project.ProjectEvent;
 import com.outsourcingledger.api.settlement.SettlementEvent;
 import com.outsourcingledger.api.vendor.VendorEvent;
+import com.outsourcingledger.api.contract.ContractEvent.ContractDrafted;
+import com.outsourcingledger.api.contract.ContractEvent.ShamOutsourcingRiskAssessed;
+import com.outsourcingledger.api.project.ProjectEvent.ProjectReviewed;
+import com.outsourcingledger.api.signal.ShamSignalEvent;
 import com.outsourcingledger.api.worker.WorkerEvent;
 import com.outsourcingledger.query.readmodel.BatchScope;
 import com.outsourcingledger.query.readmodel.TableStatistics;
@@ -37,7 +41,7 @@ import java.util.Optional;
 /**
  * The dashboard read model: status counts, approval and work queues, expiry, SLA compliance, penalties accrued
  * and deducted, rectification notices, PIPs, settlements and paid against budget, kept incrementally from vendor,
- * project, contract, evaluation, settlement and worker events. A batch of events is folded in memory
+ * project, contract, evaluation, settlement, worker and sham-signal events. A batch of events is folded in memory
  * and written once ({@link DashboardBatch}); events at or below an aggregate's stored sequence are skipped.
  * Live subscribers get the new dashboard after each committed batch, never during a replay.
  */
@@ -75,12 +79,20 @@ class DashboardProjection {
     void on(ProjectEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
         fold(new EntityKey(DashboardRows.PROJECT, event.projectId()), sequence, replay,
                 (batch, project) -> ProjectChanges.apply(project, event, sequence));
+        if (event instanceof ProjectReviewed) {
+            fold(new EntityKey(DashboardRows.PROJECT_RISK, event.projectId()), sequence, replay,
+                    (batch, project) -> ShamSignalChanges.projectRisk(project, event, sequence(sequence)));
+        }
     }
 
     @EventHandler
     void on(ContractEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
         fold(new EntityKey(DashboardRows.CONTRACT, event.contractId()), sequence, replay,
                 (batch, contract) -> ContractChanges.apply(batch, contract, event, sequence));
+        if (event instanceof ContractDrafted || event instanceof ShamOutsourcingRiskAssessed) {
+            fold(new EntityKey(DashboardRows.SHAM_RISK, event.contractId()), sequence, replay,
+                    (batch, risk) -> ShamSignalChanges.contractRisk(batch, risk, event, sequence(sequence)));
+        }
     }
 
     @EventHandler
@@ -99,6 +111,12 @@ class DashboardProjection {
     void on(WorkerEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
         fold(new EntityKey(DashboardRows.WORKER, event.workerId()), sequence, replay,
                 (batch, worker) -> WorkerChanges.apply(worker, event, sequence(sequence)));
+    }
+
+    @EventHandler
+    void on(ShamSignalEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.SHAM_SIGNAL, event.signalId()), sequence, replay,
+                (batch, signal) -> ShamSignalChanges.signal(signal, event, sequence(sequence)));
     }
 
     private static long sequence(Long sequence) {
@@ -195,6 +213,8 @@ class DashboardProjection {
         BatchScope.aggregates(root, SettlementEvent.class)
                 .forEach(id -> keys.add(new EntityKey(DashboardRows.SETTLEMENT, id)));
         BatchScope.aggregates(root, WorkerEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.WORKER, id)));
+        BatchScope.aggregates(root, ShamSignalEvent.class)
+                .forEach(id -> keys.add(new EntityKey(DashboardRows.SHAM_SIGNAL, id)));
         return keys;
     }
 

@@ -8,6 +8,8 @@ import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.vendor.VendorStatus;
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.signal.ShamSignalStatus;
 import com.outsourcingledger.api.worker.WorkerStatus;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,8 @@ final class DashboardReads {
         long overdue = jdbc.sql("SELECT COUNT(*) FROM dashboard_rectification WHERE status IN ('OPEN', 'PLAN_RECORDED')"
                 + " AND due_on < :today").param("today", today).query(Long.class).single();
         return new Dashboard(today, count(counters, DashboardFigures.RISKS, RiskFlag.LIVE_ACCESS_AFTER_EXIT.name()),
+                count(counters, DashboardFigures.counterOf(DashboardRows.SHAM_SIGNAL), ShamSignalStatus.OPEN.name()),
+                count(counters, DashboardFigures.counterOf(DashboardRows.SHAM_RISK), ShamOutsourcingRisk.HIGH.name()),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.VENDOR), VendorStatus.class),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.PROJECT), ProjectStatus.class),
                 statuses(counters, DashboardFigures.counterOf(DashboardRows.CONTRACT), ContractStatus.class),

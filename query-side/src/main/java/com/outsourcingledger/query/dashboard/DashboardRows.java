@@ -19,6 +19,10 @@ final class DashboardRows {
     static final String EVALUATION = "EVALUATION";
     static final String SETTLEMENT = "SETTLEMENT";
     static final String WORKER = "WORKER";
+    /** A sham-outsourcing signal, its status counted; a contract's risk level; a project's HR-reviewed level. */
+    static final String SHAM_SIGNAL = "SHAM_SIGNAL";
+    static final String SHAM_RISK = "SHAM_RISK";
+    static final String PROJECT_RISK = "PROJECT_RISK";
 
     private DashboardRows() {
     }

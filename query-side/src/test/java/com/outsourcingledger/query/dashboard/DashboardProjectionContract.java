@@ -23,6 +23,7 @@ import com.outsourcingledger.api.vendor.VendorEvent;
 import com.outsourcingledger.api.vendor.VendorEvent.*;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.api.signal.ShamSignalEvent;
 import com.outsourcingledger.api.worker.WorkerEvent;
 import com.outsourcingledger.api.worker.WorkerEvent.AccessRevoked;
 import com.outsourcingledger.api.worker.WorkerEvent.AssetReturned;
@@ -139,6 +140,7 @@ abstract class DashboardProjectionContract {
             case EvaluationEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case SettlementEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case WorkerEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case ShamSignalEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             default -> throw new IllegalArgumentException(event.toString());
         }
     }
@@ -151,6 +153,7 @@ abstract class DashboardProjectionContract {
             case EvaluationEvent e -> "E:" + e.evaluationId();
             case SettlementEvent e -> "S:" + e.settlementId();
             case WorkerEvent e -> "W:" + e.workerId();
+            case ShamSignalEvent e -> "G:" + e.signalId();
             default -> throw new IllegalArgumentException(event.toString());
         };
     }
@@ -436,6 +439,41 @@ abstract class DashboardProjectionContract {
         assertThat(heard).singleElement().satisfies(dashboard -> {
             assertThat(dashboard.exitedWithLiveAccess()).isEqualTo(1);
             assertThat(dashboard.workers()).containsEntry(WorkerStatus.WITHDRAWN, 1L);
+        });
+    }
+
+    @Test
+    void countsOpenShamSignalsAndHighRiskContractsOneByOneAsInOneBatch() {
+        oneByOne(DashboardSignalSamples.signals());
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.openShamSignals()).isEqualTo(2);
+        assertThat(dashboard.highShamRiskContracts()).isEqualTo(1);
+
+        projection.reset();
+        inOneBatch(DashboardSignalSamples.signals());
+        Dashboard batched = projection.handle(new FindDashboard());
+        assertThat(batched.openShamSignals()).isEqualTo(2);
+        assertThat(batched.highShamRiskContracts()).isEqualTo(1);
+        assertThat(batched.contracts()).isEqualTo(dashboard.contracts());
+    }
+
+    @Test
+    void startsAContractAtItsProjectsHrLevelAndHearsLiveOfANewSignal() {
+        oneByOne(List.of(DashboardSignalSamples.hrReview("p-2", ShamOutsourcingRisk.HIGH),
+                DashboardSignalSamples.drafted("c-2", "p-2", "v-1")));
+        assertThat(projection.handle(new FindDashboard()).highShamRiskContracts()).isEqualTo(1);
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        List<Dashboard> heard = new ArrayList<>();
+        emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(new FindDashboard(),
+                        ResponseTypes.instanceOf(Dashboard.class), ResponseTypes.instanceOf(Dashboard.class)), 16)
+                .getUpdates().subscribe(update -> heard.add((Dashboard) update.getPayload()));
+        projection = new DashboardProjection(dataSource(), CLOCK, emitter);
+
+        projection.on(DashboardSignalSamples.raised("s-9", "c-2", "v-1"), 0L, ReplayStatus.REGULAR);
+
+        assertThat(heard).singleElement().satisfies(d -> {
+            assertThat(d.openShamSignals()).isEqualTo(1);
+            assertThat(d.highShamRiskContracts()).isEqualTo(1);
         });
     }
 

@@ -74,11 +74,14 @@ public sealed interface DashboardQuery {
 
     /**
      * {@code exitedWithLiveAccess}: the workers holding a grant or an asset after their exit, withdrawal or last
-     * service day ({@link RiskFlag#LIVE_ACCESS_AFTER_EXIT}), which must be 0; {@code workers}: counted by status;
+     * service day ({@link RiskFlag#LIVE_ACCESS_AFTER_EXIT}), which must be 0; {@code openShamSignals}: the
+     * sham-outsourcing signals not yet dismissed or confirmed, {@code highShamRiskContracts}: the contracts whose
+     * current sham-outsourcing risk is HIGH (§13); {@code workers}: counted by status;
      * {@code riskFlags}: how many workers, vendors and contracts carry each flag; {@code risks}: the first
      * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks}.
      */
-    record Dashboard(LocalDate today, long exitedWithLiveAccess, Map<VendorStatus, Long> vendors,
+    record Dashboard(LocalDate today, long exitedWithLiveAccess, long openShamSignals, long highShamRiskContracts,
+                     Map<VendorStatus, Long> vendors,
                      Map<ProjectStatus, Long> projects, Map<ContractStatus, Long> contracts,
                      Map<WorkerStatus, Long> workers, List<ApprovalQueue> approvalQueues,
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
