@@ -44,6 +44,9 @@ class ConsolePagesBrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDate start = today.withDayOfMonth(1).minusMonths(2);
         vendorId = VendorSteps.registerAndAdmit(system, client);
+        LedgerClient.Response iso = client.post(system.commandUrl("/vendors/" + vendorId + "/qualifications"), "hr",
+                VendorSteps.qualification("iso-" + vendorId, "ISO9001", today.minusYears(3), today.plusDays(45), false));
+        assertThat(iso.status()).as(iso.toString()).isEqualTo(201);
         contractId = ContractSteps.signed(system, client, vendorId, start, today.plusDays(20));
         ContractSteps.measure(system, client, contractId, YearMonth.from(start).toString(), "90");
         ContractSteps.measure(system, client, contractId, YearMonth.from(start).plusMonths(1).toString(), "91.5");
@@ -61,6 +64,7 @@ class ConsolePagesBrowserTest {
                 && d.get("projects").get("SUBMITTED").asLong() == 1 && d.get("projects").get("ESTABLISHED").asLong() == 1
                 && d.get("sla").get("measurements").asLong() == 2);
         awaitQuery(system, client, "/contracts/" + contractId, c -> c.get("rectificationNotices").size() == 1);
+        awaitQuery(system, client, "/vendors/qualifications/expiring?withinDays=90", q -> q.size() == 1);
     }
 
     @Test
@@ -81,6 +85,15 @@ class ConsolePagesBrowserTest {
         browser.signIn(ledger.system(), "finance");
 
         assertThat(browser.text(By.cssSelector("#expiring tbody tr:first-child td a"))).isEqualTo("1");
+        WebElement expiringContract = browser.find(By.cssSelector("#expiring-contracts tbody tr"));
+        assertThat(expiringContract.findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("/console/contracts/" + contractId);
+        assertThat(expiringContract.findElement(By.className("days")).getText()).isEqualTo("20");
+        assertThat(expiringContract.getText()).contains("30 天内");
+        WebElement expiringQualification = browser.find(By.cssSelector("#expiring-qualifications tbody tr"));
+        assertThat(expiringQualification.getText()).contains("ISO9001", "NO-iso-" + vendorId,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(45).toString(), "60 天内");
+        assertThat(expiringQualification.findElement(By.className("days")).getText()).isEqualTo("45");
         assertThat(browser.text(By.id("notices-open"))).isEqualTo("1");
         assertThat(browser.find(By.cssSelector("#open-notices tbody a")).getAttribute("href"))
                 .endsWith("/console/contracts/" + contractId);

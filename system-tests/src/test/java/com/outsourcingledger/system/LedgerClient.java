@@ -13,15 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 
-/** A plain HTTP client speaking to the apps as a department user would, with the embedded users' password. */
+/**
+ * A plain HTTP client speaking to the apps as a department user would, with the embedded users' password, or under
+ * {@code jwt} with each user's bearer token ({@link #bearer}).
+ */
 public final class LedgerClient {
 
     public static final String PASSWORD = "ledger";
     private static final JsonMapper JSON = EventWireFormat.jsonMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String password;
+    private final Function<String, String> authorization;
 
     public LedgerClient() {
         this(PASSWORD);
@@ -29,7 +33,17 @@ public final class LedgerClient {
 
     /** A client for users with another password: a vendor's portal account, say. */
     public LedgerClient(String password) {
-        this.password = password;
+        this.authorization = user -> "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LedgerClient(Function<String, String> authorization) {
+        this.authorization = authorization;
+    }
+
+    /** A client for apps under {@code ledger.security.mode=jwt}: each user sends the access token {@code tokenOf} gives. */
+    public static LedgerClient bearer(Function<String, String> tokenOf) {
+        return new LedgerClient(user -> "Bearer " + tokenOf.apply(user));
     }
 
     public Response get(URI uri, String user) {
@@ -55,9 +69,7 @@ public final class LedgerClient {
     private HttpRequest.Builder request(URI uri, String user, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String credentials = user + ":" + password;
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", authorization.apply(user));
         }
         headers.forEach(builder::header);
         return builder;

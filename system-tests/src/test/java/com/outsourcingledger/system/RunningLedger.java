@@ -1,9 +1,12 @@
 package com.outsourcingledger.system;
 
+import com.outsourcingledger.platform.testing.PostgresForTests;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +24,15 @@ final class RunningLedger implements BeforeAllCallback, AfterAllCallback {
 
     static RunningLedger onPostgres() {
         return new RunningLedger(LedgerSystem::onPostgres);
+    }
+
+    /** On a fresh PostgreSQL database, with {@code more} properties for both apps, read when they start. */
+    static RunningLedger onPostgres(Supplier<Map<String, String>> more) {
+        return new RunningLedger(() -> {
+            Map<String, String> properties = new HashMap<>(PostgresForTests.newDatabase());
+            properties.putAll(more.get());
+            return LedgerSystem.start(properties);
+        });
     }
 
     LedgerSystem system() {

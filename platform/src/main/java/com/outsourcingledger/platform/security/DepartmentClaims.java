@@ -7,6 +7,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -22,8 +23,10 @@ import java.util.Set;
  * to one department, the one its events are stamped with: a token whose {@code roles} name another department,
  * or a department without the {@code department} claim, or whose {@code department} is none, is refused. A vendor
  * user's token has the role VENDOR and nothing else, no department, and names its vendor in {@code vendor_id}.
+ * The console's OIDC sign-in reads an ID token's (and its userinfo's) claims with the same rules
+ * ({@link #authorities(ClaimAccessor)}, {@link #user(ClaimAccessor)}).
  */
-final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
     /** A token the ledger does not accept, with the rule it breaks; answered 401 by {@link ProblemResponses}. */
     static final class Refused extends AuthenticationException {
@@ -40,10 +43,21 @@ final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationTok
         }
     }
 
+    DepartmentClaims() {
+    }
+
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, authorities(jwt), user(jwt));
+    }
+
+    /**
+     * The roles that {@code claims} give (the department's, those of {@code roles}, and for a vendor user its
+     * vendor); an {@link AuthenticationException} when they break a rule above.
+     */
+    public static List<GrantedAuthority> authorities(ClaimAccessor claims) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
-        String department = normalized(jwt.getClaimAsString("department"));
+        String department = normalized(claims.getClaimAsString("department"));
         if (department != null) {
             if (!isDepartment(department)) {
                 throw new Refused(RequestRuleCodes.AUTHENTICATION_UNKNOWN_DEPARTMENT,
@@ -51,7 +65,7 @@ final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationTok
             }
             authorities.add(new SimpleGrantedAuthority("ROLE_" + department));
         }
-        List<String> roles = jwt.getClaimAsStringList("roles");
+        List<String> roles = claims.getClaimAsStringList("roles");
         if (roles != null) {
             for (String role : roles) {
                 String name = normalized(role);
@@ -65,13 +79,18 @@ final class DepartmentClaims implements Converter<Jwt, AbstractAuthenticationTok
                 authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
             }
         }
-        requireVendorBinding(jwt, authorities);
-        String user = jwt.getClaimAsString("preferred_username");
-        return new JwtAuthenticationToken(jwt, List.copyOf(authorities), user != null ? user : jwt.getSubject());
+        requireVendorBinding(claims, authorities);
+        return List.copyOf(authorities);
     }
 
-    private static void requireVendorBinding(Jwt jwt, Set<GrantedAuthority> authorities) {
-        String vendorId = jwt.getClaimAsString("vendor_id");
+    /** The user's name: {@code preferred_username}, or the subject. */
+    public static String user(ClaimAccessor claims) {
+        String user = claims.getClaimAsString("preferred_username");
+        return user != null ? user : claims.getClaimAsString("sub");
+    }
+
+    private static void requireVendorBinding(ClaimAccessor claims, Set<GrantedAuthority> authorities) {
+        String vendorId = claims.getClaimAsString("vendor_id");
         boolean vendor = authorities.stream().anyMatch(a -> VendorAuthority.ROLE.equals(a.getAuthority()));
         if (!vendor) {
             if (vendorId != null) {

@@ -7,10 +7,12 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -127,6 +129,22 @@ class DepartmentClaimsTest {
         assertThatThrownBy(() -> new DepartmentClaims().convert(internal))
                 .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
                         refused -> assertThat(refused.rule()).isEqualTo("authentication.vendor-id-without-vendor-role"));
+    }
+
+    @Test
+    void anIdTokensClaimsGiveTheSameRolesAsAnAccessTokensForTheConsolesSignIn() {
+        ClaimAccessor idToken = () -> Map.of("sub", "u-17", "roles", List.of("vendor"), "vendor_id", " vendor-a ");
+        ClaimAccessor named = () -> Map.of("sub", "u-18", "preferred_username", "wang.fang", "department", "audit");
+
+        assertThat(DepartmentClaims.authorities(idToken)).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_VENDOR", "VENDOR_ID:vendor-a");
+        assertThat(DepartmentClaims.user(idToken)).isEqualTo("u-17");
+        assertThat(DepartmentClaims.authorities(named)).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_AUDIT");
+        assertThat(DepartmentClaims.user(named)).isEqualTo("wang.fang");
+        assertThatThrownBy(() -> DepartmentClaims.authorities(() -> Map.of("sub", "u-19", "department", "sales")))
+                .isInstanceOfSatisfying(DepartmentClaims.Refused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("authentication.unknown-department"));
     }
 
     @Test

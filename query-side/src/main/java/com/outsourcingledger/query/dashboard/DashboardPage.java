@@ -1,6 +1,7 @@
 package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.Dashboard;
+import com.outsourcingledger.api.dashboard.DashboardQuery.ExpiringContract;
 import com.outsourcingledger.api.dashboard.DashboardQuery.FindSlaCompliance;
 import com.outsourcingledger.api.dashboard.DashboardQuery.SlaCompliance;
 import com.outsourcingledger.api.dashboard.DashboardQuery.SlaComplianceRow;
@@ -8,6 +9,9 @@ import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectQuery.FindReviewQueue;
 import com.outsourcingledger.api.project.ProjectQuery.ProjectSummary;
 import com.outsourcingledger.api.project.ProjectQuery.ReviewQueue;
+import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
+import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualifications;
+import com.outsourcingledger.api.vendor.VendorQuery.FindExpiringQualifications;
 import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.security.AnyDepartment;
 import com.outsourcingledger.query.console.ConsolePage;
@@ -21,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +34,9 @@ import java.util.stream.IntStream;
 /**
  * The dashboard at a glance, from the same {@link DashboardController} answers as {@code GET /dashboard} and open to
  * the same departments, the user's own department's work first; the page keeps itself current from the same live
- * feed as {@code /dashboard/live}, here under the console's session.
+ * feed as {@code /dashboard/live}, here under the console's session. The contracts and qualifications expiring within
+ * {@link #EXPIRY_WINDOW} days are listed as {@code /dashboard/contracts/expiring} and
+ * {@code /vendors/qualifications/expiring} answer them.
  */
 @ConsolePage
 @AnyDepartment
@@ -39,6 +46,10 @@ class DashboardPage {
     static final int CHART_MONTHS = 12;
     /** How many of the open notices (soonest due first) and of the vendors with most penalties the page lists. */
     static final int LISTED = 10;
+    /** The widest of the expiry windows (30/60/90 days) whose contracts and qualifications the page lists. */
+    static final int EXPIRY_WINDOW = 90;
+    /** How many of each the page lists, soonest first; the contract register has them all. */
+    static final int EXPIRING_LISTED = 20;
 
     private final DashboardController dashboard;
     private final QueryGateway queryGateway;
@@ -63,6 +74,11 @@ class DashboardPage {
         model.addAttribute("waiting", waiting);
         model.addAttribute("notices", dashboard.openRectifications(false, 0, LISTED));
         model.addAttribute("penalties", dashboard.penalties().byVendor().stream().limit(LISTED).toList());
+        model.addAttribute("expiringContracts", dashboard.expiringContracts(EXPIRY_WINDOW).stream()
+                .sorted(Comparator.comparingLong(ExpiringContract::daysToExpiry)).limit(EXPIRING_LISTED).toList());
+        model.addAttribute("expiringQualifications", queryGateway.query(new FindExpiringQualifications(EXPIRY_WINDOW),
+                        ExpiringQualifications.class).join().items().stream()
+                .sorted(Comparator.comparingLong(ExpiringQualification::daysToExpiry)).limit(EXPIRING_LISTED).toList());
         model.addAttribute("chart", chart(figures.today() == null ? YearMonth.now() : YearMonth.from(figures.today())));
         return "console/dashboard";
     }
