@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionRebuildEndToEndTest {
 
     private static final Map<String, List<String>> TABLES = Map.of(
-            "vendor-views", List.of("vendor_view", "vendor_view_category", "vendor_qualification_view"),
+            "vendor-views", List.of("vendor_view", "vendor_view_category", "vendor_qualification_view",
+                    "vendor_sanction_view"),
             "project-views", List.of("project_view"),
             "sourcing-views", List.of("sourcing_view"),
             "contract-views", List.of("contract_view", "contract_sla_measurement_view"),
@@ -181,11 +182,30 @@ class ProjectionRebuildEndToEndTest {
         JdbcClient jdbc = JdbcClient.create(ledger.system().querySide().getBean(DataSource.class));
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String table : TABLES.get(projection)) {
+            if (table.equals("vendor_sanction_view")) {
+                tables.put(table, sanctions(jdbc));
+                continue;
+            }
             tables.put(table, jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
                     .map(row -> new java.util.TreeMap<>(row).toString())
                     .sorted(Comparator.naturalOrder())
                     .toList());
         }
         return tables;
+    }
+
+    /**
+     * A vendor's sanctions are stored in parts, one per batch that added some, so how they are split depends on how
+     * the events were batched: what must be equal is each vendor's whole list.
+     */
+    private static List<String> sanctions(JdbcClient jdbc) {
+        Map<String, List<String>> parts = new java.util.TreeMap<>();
+        jdbc.sql("SELECT vendor_id, sanctions FROM vendor_sanction_view ORDER BY vendor_id, position")
+                .query(rs -> {
+                    String part = rs.getString(2);
+                    parts.computeIfAbsent(rs.getString(1), id -> new java.util.ArrayList<>())
+                            .add(part.substring(1, part.length() - 1));
+                });
+        return parts.entrySet().stream().map(e -> e.getKey() + "=[" + String.join(",", e.getValue()) + "]").toList();
     }
 }

@@ -23,13 +23,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The vendor detail documents with their filter columns, and the category and qualification tables beside them. */
+/**
+ * The vendor detail documents with their filter columns, and the category, qualification and sanction tables beside
+ * them. A document is stored without its sanctions ({@link VendorSanctions}), so that it does not grow with every
+ * warning; it is read with them.
+ */
 final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
 
     private final DocumentTable<VendorDetail> documents;
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
     private final TableStatistics statistics;
+    private final VendorSanctions sanctions;
 
     VendorDocuments(DataSource dataSource) {
         this.documents = new DocumentTable<>(dataSource, "vendor_view", "vendor_id", VendorDetail.class,
@@ -46,6 +51,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
         this.template = new JdbcTemplate(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
         this.statistics = new TableStatistics(dataSource);
+        this.sanctions = new VendorSanctions(dataSource);
     }
 
     /** An ended vendor (eliminated, blacklisted) carries no risk flag. */
@@ -55,12 +61,16 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     }
 
     Optional<VendorDetail> find(String vendorId) {
-        return documents.find(vendorId);
+        return documents.find(vendorId).map(d -> sanctions.attach(Map.of(vendorId, d)).get(vendorId));
     }
 
     @Override
     public Map<String, VendorDetail> read(Collection<String> ids) {
-        return documents.read(ids);
+        return sanctions.attach(documents.read(ids));
+    }
+
+    void reset() {
+        sanctions.reset();
     }
 
     @Override
@@ -75,7 +85,12 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
 
     @Override
     public void write(List<BatchedDocuments.Change<VendorDetail>> changes) {
-        documents.write(changes);
+        List<BatchedDocuments.Change<VendorDetail>> stored = new ArrayList<>(changes.size());
+        for (BatchedDocuments.Change<VendorDetail> change : changes) {
+            stored.add(new BatchedDocuments.Change<>(change.before(), VendorSanctions.stored(change.after())));
+        }
+        documents.write(stored);
+        sanctions.write(changes);
         List<VendorDetail> categories = new ArrayList<>();
         List<VendorDetail> qualifications = new ArrayList<>();
         for (BatchedDocuments.Change<VendorDetail> change : changes) {

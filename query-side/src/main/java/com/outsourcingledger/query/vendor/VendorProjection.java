@@ -45,7 +45,8 @@ import java.util.TreeSet;
 
 /**
  * The vendor directory, vendor detail and qualification-expiry read models. Each event is folded into the
- * vendor's detail document by {@link VendorView}; the columns and side tables beside it serve filtering only.
+ * vendor's detail document by {@link VendorView}; the columns and side tables beside it serve filtering only, but
+ * for the sanctions, which are stored beside the document rather than in it ({@link VendorDocuments}).
  * Documents are read and written once per batch of events ({@link BatchedDocuments}). Events at or below the
  * stored sequence number are skipped, so re-delivery and replay are harmless.
  */
@@ -81,6 +82,7 @@ class VendorProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM vendor_qualification_view").update();
+        table.reset();
         jdbc.sql("DELETE FROM vendor_view_category").update();
         jdbc.sql("DELETE FROM vendor_view").update();
     }

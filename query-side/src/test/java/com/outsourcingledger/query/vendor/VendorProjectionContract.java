@@ -12,6 +12,7 @@ import com.outsourcingledger.api.vendor.VendorEvent.QualificationRenewed;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorBlacklisted;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorQualificationExpired;
 import com.outsourcingledger.api.vendor.VendorEvent.VendorTierChanged;
+import com.outsourcingledger.api.vendor.VendorEvent.VendorWarned;
 import com.outsourcingledger.api.vendor.VendorQuery.ExpiringQualification;
 import com.outsourcingledger.api.vendor.VendorQuery.FindExpiringQualifications;
 import com.outsourcingledger.api.vendor.VendorQuery.FindVendor;
@@ -22,6 +23,7 @@ import com.outsourcingledger.api.vendor.VendorQuery.VendorPage;
 import com.outsourcingledger.api.vendor.VendorQuery.VendorSummary;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
+import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +218,56 @@ abstract class VendorProjectionContract {
     }
 
     @Test
+    void eachChangeAppendsItsSanctionsAsOnePartAndTheDetailIsStillTheWholeFold() {
+        List<VendorEvent> events = new ArrayList<>(List.of(registered("v-1", "阿尔法科技", VendorCategory.IT),
+                dueDiligenceStarted("v-1"), admitted("v-1", TODAY, VendorTier.STANDARD)));
+        for (int i = 0; i < 60; i++) {
+            events.add(new VendorWarned("v-1", "迟交报告 " + i, List.of("evidence/" + i)));
+        }
+        events.add(suspended("v-1", SuspensionCause.DECISION, "安全事故"));
+        apply("hr", events.toArray(VendorEvent[]::new));
+
+        assertThat(projection.handle(new FindVendor("v-1")).orElseThrow()).isEqualTo(fold(events));
+        assertThat(count("vendor_sanction_view")).isEqualTo(61);
+        String document = jdbc.sql("SELECT document FROM vendor_view WHERE vendor_id = 'v-1'").query(String.class).single();
+        assertThat(document).doesNotContain("迟交报告").doesNotContain("安全事故");
+
+        projection.on(new VendorWarned("v-1", "重放", List.of()), at(10, "hr").at(), 10L, "hr");
+        assertThat(count("vendor_sanction_view")).isEqualTo(61);
+    }
+
+    @Test
+    void aDocumentStoredWithItsSanctionsIsReadWithThemAndItsNextChangeMovesThemApart() {
+        List<VendorEvent> events = new ArrayList<>(List.of(registered("v-1", "阿尔法科技", VendorCategory.IT),
+                new VendorWarned("v-1", "第一次", List.of("evidence/1")),
+                new VendorWarned("v-1", "第二次", List.of())));
+        apply("hr", events.toArray(VendorEvent[]::new));
+        jdbc.sql("UPDATE vendor_view SET document = :document WHERE vendor_id = 'v-1'")
+                .param("document", EventWireFormat.jsonMapper().writeValueAsString(fold(events)))
+                .update();
+        jdbc.sql("DELETE FROM vendor_sanction_view").update();
+        VendorProjection restarted = new VendorProjection(dataSource(), CLOCK);
+
+        assertThat(restarted.handle(new FindVendor("v-1")).orElseThrow()).isEqualTo(fold(events));
+
+        events.add(new VendorWarned("v-1", "第三次", List.of()));
+        restarted.on(events.getLast(), at(3, "hr").at(), 3L, "hr");
+
+        assertThat(restarted.handle(new FindVendor("v-1")).orElseThrow()).isEqualTo(fold(events));
+        assertThat(count("vendor_sanction_view")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT document FROM vendor_view").query(String.class).single()).doesNotContain("第一次");
+    }
+
+    /** The detail the pure fold gives for the events, numbered from 0, all by {@code hr}, as seen today. */
+    private static VendorDetail fold(List<VendorEvent> events) {
+        VendorDetail detail = null;
+        for (int i = 0; i < events.size(); i++) {
+            detail = VendorView.evolve(detail, events.get(i), at(i, "hr"));
+        }
+        return VendorView.asOf(detail, TODAY);
+    }
+
+    @Test
     void redeliveredAndOlderEventsChangeNothing() {
         apply("hr", registered("v-1", "阿尔法科技", VendorCategory.IT), license("v-1", "q-1", TODAY.plusDays(3)));
         VendorDetail before = projection.handle(new FindVendor("v-1")).orElseThrow();
@@ -227,6 +280,7 @@ abstract class VendorProjectionContract {
         assertThat(count("vendor_view")).isEqualTo(1);
         assertThat(count("vendor_view_category")).isEqualTo(1);
         assertThat(count("vendor_qualification_view")).isEqualTo(1);
+        assertThat(count("vendor_sanction_view")).isZero();
     }
 
     @Test
@@ -235,12 +289,14 @@ abstract class VendorProjectionContract {
         apply("hr", license("v-a", "q-1", TODAY.plusDays(3)));
         assertThat(count("vendor_view")).isEqualTo(4);
         assertThat(count("vendor_qualification_view")).isEqualTo(1);
+        assertThat(count("vendor_sanction_view")).isEqualTo(1);
 
         projection.reset();
 
         assertThat(count("vendor_view")).isZero();
         assertThat(count("vendor_view_category")).isZero();
         assertThat(count("vendor_qualification_view")).isZero();
+        assertThat(count("vendor_sanction_view")).isZero();
         assertThat(find(null, null, null, null).totalItems()).isZero();
     }
 
