@@ -65,7 +65,7 @@ class ShamSignal {
     void handle(RecordLegalOpinionOnSignal command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
         Refusal.requireDepartment(SignalRuleCodes.LEGAL_OPINION_WRONG_DEPARTMENT, "legal opinion", department, LEGAL);
         Refusal.requireStatus(SignalRuleCodes.LEGAL_OPINION_WRONG_STATUS, subject(), status, "legal opinion", OPEN);
-        Refusal.requireText(SignalRuleCodes.LEGAL_OPINION_REQUIRED, command.opinion(), "LEGAL states its opinion");
+        Refusal.requireText(SignalRuleCodes.LEGAL_OPINION_TEXT_REQUIRED, command.opinion(), "LEGAL states its opinion");
         apply(new ShamSignalLegalOpinionRecorded(signalId, contractId, command.opinion()));
     }
 

@@ -119,7 +119,7 @@ class ShamSignalTest {
             when(given(raised()), new RecordLegalOpinionOnSignal(SIGNAL_ID, "意见"), Department.HR)
                     .expectException(breaks("sham-signal.legal-opinion.wrong-department", 403));
             when(given(raised()), new RecordLegalOpinionOnSignal(SIGNAL_ID, " "), Department.LEGAL)
-                    .expectException(breaks("sham-signal.legal-opinion.opinion-required", 422));
+                    .expectException(breaks("sham-signal.legal-opinion.text-required", 422));
             when(given(raised(), OPINION, new ShamSignalDismissed(SIGNAL_ID, CONTRACT_ID, VENDOR_ID, "误报")),
                     new RecordLegalOpinionOnSignal(SIGNAL_ID, "意见"), Department.LEGAL)
                     .expectException(breaks("sham-signal.legal-opinion.wrong-status", 409));

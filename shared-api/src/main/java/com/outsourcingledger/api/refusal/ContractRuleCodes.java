@@ -132,11 +132,6 @@ public final class ContractRuleCodes {
     public static final String RENEWAL_VENDOR_NOT_ADMITTED = "contract.renewal.vendor-not-admitted";
     public static final String RENEWAL_WRONG_STATUS = "contract.renewal.wrong-status";
 
-    public static final String RISK_AVOIDANCE_ALREADY_RECOMMENDED = "contract.risk-avoidance.already-recommended";
-    public static final String RISK_AVOIDANCE_EXPLANATION_REQUIRED = "contract.risk-avoidance.explanation-required";
-    public static final String RISK_AVOIDANCE_SIGNAL_REQUIRED = "contract.risk-avoidance.signal-required";
-    public static final String RISK_AVOIDANCE_WRONG_STATUS = "contract.risk-avoidance.wrong-status";
-
     public static final String RESUMPTION_FLAGGED = "contract.resumption.flagged";
     public static final String RESUMPTION_REASON_REQUIRED = "contract.resumption.reason-required";
     public static final String RESUMPTION_VENDOR_NOT_ADMITTED = "contract.resumption.vendor-not-admitted";
@@ -156,6 +151,11 @@ public final class ContractRuleCodes {
     public static final String REVISION_TITLE_REQUIRED = "contract.revision.title-required";
     public static final String REVISION_VENDOR_PARTY_REQUIRED = "contract.revision.vendor-party-required";
     public static final String REVISION_WRONG_STATUS = "contract.revision.wrong-status";
+
+    public static final String RISK_AVOIDANCE_ALREADY_RECOMMENDED = "contract.risk-avoidance.already-recommended";
+    public static final String RISK_AVOIDANCE_EXPLANATION_REQUIRED = "contract.risk-avoidance.explanation-required";
+    public static final String RISK_AVOIDANCE_SIGNAL_REQUIRED = "contract.risk-avoidance.signal-required";
+    public static final String RISK_AVOIDANCE_WRONG_STATUS = "contract.risk-avoidance.wrong-status";
 
     public static final String SHAM_RISK_OCCASION_REQUIRED = "contract.sham-risk.occasion-required";
     public static final String SHAM_RISK_REASONS_REQUIRED = "contract.sham-risk.reasons-required";

@@ -19,7 +19,7 @@ public final class SignalRuleCodes {
     public static final String DISMISSAL_WRONG_DEPARTMENT = "sham-signal.dismissal.wrong-department";
     public static final String DISMISSAL_WRONG_STATUS = "sham-signal.dismissal.wrong-status";
 
-    public static final String LEGAL_OPINION_REQUIRED = "sham-signal.legal-opinion.opinion-required";
+    public static final String LEGAL_OPINION_TEXT_REQUIRED = "sham-signal.legal-opinion.text-required";
     public static final String LEGAL_OPINION_WRONG_DEPARTMENT = "sham-signal.legal-opinion.wrong-department";
     public static final String LEGAL_OPINION_WRONG_STATUS = "sham-signal.legal-opinion.wrong-status";
 
