@@ -21,11 +21,12 @@ final class VendorEndpoints {
      * notice, an open PIP awaiting its plan, two evaluations shared with the vendor ({@code confirmPeriod} to confirm,
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
-     * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}).
+     * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}),
+     * and one filed and verified ({@code servingA}, {@code servingB}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
-                 String unsettledPeriod, String workerA, String workerB) {
+                 String unsettledPeriod, String workerA, String workerB, String servingA, String servingB) {
     }
 
     /** {@code writes}: the aggregate a write would append to (to prove nothing was), null for a read. */
@@ -40,6 +41,9 @@ final class VendorEndpoints {
     static final Map<String, String> WORKER_PROOFS = Map.of("laborContractReference", "LC-1",
             "socialInsuranceReference", "SI-1", "socialInsuranceMonth", "2026-03",
             "confidentialityPledgeReference", "NDA-1");
+
+    private static final Map<String, String> SOCIAL_INSURANCE_RENEWAL = Map.of("reference", "SI-2", "month",
+            WORKER_PROOFS.get("socialInsuranceMonth"));
 
     static final List<Case> CASES = List.of(
             new Case("query.contract.ContractController#findContract",
@@ -104,6 +108,9 @@ final class VendorEndpoints {
             new Case("command.worker.WorkerController#resubmit",
                     w -> workerAct(w.workerA(), "filing", Map.of("proofs", WORKER_PROOFS)),
                     w -> workerAct(w.workerB(), "filing", Map.of("proofs", WORKER_PROOFS))),
+            new Case("command.worker.WorkerController#renewSocialInsuranceProof",
+                    w -> workerAct(w.servingA(), "social-insurance-proofs", SOCIAL_INSURANCE_RENEWAL),
+                    w -> workerAct(w.servingB(), "social-insurance-proofs", SOCIAL_INSURANCE_RENEWAL)),
             new Case("command.worker.WorkerController#withdraw",
                     w -> workerAct(w.workerA(), "withdrawal", Map.of("reason", "人员更换")),
                     w -> workerAct(w.workerB(), "withdrawal", Map.of("reason", "人员更换"))),

@@ -19,7 +19,7 @@ import static com.outsourcingledger.system.ContractSteps.ok;
  * monthly) whose term began four quarters ago, so that its four ended quarters are evaluated from its activation on.
  * The first two are scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to
  * confirm and to dispute. The settlement of the month before last is requested and returned; last month's is not
- * requested yet. Each vendor's user files a worker for its contract, which HR rejects.
+ * requested yet. Each vendor's user files a worker for its contract, which HR rejects, and another, which HR verifies.
  */
 final class VendorWorldSteps {
 
@@ -69,6 +69,9 @@ final class VendorWorldSteps {
             VendorEndpoints.Call filing = VendorEndpoints.workerFiling(workerId, contracts.get(i));
             created(portal.post(system.commandUrl(filing.path()), portalUsers.get(i), filing.body()));
             ok(command(system, client, "hr", "/workers/" + workerId + "/rejection", Map.of("reasons", "社保证明过期")));
+            VendorEndpoints.Call serving = VendorEndpoints.workerFiling("serving-" + contracts.get(i), contracts.get(i));
+            created(portal.post(system.commandUrl(serving.path()), portalUsers.get(i), serving.body()));
+            ok(command(system, client, "hr", "/workers/serving-" + contracts.get(i) + "/verification", Map.of()));
         }
         List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();
@@ -78,7 +81,7 @@ final class VendorWorldSteps {
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
                 quarters.get(3), months.get(0), months.get(1), "worker-" + contracts.get(0),
-                "worker-" + contracts.get(1));
+                "worker-" + contracts.get(1), "serving-" + contracts.get(0), "serving-" + contracts.get(1));
     }
 
     /** Scored {@code score} on every dimension by business, countersigned by hr, shared by business. */

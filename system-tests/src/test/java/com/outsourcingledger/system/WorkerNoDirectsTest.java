@@ -1,5 +1,6 @@
 package com.outsourcingledger.system;
 
+import com.outsourcingledger.api.contract.ContractEvent;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -8,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The four no-directs of §12, by omission: the worker API has no command, endpoint or field for recruiting or
  * interviewing, pay or benefits, attendance or leave, discipline or reward, individual appraisal, or task
- * assignment and post changes. Those stay the vendor's; a name that would bring one in fails here.
+ * assignment and post changes. Those stay the vendor's; a name that would bring one in fails here. Instructions and
+ * rule-violation reports exist only as commands addressed to the vendor, through its site lead ({@code …ToVendor}).
  */
 class WorkerNoDirectsTest {
 
@@ -29,7 +32,11 @@ class WorkerNoDirectsTest {
             "attendance", "leave", "overtime", "timesheet",
             "discipline", "reward", "punish",
             "appraisal", "performancereview",
-            "assign", "task", "postchange", "transfer");
+            "assign", "task", "postchange", "transfer",
+            "instruct", "feedback");
+
+    /** What gives the vendor's people direction: an instruction, a rule-violation report, feedback. */
+    static final List<String> DIRECTING = List.of("instruct", "ruleviolation", "feedback");
 
     private static final JavaClasses WORKER_API = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -52,15 +59,40 @@ class WorkerNoDirectsTest {
     @Test
     void wouldCatchEachNoDirect() {
         assertThat(List.of("AssignTask", "RecordOvertime", "grantLeave", "PayBonus", "ScheduleInterview",
-                "/workers/{workerId}/post-change", "DisciplineWorker", "PerformanceReview", "transferWorker"))
+                "/workers/{workerId}/post-change", "DisciplineWorker", "PerformanceReview", "transferWorker",
+                "InstructWorker", "/workers/{workerId}/instructions", "GiveWorkerFeedback"))
                 .allSatisfy(name -> assertThat(forbiddenIn(name)).as(name).isNotEmpty());
         assertThat(List.of("RequestAccess", "IssueBadge", "InductWorker", "ReturnAsset", "RevokeAccess"))
                 .allSatisfy(name -> assertThat(forbiddenIn(name)).as(name).isEmpty());
     }
 
+    @Test
+    void everyInstructionOrReportIsACommandAddressedToTheVendorAndNoneToAWorker() {
+        List<JavaClass> commands = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.outsourcingledger.api").stream()
+                .filter(type -> type.getRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("Command")))
+                .toList();
+        List<String> directing = commands.stream().map(JavaClass::getSimpleName)
+                .filter(name -> DIRECTING.stream().anyMatch(plain(name)::contains)).toList();
+
+        assertThat(directing).as("commands that instruct or report").isNotEmpty()
+                .contains("IssueInstructionToVendor", "ReportRuleViolationToVendor")
+                .allSatisfy(name -> assertThat(name).endsWith("ToVendor"));
+        assertThat(commands).filteredOn(type -> type.getPackageName().endsWith(".worker")).isNotEmpty()
+                .allSatisfy(type -> assertThat(DIRECTING).noneMatch(plain(type.getSimpleName())::contains));
+        assertThat(List.of(ContractEvent.InstructionIssuedToVendor.class,
+                ContractEvent.RuleViolationReportedToVendor.class)).allSatisfy(event ->
+                assertThat(Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName))
+                        .contains("vendorId", "addressee", "addressedToSiteLead"));
+    }
+
+    private static String plain(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
     static List<String> forbiddenIn(String name) {
-        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return FORBIDDEN.stream().filter(plain::contains).toList();
+        return FORBIDDEN.stream().filter(plain(name)::contains).toList();
     }
 
     /** Each class, method, record component and endpoint path of the two packages, named by kind. */

@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import static com.outsourcingledger.api.worker.WorkerStatus.*;
@@ -29,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class SocialInsuranceCover {
 
-    static final Set<WorkerStatus> SERVING = Set.of(FILED, INDUCTED, ACTIVE, OFFBOARDING);
+    /** A worker serves, and is watched, from the verification until the exit. */
+    static final Set<WorkerStatus> COVERED = Set.of(FILED, INDUCTED, ACTIVE, OFFBOARDING);
 
     private final Worker worker;
     private String coveredMonth;
@@ -45,7 +47,7 @@ class SocialInsuranceCover {
         WorkerRules.requireVendorUser(WorkerRuleCodes.SOCIAL_INSURANCE_RENEWAL_NOT_A_VENDOR_USER, vendor);
         VendorScope.requireOwn(worker.vendorId(), vendor);
         worker.requireStatus(WorkerRuleCodes.SOCIAL_INSURANCE_RENEWAL_WRONG_STATUS,
-                "a social-insurance proof renewal", FILED, INDUCTED, ACTIVE, OFFBOARDING);
+                "a social-insurance proof renewal", COVERED.toArray(WorkerStatus[]::new));
         Refusal.requireText(WorkerRuleCodes.SOCIAL_INSURANCE_RENEWAL_REFERENCE_REQUIRED, command.reference(),
                 "A renewed social-insurance proof names the document (社保缴纳证明)");
         YearMonth month = WorkerRules.requireMonth(WorkerRuleCodes.SOCIAL_INSURANCE_RENEWAL_INVALID_MONTH,
@@ -71,7 +73,7 @@ class SocialInsuranceCover {
 
     @DeadlineHandler(deadlineName = WorkerDeadlines.PROOF_LAPSE)
     void handle(ProofLapse deadline) {
-        if (SERVING.contains(worker.status()) && deadline.coveredMonth().equals(coveredMonth)
+        if (COVERED.contains(worker.status()) && deadline.coveredMonth().equals(coveredMonth)
                 && !deadline.coveredMonth().equals(lapsedMonth)) {
             apply(new SocialInsuranceProofLapsed(worker.workerId(), worker.contractId(), worker.vendorId(),
                     coveredMonth, deadline.lapsesOn(), deadline.graceMonths()));
@@ -82,7 +84,7 @@ class SocialInsuranceCover {
     private YearMonth covered() {
         try {
             return coveredMonth == null ? null : YearMonth.parse(coveredMonth);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -34,9 +34,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One outsourced worker of one contract (§12): the vendor's filing, verified or rejected by HR (never by whoever
  * filed it); once FILED, induction on the site topics only (a company-level one refused, and kept on record), its
  * social-insurance proof renewed and watched ({@link SocialInsuranceCover}), a badge and email suffix, access grants
- * and assets ({@link WorkerHoldings}); the vendor may withdraw a worker who holds nothing; offboarding ends in the exit once
- * nothing is held, and a durable deadline at the end of the last service day raises what is still held. The personal
- * data is sealed under the worker's own key ({@link WorkerKeys}) before any event holds it; erasure destroys the key.
+ * and assets ({@link WorkerHoldings}); the vendor may withdraw a worker who holds nothing; offboarding ends in the
+ * exit once nothing is held, and a durable deadline at the end of the last service day raises what is still held.
+ * The personal data is sealed under the worker's own key ({@link WorkerKeys}) before any event holds it; erasure
+ * destroys the key.
  */
 @Aggregate(cache = "workerCache")
 class Worker {
