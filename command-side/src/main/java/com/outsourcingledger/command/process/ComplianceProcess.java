@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * One employment-compliance check's consequences (§13, §11 step 3), one saga per check until it is concluded: each
- * settlement request opens the check of its cycle, {@link #checkIdFor settlement:{settlementId}}, asking for every
+ * settlement request opens the check of its cycle ({@link #checkIdFor}), asking for every
  * proof by the policy's due date; a violation found opens a COMPLIANCE rectification notice on the contract, due in
  * the contract policy's {@link SettlementProcess#RECTIFICATION_DAYS}, and holds the check's settlement, if any. A
  * redelivered event meets the check already open, the notice already issued and the hold already taken.
@@ -34,6 +34,8 @@ import java.util.List;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ComplianceProcess {
 
+    private static final String SETTLEMENT = ":settlement:";
+
     private String checkId;
 
     @Autowired
@@ -41,12 +43,15 @@ public class ComplianceProcess {
     @Autowired
     private transient Clock clock;
 
+    /** {@code {contractId}:settlement:{period}} checked as {@code {contractId}:compliance:{period}}. */
     static String checkIdFor(String settlementId) {
-        return "settlement:" + settlementId;
+        return settlementId.contains(SETTLEMENT) ? settlementId.replace(SETTLEMENT, ":compliance:")
+                : "compliance:" + settlementId;
     }
 
+    /** The notice is named as its check: ids are unique per contract and fit where a notice id goes. */
     static String noticeIdFor(String checkId) {
-        return "compliance-check:" + checkId;
+        return checkId;
     }
 
     @StartSaga

@@ -27,7 +27,7 @@ class ComplianceProcessTest {
 
     private static final String CONTRACT_ID = "contract-1";
     private static final String SETTLEMENT_ID = CONTRACT_ID + ":settlement:2026-03";
-    private static final String CHECK_ID = "settlement:" + SETTLEMENT_ID;
+    private static final String CHECK_ID = CONTRACT_ID + ":compliance:2026-03";
     private static final String AD_HOC_ID = "check-7";
     private static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
     private static final String REASON = "Employment compliance check " + CHECK_ID
@@ -81,7 +81,7 @@ class ComplianceProcessTest {
                 .andThenAggregate(CHECK_ID).published(opened(CHECK_ID, SETTLEMENT_ID))
                 .whenAggregate(CHECK_ID).publishes(violation(CHECK_ID, SETTLEMENT_ID))
                 .expectDispatchedCommands(
-                        new IssueRectificationNotice(CONTRACT_ID, "compliance-check:" + CHECK_ID, null, REASON,
+                        new IssueRectificationNotice(CONTRACT_ID, CHECK_ID, null, REASON,
                                 TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS), RectificationTrigger.COMPLIANCE,
                                 false, List.of("SI-AUDIT-1")),
                         new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, REASON))
@@ -92,7 +92,7 @@ class ComplianceProcessTest {
     void opensOnlyTheRectificationForAnAdHocChecksViolation() {
         fixture.givenAggregate(AD_HOC_ID).published(opened(AD_HOC_ID, null))
                 .whenAggregate(AD_HOC_ID).publishes(violation(AD_HOC_ID, null))
-                .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, "compliance-check:" + AD_HOC_ID,
+                .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, AD_HOC_ID,
                         null, "Employment compliance check " + AD_HOC_ID + " found a SOCIAL_INSURANCE violation: "
                         + "3 人社保未缴", TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS),
                         RectificationTrigger.COMPLIANCE, false, List.of("SI-AUDIT-1")))
