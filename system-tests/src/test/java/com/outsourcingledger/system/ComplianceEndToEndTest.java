@@ -101,6 +101,9 @@ class ComplianceEndToEndTest {
         assertThat(overdue.get("items").get(0).get("checkId").asString()).isEqualTo(adHocId);
         assertThat(overdue.get("items").get(0).get("missing").get(0).asString()).isEqualTo("WAGE_VOUCHERS");
         assertThat(StoreTruth.of(system()).count(checkId, "ComplianceProofsOverdue")).isZero();
+        JsonNode dashboard = ProjectSteps.awaitQuery(system(), client, "/dashboard",
+                d -> d.get("complianceChecksOverdue").asInt() == 1);
+        assertThat(dashboard.get("complianceChecksDue").asInt()).isEqualTo(1);
     }
 
     private static String portalUserOf(String vendorId) {

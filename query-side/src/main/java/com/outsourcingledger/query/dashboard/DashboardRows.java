@@ -19,6 +19,7 @@ final class DashboardRows {
     static final String EVALUATION = "EVALUATION";
     static final String SETTLEMENT = "SETTLEMENT";
     static final String WORKER = "WORKER";
+    static final String COMPLIANCE_CHECK = "COMPLIANCE_CHECK";
 
     private DashboardRows() {
     }

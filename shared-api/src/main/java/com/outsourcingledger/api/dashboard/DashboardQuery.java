@@ -76,7 +76,9 @@ public sealed interface DashboardQuery {
      * {@code exitedWithLiveAccess}: the workers holding a grant or an asset after their exit, withdrawal or last
      * service day ({@link RiskFlag#LIVE_ACCESS_AFTER_EXIT}), which must be 0; {@code workers}: counted by status;
      * {@code riskFlags}: how many workers, vendors and contracts carry each flag; {@code risks}: the first
-     * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks}.
+     * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks};
+     * {@code complianceChecksDue}: the employment-compliance checks still waiting for proofs, of which
+     * {@code complianceChecksOverdue} are past their due day.
      */
     record Dashboard(LocalDate today, long exitedWithLiveAccess, Map<VendorStatus, Long> vendors,
                      Map<ProjectStatus, Long> projects, Map<ContractStatus, Long> contracts,
@@ -84,7 +86,8 @@ public sealed interface DashboardQuery {
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
                      long openRectifications, long overdueRectifications, Map<RiskFlag, Long> riskFlags,
                      List<Risk> risks, List<WorkQueue> workQueues, Map<SettlementStep, Long> settlements,
-                     PaidSettlements paidThisMonth, List<Money> penaltiesDeducted, long openPips, long overduePips) {
+                     PaidSettlements paidThisMonth, List<Money> penaltiesDeducted, long openPips, long overduePips,
+                     long complianceChecksDue, long complianceChecksOverdue) {
 
         public static final int RISKS_LISTED = 50;
     }
