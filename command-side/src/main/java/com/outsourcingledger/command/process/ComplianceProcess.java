@@ -9,6 +9,8 @@ import com.outsourcingledger.api.compliance.ComplianceCheckOccasion;
 import com.outsourcingledger.api.compliance.ComplianceProof;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.RectificationTrigger;
+import com.outsourcingledger.api.refusal.ComplianceRuleCodes;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,7 +30,8 @@ import java.util.List;
  * settlement request opens the check of its cycle ({@link #checkIdFor}), asking for every
  * proof by the policy's due date; a violation found opens a COMPLIANCE rectification notice on the contract, due in
  * the contract policy's {@link SettlementProcess#RECTIFICATION_DAYS}, and holds the check's settlement, if any. A
- * redelivered event meets the check already open, the notice already issued and the hold already taken.
+ * redelivered event meets the check already open, the notice already issued and the hold already taken; a check
+ * the contract refuses (one no longer in force, at its final settlement) ends the saga.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -59,8 +62,12 @@ public class ComplianceProcess {
     void on(SettlementRequested event) {
         checkId = checkIdFor(event.settlementId());
         SagaLifecycle.associateWith("checkId", checkId);
-        send(new OpenComplianceCheck(checkId, event.contractId(), ComplianceCheckOccasion.SETTLEMENT_CYCLE,
-                event.settlementId(), event.period(), List.of(ComplianceProof.values()), null));
+        ProcessCommands.attempt(commands, new OpenComplianceCheck(checkId, event.contractId(),
+                        ComplianceCheckOccasion.SETTLEMENT_CYCLE, event.settlementId(), event.period(),
+                        List.of(ComplianceProof.values()), null), getClass(), "compliance check " + checkId)
+                .filter(refusal -> !(refusal instanceof RuleViolation violation
+                        && ComplianceRuleCodes.OPEN_ALREADY_OPEN.equals(violation.rule())))
+                .ifPresent(refusal -> SagaLifecycle.end());
     }
 
     /** An ad hoc check starts its saga here; a settlement's check has one already. */

@@ -13,6 +13,9 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.settlement.Invoice;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,28 @@ class ComplianceProcessTest {
                 .expectDispatchedCommands(new OpenComplianceCheck(CHECK_ID, CONTRACT_ID,
                         ComplianceCheckOccasion.SETTLEMENT_CYCLE, SETTLEMENT_ID, "2026-03",
                         List.of(ComplianceProof.values()), null))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void endsWhenTheContractIsNoLongerCheckedAtItsFinalSettlement() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            throw new CommandExecutionException("ended", null, new RuleViolation(
+                    "compliance-check.open.contract-not-in-force", Refusal.Kind.CONFLICT, "expired"));
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SETTLEMENT_ID).publishes(requested())
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void staysForACheckAlreadyOpenOnARedelivery() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            throw new CommandExecutionException("again", null, new RuleViolation(
+                    "compliance-check.open.already-open", Refusal.Kind.CONFLICT, "again"));
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SETTLEMENT_ID).publishes(requested())
                 .expectActiveSagas(1);
     }
 

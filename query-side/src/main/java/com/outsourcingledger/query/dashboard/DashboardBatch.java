@@ -72,7 +72,8 @@ final class DashboardBatch {
         upcoming.stream().filter(k -> !fetched.contains(k)).forEach(wanted::add);
         fetched.addAll(wanted);
         for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT,
-                DashboardRows.EVALUATION, DashboardRows.SETTLEMENT, DashboardRows.WORKER)) {
+                DashboardRows.EVALUATION, DashboardRows.SETTLEMENT, DashboardRows.WORKER,
+                DashboardRows.COMPLIANCE_CHECK)) {
             List<String> ids = idsOf(wanted, kind);
             if (ids.isEmpty()) {
                 continue;

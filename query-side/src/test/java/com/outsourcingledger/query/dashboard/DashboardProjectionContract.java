@@ -466,7 +466,7 @@ abstract class DashboardProjectionContract {
         events.add(new ComplianceProofsSubmitted("k-3", "c-1", List.of(new ProofSubmission(ComplianceProof.ROSTER,
                 "HMC-1"), new ProofSubmission(ComplianceProof.SOCIAL_INSURANCE, "SB-1"))));
         events.add(new EmploymentComplianceVerified("k-3", "c-1", null));
-        inOneBatch(events);
+        oneByOne(events);
 
         Dashboard dashboard = projection.handle(new FindDashboard());
         assertThat(dashboard.complianceChecksDue()).as("k-1 overdue, k-4 waiting").isEqualTo(2);
