@@ -22,7 +22,8 @@ final class VendorEndpoints {
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
      * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}),
-     * and one filed and verified ({@code servingA}, {@code servingB}).
+     * one filed and verified ({@code servingA}, {@code servingB}), and the employment-compliance check its returned
+     * settlement's request opened ({@link #checkOf}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
@@ -114,6 +115,21 @@ final class VendorEndpoints {
             new Case("command.worker.WorkerController#withdraw",
                     w -> workerAct(w.workerA(), "withdrawal", Map.of("reason", "人员更换")),
                     w -> workerAct(w.workerB(), "withdrawal", Map.of("reason", "人员更换"))),
+            new Case("command.compliance.ComplianceCheckController#submit",
+                    w -> proofs(w.contractA(), w.settlementPeriod()), w -> proofs(w.contractB(), w.settlementPeriod())),
+            new Case("query.compliance.ComplianceCheckController#findComplianceCheck",
+                    w -> read("/compliance-checks/" + checkOf(w.contractA(), w.settlementPeriod())),
+                    w -> read("/compliance-checks/" + checkOf(w.contractB(), w.settlementPeriod()))),
+            new Case("query.compliance.ComplianceCheckController#findComplianceChecks",
+                    w -> read("/compliance-checks"), w -> read("/compliance-checks?vendorId=" + w.vendorB())),
+            new Case("query.compliance.ComplianceCheckController#findContractComplianceChecks",
+                    w -> read("/contracts/" + w.contractA() + "/compliance-checks"),
+                    w -> read("/contracts/" + w.contractB() + "/compliance-checks")),
+            new Case("query.compliance.ComplianceCheckController#findVendorComplianceChecks",
+                    w -> read("/vendors/" + w.vendorA() + "/compliance-checks"),
+                    w -> read("/vendors/" + w.vendorB() + "/compliance-checks")),
+            new Case("query.compliance.ComplianceCheckController#findDueComplianceChecks",
+                    w -> read("/compliance-checks/due"), w -> read("/compliance-checks/due?vendorId=" + w.vendorB())),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
                     w -> read("/contracts/" + w.contractB() + "/lineage")));
@@ -149,6 +165,17 @@ final class VendorEndpoints {
     private static Call settlement(String contractId, String period, String act) {
         return new Call(App.COMMAND, "POST", "/contracts/" + contractId + "/settlements/" + period + act,
                 claim("98000.00"), contractId + ":settlement:" + period);
+    }
+
+    /** The employment-compliance check the settlement request of {@code period} opened. */
+    static String checkOf(String contractId, String period) {
+        return contractId + ":compliance:" + period;
+    }
+
+    private static Call proofs(String contractId, String period) {
+        String checkId = checkOf(contractId, period);
+        return new Call(App.COMMAND, "POST", "/compliance-checks/" + checkId + "/proofs", Map.of("submissions",
+                List.of(Map.of("proof", "ROSTER", "reference", "HMC-1"))), checkId);
     }
 
     /** A vendor user's filing of worker {@code workerId} for the contract. */

@@ -18,8 +18,9 @@ import static com.outsourcingledger.system.ContractSteps.ok;
  * Builds {@link VendorEndpoints.World} over HTTP: for each of two vendors a contract (evaluated quarterly, settled
  * monthly) whose term began four quarters ago, so that its four ended quarters are evaluated from its activation on.
  * The first two are scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to
- * confirm and to dispute. The settlement of the month before last is requested and returned; last month's is not
- * requested yet. Each vendor's user files a worker for its contract, which HR rejects, and another, which HR verifies.
+ * confirm and to dispute. The settlement of the month before last is requested (which opens its cycle's compliance
+ * check) and returned; last month's is not requested yet. Each vendor's user files a worker for its contract, which
+ * HR rejects, and another, which HR verifies.
  */
 final class VendorWorldSteps {
 
@@ -77,6 +78,8 @@ final class VendorWorldSteps {
                 .toList();
         for (String contractId : contracts.subList(0, 2)) {
             ProjectSteps.awaitQuery(system, client, "/workers/worker-" + contractId, worker -> true);
+            ProjectSteps.awaitQuery(system, client, "/compliance-checks/"
+                    + VendorEndpoints.checkOf(contractId, months.get(0)), check -> true);
         }
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),

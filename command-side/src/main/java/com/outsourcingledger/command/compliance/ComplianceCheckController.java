@@ -34,24 +34,26 @@ import java.util.List;
 @RestController
 class ComplianceCheckController {
 
-    record OpeningRequest(@Size(max = 200) String checkId, @NotBlank @Size(max = 200) String contractId,
+    record ComplianceOpeningRequest(@Size(max = 64) String checkId, @NotBlank @Size(max = 64) String contractId,
                           @NotEmpty @Size(max = 10) List<@NotNull ComplianceProof> proofs, LocalDate dueOn) {
     }
 
-    record ProofRequest(@NotNull ComplianceProof proof, @NotBlank @Size(max = 255) String reference) {
+    record ComplianceProofRequest(@NotNull ComplianceProof proof, @NotBlank @Size(max = 255) String reference) {
     }
 
-    record SubmissionRequest(@NotEmpty @Size(max = 10) List<@NotNull @Valid ProofRequest> submissions) {
+    record ComplianceSubmissionRequest(
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid ComplianceProofRequest> submissions) {
         List<ProofSubmission> toSubmissions() {
             return submissions.stream().map(s -> new ProofSubmission(s.proof(), s.reference())).toList();
         }
     }
 
-    record VerificationRequest(@Size(max = 4000) String notes) {
+    record ComplianceVerificationRequest(@Size(max = 4000) String notes) {
     }
 
-    record ViolationRequest(@NotNull ComplianceViolationKind kind, @NotBlank @Size(max = 4000) String findings,
-                            @Size(max = 50) List<@NotBlank @Size(max = 255) String> evidenceRefs) {
+    record ComplianceViolationRequest(@NotNull ComplianceViolationKind kind,
+                                      @NotBlank @Size(max = 4000) String findings,
+                                      @Size(max = 50) List<@NotBlank @Size(max = 255) String> evidenceRefs) {
     }
 
     record ComplianceCheckReference(String checkId) {
@@ -68,7 +70,7 @@ class ComplianceCheckController {
     /** A repeat of the same opening (same id, contract, proofs and due date, by the same user) is as the first. */
     @PostMapping("/compliance-checks")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<ComplianceCheckReference> open(@Valid @RequestBody OpeningRequest request,
+    ResponseEntity<ComplianceCheckReference> open(@Valid @RequestBody ComplianceOpeningRequest request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false)
                                                   String key) {
         OpenComplianceCheck command = new OpenComplianceCheck(IdempotentCreation.id("compliance-check:",
@@ -87,19 +89,22 @@ class ComplianceCheckController {
 
     @PostMapping("/compliance-checks/{checkId}/proofs")
     @PreAuthorize("hasRole('VENDOR')")
-    ResponseEntity<Void> submit(@PathVariable String checkId, @Valid @RequestBody SubmissionRequest request) {
+    ResponseEntity<Void> submit(@PathVariable String checkId,
+                                @Valid @RequestBody ComplianceSubmissionRequest request) {
         return send(new SubmitComplianceProofs(checkId, request.toSubmissions()));
     }
 
     @PostMapping("/compliance-checks/{checkId}/verification")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> verify(@PathVariable String checkId, @Valid @RequestBody VerificationRequest request) {
+    ResponseEntity<Void> verify(@PathVariable String checkId,
+                                @Valid @RequestBody ComplianceVerificationRequest request) {
         return send(new VerifyEmploymentCompliance(checkId, request.notes()));
     }
 
     @PostMapping("/compliance-checks/{checkId}/violation")
     @PreAuthorize("hasRole('HR')")
-    ResponseEntity<Void> recordViolation(@PathVariable String checkId, @Valid @RequestBody ViolationRequest request) {
+    ResponseEntity<Void> recordViolation(@PathVariable String checkId,
+                                         @Valid @RequestBody ComplianceViolationRequest request) {
         return send(new RecordComplianceViolation(checkId, request.kind(), request.findings(),
                 request.evidenceRefs() == null ? List.of() : request.evidenceRefs()));
     }

@@ -9,6 +9,8 @@ import com.outsourcingledger.api.compliance.ComplianceCheckOccasion;
 import com.outsourcingledger.api.compliance.ComplianceProof;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.RectificationTrigger;
+import com.outsourcingledger.api.refusal.ComplianceRuleCodes;
+import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -25,14 +27,17 @@ import java.util.List;
 
 /**
  * One employment-compliance check's consequences (§13, §11 step 3), one saga per check until it is concluded: each
- * settlement request opens the check of its cycle, {@link #checkIdFor settlement:{settlementId}}, asking for every
+ * settlement request opens the check of its cycle ({@link #checkIdFor}), asking for every
  * proof by the policy's due date; a violation found opens a COMPLIANCE rectification notice on the contract, due in
  * the contract policy's {@link SettlementProcess#RECTIFICATION_DAYS}, and holds the check's settlement, if any. A
- * redelivered event meets the check already open, the notice already issued and the hold already taken.
+ * redelivered event meets the check already open, the notice already issued and the hold already taken; a check
+ * the contract refuses (one no longer in force, at its final settlement) ends the saga.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class ComplianceProcess {
+
+    private static final String SETTLEMENT = ":settlement:";
 
     private String checkId;
 
@@ -41,12 +46,15 @@ public class ComplianceProcess {
     @Autowired
     private transient Clock clock;
 
+    /** {@code {contractId}:settlement:{period}} checked as {@code {contractId}:compliance:{period}}. */
     static String checkIdFor(String settlementId) {
-        return "settlement:" + settlementId;
+        return settlementId.contains(SETTLEMENT) ? settlementId.replace(SETTLEMENT, ":compliance:")
+                : "compliance:" + settlementId;
     }
 
+    /** The notice is named as its check: ids are unique per contract and fit where a notice id goes. */
     static String noticeIdFor(String checkId) {
-        return "compliance-check:" + checkId;
+        return checkId;
     }
 
     @StartSaga
@@ -54,8 +62,12 @@ public class ComplianceProcess {
     void on(SettlementRequested event) {
         checkId = checkIdFor(event.settlementId());
         SagaLifecycle.associateWith("checkId", checkId);
-        send(new OpenComplianceCheck(checkId, event.contractId(), ComplianceCheckOccasion.SETTLEMENT_CYCLE,
-                event.settlementId(), event.period(), List.of(ComplianceProof.values()), null));
+        ProcessCommands.attempt(commands, new OpenComplianceCheck(checkId, event.contractId(),
+                        ComplianceCheckOccasion.SETTLEMENT_CYCLE, event.settlementId(), event.period(),
+                        List.of(ComplianceProof.values()), null), getClass(), "compliance check " + checkId)
+                .filter(refusal -> !(refusal instanceof RuleViolation violation
+                        && ComplianceRuleCodes.OPEN_ALREADY_OPEN.equals(violation.rule())))
+                .ifPresent(refusal -> SagaLifecycle.end());
     }
 
     /** An ad hoc check starts its saga here; a settlement's check has one already. */

@@ -13,6 +13,9 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.settlement.Invoice;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
+import com.outsourcingledger.api.refusal.Refusal;
+import com.outsourcingledger.api.refusal.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class ComplianceProcessTest {
 
     private static final String CONTRACT_ID = "contract-1";
     private static final String SETTLEMENT_ID = CONTRACT_ID + ":settlement:2026-03";
-    private static final String CHECK_ID = "settlement:" + SETTLEMENT_ID;
+    private static final String CHECK_ID = CONTRACT_ID + ":compliance:2026-03";
     private static final String AD_HOC_ID = "check-7";
     private static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
     private static final String REASON = "Employment compliance check " + CHECK_ID
@@ -68,6 +71,28 @@ class ComplianceProcessTest {
     }
 
     @Test
+    void endsWhenTheContractIsNoLongerCheckedAtItsFinalSettlement() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            throw new CommandExecutionException("ended", null, new RuleViolation(
+                    "compliance-check.open.contract-not-in-force", Refusal.Kind.CONFLICT, "expired"));
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SETTLEMENT_ID).publishes(requested())
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void staysForACheckAlreadyOpenOnARedelivery() {
+        fixture.setCallbackBehavior((payload, metaData) -> {
+            throw new CommandExecutionException("again", null, new RuleViolation(
+                    "compliance-check.open.already-open", Refusal.Kind.CONFLICT, "again"));
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(SETTLEMENT_ID).publishes(requested())
+                .expectActiveSagas(1);
+    }
+
+    @Test
     void keepsOneSagaForTheSettlementsCheckOnceItIsOpened() {
         fixture.givenAggregate(SETTLEMENT_ID).published(requested())
                 .whenAggregate(CHECK_ID).publishes(opened(CHECK_ID, SETTLEMENT_ID))
@@ -81,7 +106,7 @@ class ComplianceProcessTest {
                 .andThenAggregate(CHECK_ID).published(opened(CHECK_ID, SETTLEMENT_ID))
                 .whenAggregate(CHECK_ID).publishes(violation(CHECK_ID, SETTLEMENT_ID))
                 .expectDispatchedCommands(
-                        new IssueRectificationNotice(CONTRACT_ID, "compliance-check:" + CHECK_ID, null, REASON,
+                        new IssueRectificationNotice(CONTRACT_ID, CHECK_ID, null, REASON,
                                 TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS), RectificationTrigger.COMPLIANCE,
                                 false, List.of("SI-AUDIT-1")),
                         new HoldSettlementForCompliance(SETTLEMENT_ID, CHECK_ID, REASON))
@@ -92,7 +117,7 @@ class ComplianceProcessTest {
     void opensOnlyTheRectificationForAnAdHocChecksViolation() {
         fixture.givenAggregate(AD_HOC_ID).published(opened(AD_HOC_ID, null))
                 .whenAggregate(AD_HOC_ID).publishes(violation(AD_HOC_ID, null))
-                .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, "compliance-check:" + AD_HOC_ID,
+                .expectDispatchedCommands(new IssueRectificationNotice(CONTRACT_ID, AD_HOC_ID,
                         null, "Employment compliance check " + AD_HOC_ID + " found a SOCIAL_INSURANCE violation: "
                         + "3 人社保未缴", TODAY.plusDays(SettlementProcess.RECTIFICATION_DAYS),
                         RectificationTrigger.COMPLIANCE, false, List.of("SI-AUDIT-1")))

@@ -73,7 +73,7 @@ final class DashboardBatch {
         fetched.addAll(wanted);
         for (String kind : List.of(DashboardRows.VENDOR, DashboardRows.PROJECT, DashboardRows.CONTRACT,
                 DashboardRows.EVALUATION, DashboardRows.SETTLEMENT, DashboardRows.WORKER, DashboardRows.SHAM_SIGNAL,
-                DashboardRows.SHAM_RISK, DashboardRows.PROJECT_RISK)) {
+                DashboardRows.SHAM_RISK, DashboardRows.PROJECT_RISK, DashboardRows.COMPLIANCE_CHECK)) {
             List<String> ids = idsOf(wanted, kind);
             if (ids.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.dashboard;
 
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent;
 import com.outsourcingledger.api.contract.ContractEvent;
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
 import com.outsourcingledger.api.evaluation.EvaluationEvent;
@@ -119,6 +120,12 @@ class DashboardProjection {
                 (batch, signal) -> ShamSignalChanges.signal(signal, event, sequence(sequence)));
     }
 
+    @EventHandler
+    void on(ComplianceCheckEvent event, @SequenceNumber Long sequence, ReplayStatus replay) {
+        fold(new EntityKey(DashboardRows.COMPLIANCE_CHECK, event.checkId()), sequence, replay,
+                (batch, check) -> ComplianceCheckChanges.apply(check, event, sequence(sequence)));
+    }
+
     private static long sequence(Long sequence) {
         return sequence == null ? Long.MAX_VALUE : sequence;
     }
@@ -215,6 +222,8 @@ class DashboardProjection {
         BatchScope.aggregates(root, WorkerEvent.class).forEach(id -> keys.add(new EntityKey(DashboardRows.WORKER, id)));
         BatchScope.aggregates(root, ShamSignalEvent.class)
                 .forEach(id -> keys.add(new EntityKey(DashboardRows.SHAM_SIGNAL, id)));
+        BatchScope.aggregates(root, ComplianceCheckEvent.class)
+                .forEach(id -> keys.add(new EntityKey(DashboardRows.COMPLIANCE_CHECK, id)));
         return keys;
     }
 

@@ -49,6 +49,8 @@ final class DashboardReads {
         return work.openPips(today, overdueOnly, page, size);
     }
 
+    private static final String CHECKS = DashboardFigures.counterOf(DashboardRows.COMPLIANCE_CHECK);
+
     Dashboard dashboard(LocalDate today) {
         Map<String, Map<String, Long>> counters = new HashMap<>();
         jdbc.sql("SELECT counter, item, amount FROM dashboard_counter").query(rs -> {
@@ -79,7 +81,9 @@ final class DashboardReads {
                 work.workQueues(counters), statuses(counters, DashboardFigures.counterOf(DashboardRows.SETTLEMENT),
                         SettlementStep.class), work.paid(YearMonth.from(today).toString()),
                 work.money(DashboardFigures.PENALTIES_DEDUCTED, ""), count(counters, "pips", "open"),
-                work.overduePips(today));
+                work.overduePips(today), count(counters, CHECKS, ComplianceCheckChanges.WAITING)
+                        + count(counters, CHECKS, ComplianceCheckChanges.OVERDUE),
+                count(counters, CHECKS, ComplianceCheckChanges.OVERDUE));
     }
 
     /**

@@ -23,6 +23,7 @@ final class DashboardRows {
     static final String SHAM_SIGNAL = "SHAM_SIGNAL";
     static final String SHAM_RISK = "SHAM_RISK";
     static final String PROJECT_RISK = "PROJECT_RISK";
+    static final String COMPLIANCE_CHECK = "COMPLIANCE_CHECK";
 
     private DashboardRows() {
     }

@@ -25,6 +25,14 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.signal.ShamSignalEvent;
 import com.outsourcingledger.api.worker.WorkerEvent;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.ComplianceProofsOverdue;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.ComplianceProofsRequested;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.ComplianceProofsSubmitted;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.EmploymentComplianceVerified;
+import com.outsourcingledger.api.compliance.ComplianceCheckOccasion;
+import com.outsourcingledger.api.compliance.ComplianceProof;
+import com.outsourcingledger.api.compliance.ProofSubmission;
 import com.outsourcingledger.api.worker.WorkerEvent.AccessRevoked;
 import com.outsourcingledger.api.worker.WorkerEvent.AssetReturned;
 import com.outsourcingledger.api.worker.WorkerEvent.WorkerExited;
@@ -141,6 +149,7 @@ abstract class DashboardProjectionContract {
             case SettlementEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case WorkerEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             case ShamSignalEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
+            case ComplianceCheckEvent e -> projection.on(e, sequence, ReplayStatus.REGULAR);
             default -> throw new IllegalArgumentException(event.toString());
         }
     }
@@ -154,6 +163,7 @@ abstract class DashboardProjectionContract {
             case SettlementEvent e -> "S:" + e.settlementId();
             case WorkerEvent e -> "W:" + e.workerId();
             case ShamSignalEvent e -> "G:" + e.signalId();
+            case ComplianceCheckEvent e -> "K:" + e.checkId();
             default -> throw new IllegalArgumentException(event.toString());
         };
     }
@@ -475,6 +485,30 @@ abstract class DashboardProjectionContract {
             assertThat(d.openShamSignals()).isEqualTo(1);
             assertThat(d.highShamRiskContracts()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void countsTheComplianceChecksWaitingForProofsAndThoseOverdue() {
+        List<ComplianceProof> proofs = List.of(ComplianceProof.ROSTER, ComplianceProof.SOCIAL_INSURANCE);
+        List<Object> events = new ArrayList<>();
+        for (String checkId : List.of("k-1", "k-2", "k-3", "k-4")) {
+            events.add(new ComplianceProofsRequested(checkId, "c-1", "v-1", ComplianceCheckOccasion.AD_HOC, null,
+                    null, proofs, TODAY.plusDays(1), null));
+        }
+        events.add(new ComplianceProofsOverdue("k-1", "c-1", "v-1", TODAY, proofs));
+        events.add(new ComplianceProofsSubmitted("k-2", "c-1", List.of(new ProofSubmission(ComplianceProof.ROSTER,
+                "HMC-1"))));
+        events.add(new ComplianceProofsOverdue("k-2", "c-1", "v-1", TODAY, List.of(ComplianceProof.SOCIAL_INSURANCE)));
+        events.add(new ComplianceProofsSubmitted("k-2", "c-1", List.of(new ProofSubmission(
+                ComplianceProof.SOCIAL_INSURANCE, "SB-1"))));
+        events.add(new ComplianceProofsSubmitted("k-3", "c-1", List.of(new ProofSubmission(ComplianceProof.ROSTER,
+                "HMC-1"), new ProofSubmission(ComplianceProof.SOCIAL_INSURANCE, "SB-1"))));
+        events.add(new EmploymentComplianceVerified("k-3", "c-1", null));
+        oneByOne(events);
+
+        Dashboard dashboard = projection.handle(new FindDashboard());
+        assertThat(dashboard.complianceChecksDue()).as("k-1 overdue, k-4 waiting").isEqualTo(2);
+        assertThat(dashboard.complianceChecksOverdue()).isEqualTo(1);
     }
 
     @Test

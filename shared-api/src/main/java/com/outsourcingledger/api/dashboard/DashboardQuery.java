@@ -78,7 +78,9 @@ public sealed interface DashboardQuery {
      * sham-outsourcing signals not yet dismissed or confirmed, {@code highShamRiskContracts}: the contracts whose
      * current sham-outsourcing risk is HIGH (§13); {@code workers}: counted by status;
      * {@code riskFlags}: how many workers, vendors and contracts carry each flag; {@code risks}: the first
-     * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks}.
+     * {@link #RISKS_LISTED} of them (by kind, workers first, and id), all of them through {@link FindRisks};
+     * {@code complianceChecksDue}: the employment-compliance checks still waiting for proofs, of which
+     * {@code complianceChecksOverdue} are past their due day.
      */
     record Dashboard(LocalDate today, long exitedWithLiveAccess, long openShamSignals, long highShamRiskContracts,
                      Map<VendorStatus, Long> vendors,
@@ -87,7 +89,8 @@ public sealed interface DashboardQuery {
                      List<ExpiryBucket> expiring, SlaTotals sla, List<Money> penaltiesAccrued,
                      long openRectifications, long overdueRectifications, Map<RiskFlag, Long> riskFlags,
                      List<Risk> risks, List<WorkQueue> workQueues, Map<SettlementStep, Long> settlements,
-                     PaidSettlements paidThisMonth, List<Money> penaltiesDeducted, long openPips, long overduePips) {
+                     PaidSettlements paidThisMonth, List<Money> penaltiesDeducted, long openPips, long overduePips,
+                     long complianceChecksDue, long complianceChecksOverdue) {
 
         public static final int RISKS_LISTED = 50;
     }
