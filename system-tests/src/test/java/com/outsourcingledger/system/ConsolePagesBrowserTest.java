@@ -1,5 +1,15 @@
 package com.outsourcingledger.system;
 
+import com.outsourcingledger.api.contract.ContractEvent.ShamOutsourcingRiskAssessed;
+import com.outsourcingledger.api.contract.ShamRiskOccasion;
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.signal.ShamSignalEvent.ShamSignalRaised;
+import com.outsourcingledger.api.signal.ShamSignalType;
+import com.outsourcingledger.api.signal.SignalSource;
+import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console's pages in a real browser against both apps on PostgreSQL, over one history: an admitted vendor, a
  * contract signed with it that ends in 20 days and breached its SLA twice (so a notice is open), a project waiting
- * for BUSINESS's review, a worker filed on that contract by the vendor's portal user over HTTP. Every figure on a page comes from the same queries as the API's.
+ * for BUSINESS's review, a worker filed on that contract by the vendor's portal user over HTTP, and (in its own test) a
+ * sham-outsourcing signal planted in the event store. Every figure on a page comes from the same queries as the API's.
  */
 class ConsolePagesBrowserTest {
 
@@ -256,6 +267,63 @@ class ConsolePagesBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
         browser.open(ledger.system().queryUrl("/console/workers"));
         assertThat(browser.driver().findElements(By.cssSelector("#incomplete-workers tbody tr"))).isEmpty();
+    }
+
+    /**
+     * A sham-outsourcing signal and a HIGH re-assessment planted in the event store on a contract of its own (the
+     * signal's command side is another branch's): the dashboard counts it live, the risk-signal page lists it by
+     * contract with the level, its page links its source to the audit explorer, and the contract page shows the level.
+     * A vendor user is refused the page and sees no level on its own contract.
+     */
+    @Test
+    void aPlantedShamSignalShowsLiveOnTheDashboardOnTheRiskSignalPagesAndItsContractsRiskLevel() {
+        LedgerSystem system = ledger.system();
+        browser.signIn(system, "management");
+        browser.waitFor(d -> browser.find(By.id("live-status")).getAttribute("class").contains("on"));
+        long open = Long.parseLong(browser.text(By.id("open-sham-signals")));
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String riskyId = ContractSteps.inCoReview(system, client, vendorId, today.withDayOfMonth(1),
+                today.plusYears(1));
+        EventStore store = system.commandSide().getBean(EventStore.class);
+        String draftedEventId = store.readEvents(riskyId).next().getIdentifier();
+        long next = store.lastSequenceNumberFor(riskyId).orElseThrow() + 1;
+        String signalId = "sig-" + riskyId;
+        MetaData hr = MetaData.with(MetadataKeys.USER, "hr").and(MetadataKeys.DEPARTMENT, "HR");
+        store.publish(new GenericDomainEventMessage<>("ShamSignal", signalId, 0, new ShamSignalRaised(signalId,
+                riskyId, vendorId, null, ShamSignalType.INSTRUCTION_NOT_TO_SITE_LEAD, "业务部直接向外包人员派工",
+                List.of(new SignalSource(draftedEventId, "Contract", riskyId, 0, "ContractDrafted"))), hr));
+        store.publish(new GenericDomainEventMessage<>("Contract", riskyId, next, new ShamOutsourcingRiskAssessed(
+                riskyId, vendorId, ShamOutsourcingRisk.HIGH, ShamRiskOccasion.AD_HOC, null, "直接派工"), hr));
+        browser.awaitText(By.id("open-sham-signals"), text -> text.equals(String.valueOf(open + 1)));
+        awaitQuery(system, client, "/contracts/" + riskyId + "/sham-risk", r -> "HIGH".equals(r.get("level").asString()));
+
+        browser.signIn(system, "legal");
+        browser.open(system.queryUrl("/console/sham-signals"));
+        WebElement line = browser.find(By.cssSelector("#signals-by-contract a[href$='/console/contracts/" + riskyId
+                + "']")).findElement(By.xpath("ancestor::tr"));
+        assertThat(line.getText()).contains(vendorId, "1", "高");
+        assertThat(line.findElement(By.cssSelector(".risk")).getAttribute("class")).contains("risk-HIGH");
+        browser.screenshot("sham-signals");
+        browser.find(By.cssSelector("#signals a[href$='/console/sham-signals/" + signalId + "']")).click();
+        browser.waitFor(d -> browser.path().equals("/console/sham-signals/" + signalId));
+        assertThat(browser.text(By.id("signal-status"))).isEqualTo("待研判");
+        assertThat(browser.text(By.id("signal-description"))).isEqualTo("业务部直接向外包人员派工");
+        assertThat(browser.text(By.id("signal-legal-opinion"))).isEqualTo("待法务意见");
+        assertThat(browser.find(By.cssSelector("#signal-source-events a")).getAttribute("href"))
+                .endsWith("/console/audit/contracts/" + riskyId);
+        browser.screenshot("sham-signal");
+
+        browser.open(system.queryUrl("/console/contracts/" + riskyId));
+        assertThat(browser.text(By.id("contract-sham-risk"))).isEqualTo("高");
+        assertThat(browser.text(By.id("contract-sham-risk-occasion"))).isEqualTo("专项复评 · hr");
+        assertThat(browser.text(By.id("contract-open-signals"))).isEqualTo("1");
+
+        browser.signIn(system, portal.user(), PerformanceSteps.PORTAL_PASSWORD);
+        browser.open(system.queryUrl("/console/sham-signals"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("无权查看");
+        browser.open(system.queryUrl("/console/contracts/" + riskyId));
+        assertThat(browser.driver().findElements(By.id("contract-sham-risk"))).isEmpty();
     }
 
     @Test

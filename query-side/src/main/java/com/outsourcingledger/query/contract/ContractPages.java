@@ -1,10 +1,17 @@
 package com.outsourcingledger.query.contract;
 
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.signal.ShamSignalQuery.ContractShamRisk;
+import com.outsourcingledger.api.signal.ShamSignalQuery.FindContractShamRisk;
+import com.outsourcingledger.api.signal.ShamSignalQuery.FindShamSignals;
+import com.outsourcingledger.api.signal.ShamSignalQuery.ShamSignalPage;
+import com.outsourcingledger.api.signal.ShamSignalStatus;
 import com.outsourcingledger.api.worker.WorkerQuery.FindWorkers;
 import com.outsourcingledger.api.worker.WorkerQuery.WorkerPage;
+import com.outsourcingledger.platform.security.Actor;
 import com.outsourcingledger.platform.security.AnyDepartmentOrVendor;
 import com.outsourcingledger.query.console.ConsolePage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +61,12 @@ class ContractPages {
         model.addAttribute("contract", contracts.findContract(contractId));
         model.addAttribute("workers", queryGateway.query(new FindWorkers(null, contractId, null, 0, ROSTER),
                 WorkerPage.class).join());
+        if (Actor.current().map(actor -> actor.department() != null).orElse(false)) {
+            model.addAttribute("shamRisk", queryGateway.query(new FindContractShamRisk(contractId),
+                    ResponseTypes.optionalInstanceOf(ContractShamRisk.class)).join().orElse(null));
+            model.addAttribute("shamSignals", queryGateway.query(new FindShamSignals(contractId, null,
+                    ShamSignalStatus.OPEN, null, 0, 1), ShamSignalPage.class).join());
+        } // the sham-outsourcing risk is the client's own assessment: never on a vendor user's page (§13)
         return "console/contract";
     }
 

@@ -1,10 +1,18 @@
 package com.outsourcingledger.query.console;
 
+import com.outsourcingledger.api.compliance.ComplianceCheckStatus;
+import com.outsourcingledger.api.compliance.ComplianceProof;
+import com.outsourcingledger.api.compliance.ComplianceViolationKind;
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.contract.ShamRiskOccasion;
 import com.outsourcingledger.api.project.ApprovalStep;
 import com.outsourcingledger.api.project.ProjectStatus;
+import com.outsourcingledger.api.project.ShamOutsourcingRisk;
 import com.outsourcingledger.api.risk.RiskFlag;
 import com.outsourcingledger.api.settlement.SettlementStep;
+import com.outsourcingledger.api.signal.ShamSignalResponse;
+import com.outsourcingledger.api.signal.ShamSignalStatus;
+import com.outsourcingledger.api.signal.ShamSignalType;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
@@ -44,7 +52,10 @@ class ConsoleMessagesTest {
         Properties chinese = bundle("/messages.properties");
         for (Class<? extends Enum<?>> type : List.of(ApprovalStep.class, ContractStatus.class, ProjectStatus.class,
                 SettlementStep.class, VendorCategory.class, VendorStatus.class, VendorTier.class, RiskFlag.class,
-                WorkerStatus.class, WorkerGap.class, GrantState.class, AccessResourceType.class, InductionTopic.class)) {
+                WorkerStatus.class, WorkerGap.class, GrantState.class, AccessResourceType.class, InductionTopic.class,
+                ShamSignalType.class, ShamSignalStatus.class, ShamSignalResponse.class, ShamRiskOccasion.class,
+                ShamOutsourcingRisk.class, ComplianceCheckStatus.class, ComplianceViolationKind.class,
+                ComplianceProof.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
                         .as(type.getSimpleName() + "." + value.name()).isNotBlank();

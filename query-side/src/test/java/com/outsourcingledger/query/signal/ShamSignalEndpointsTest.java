@@ -149,6 +149,40 @@ class ShamSignalEndpointsTest {
         }
     }
 
+    @Test
+    void rebuildingTheSignalViewsFromTheLogGivesTheSameReads() throws Exception {
+        List<String> reads = List.of("/sham-signals/s-1", "/sham-signals?size=50", "/contracts/c-a/sham-risk",
+                "/contracts/c-b/sham-risk", "/dashboard/sham-signals");
+        List<String> live = new ArrayList<>();
+        for (String read : reads) {
+            live.add(get(read, "management").body());
+        }
+        HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl
+                        + "/admin/projections/sham-signal-views/rebuild")).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "management:ledger".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var status = JSON.readTree(get("/admin/projections/sham-signal-views", "management").body());
+            return status.path("rebuild").path("state").asString().equals("COMPLETED")
+                    && status.path("caughtUp").asBoolean() && !status.path("replaying").asBoolean();
+        });
+        for (int i = 0; i < reads.size(); i++) {
+            assertThat(get(reads.get(i), "management").body()).as(reads.get(i)).isEqualTo(live.get(i));
+        }
+    }
+
+    @Test
+    void theAuditStateAsOfNowIsTheSignalsViewFold() throws Exception {
+        HttpResponse<String> response = get("/audit/sham-signals/s-1/state?at=" + java.time.Instant.now(), "audit");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var state = JSON.readTree(response.body());
+        assertThat(state.findValue("legalOpinion").asString()).isEqualTo("构成用工管理");
+        assertThat(state.findValue("reassessedRisk").asString()).isEqualTo("HIGH");
+        assertThat(state.findValue("response").asString()).isEqualTo("RECTIFICATION");
+    }
+
     private static ContractDrafted drafted(String contractId, String vendorId) {
         LocalDate start = LocalDate.of(2026, 1, 1);
         return new ContractDrafted(contractId, "p-" + contractId, vendorId, "合同 " + contractId,
