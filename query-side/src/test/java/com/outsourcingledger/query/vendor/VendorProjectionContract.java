@@ -25,6 +25,10 @@ import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
 import com.outsourcingledger.api.wire.EventWireFormat;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -234,6 +238,34 @@ abstract class VendorProjectionContract {
 
         projection.on(new VendorWarned("v-1", "重放", List.of()), at(10, "hr").at(), 10L, "hr");
         assertThat(count("vendor_sanction_view")).isEqualTo(61);
+    }
+
+    @Test
+    void aBatchAppendsEachVendorsNewSanctionsAsOnePart() {
+        List<VendorEvent> events = new ArrayList<>(List.of(registered("v-1", "阿尔法科技", VendorCategory.IT),
+                new VendorWarned("v-1", "第一次", List.of())));
+        apply("hr", events.toArray(VendorEvent[]::new));
+        List<VendorEvent> batch = List.of(new VendorWarned("v-1", "第二次", List.of("evidence/2")),
+                new VendorTierChanged("v-1", VendorTier.STRATEGIC), new VendorWarned("v-1", "第三次", List.of()),
+                registered("v-2", "贝塔人力", VendorCategory.HR), new VendorWarned("v-2", "首次", List.of()));
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (VendorEvent event : batch) {
+            long sequence = sequences.merge(event.vendorId(), 1L, Long::sum) - 1;
+            messages.add(new GenericDomainEventMessage<>("Vendor", event.vendorId(), sequence, event, Map.of(),
+                    "e-" + event.vendorId() + "-" + sequence, at(sequence, "hr").at()));
+        }
+        new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
+            DomainEventMessage<?> m = (DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            projection.on((VendorEvent) m.getPayload(), m.getTimestamp(), m.getSequenceNumber(), "hr");
+            return null;
+        });
+        events.addAll(batch.subList(0, 3));
+
+        assertThat(projection.handle(new FindVendor("v-1")).orElseThrow()).isEqualTo(fold(events));
+        assertThat(projection.handle(new FindVendor("v-2")).orElseThrow().sanctions()).hasSize(1);
+        assertThat(jdbc.sql("SELECT vendor_id, position FROM vendor_sanction_view ORDER BY vendor_id, position")
+                .query((rs, n) -> rs.getString(1) + "@" + rs.getInt(2)).list())
+                .containsExactly("v-1@0", "v-1@1", "v-2@0");
     }
 
     @Test
