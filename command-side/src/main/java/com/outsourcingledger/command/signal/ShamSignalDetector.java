@@ -6,6 +6,8 @@ import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.FeeModel;
 import com.outsourcingledger.api.signal.ShamSignalType;
 import com.outsourcingledger.api.worker.WorkerEvent.*;
+import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
+import com.outsourcingledger.command.lookup.SettlementContracts;
 import com.outsourcingledger.command.lookup.WorkerCredentials;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -36,10 +38,12 @@ class ShamSignalDetector {
 
     private final CommandGateway commands;
     private final WorkerCredentials workers;
+    private final SettlementContracts contracts;
 
-    ShamSignalDetector(CommandGateway commands, WorkerCredentials workers) {
+    ShamSignalDetector(CommandGateway commands, WorkerCredentials workers, SettlementContracts contracts) {
         this.commands = commands;
         this.workers = workers;
+        this.contracts = contracts;
     }
 
     @EventHandler
@@ -55,6 +59,15 @@ class ShamSignalDetector {
     @EventHandler
     void on(ContractAmended event, DomainEventMessage<?> message) {
         pricing(event.contractId(), event.content(), message);
+    }
+
+    /** A settlement of a contract priced per head or hour is priced per worker-month: raised at each settlement. */
+    @EventHandler
+    void on(SettlementRequested event, DomainEventMessage<?> message) {
+        contracts.factsOf(event.contractId()).filter(facts -> LABOR_PRICED.contains(facts.feeModel()))
+                .ifPresent(facts -> raise(PER_HEAD_PRICING, event.contractId(), "Settlement " + event.settlementId()
+                        + " for " + event.period() + " is priced " + facts.feeModel() + ", per head or hour",
+                        message));
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import com.outsourcingledger.api.contract.PaymentMethod;
 import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.money.Money;
+import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
 import com.outsourcingledger.api.signal.ShamSignalEvent.ShamSignalRaised;
 import com.outsourcingledger.api.signal.ShamSignalType;
 import com.outsourcingledger.api.signal.SignalSource;
@@ -90,7 +91,7 @@ class ShamSignalDetectorTest {
             return filing == null ? Optional.empty()
                     : Optional.of(new WorkerCredentials.Credential(contractId, VENDOR, filing, badged));
         };
-        detector = new ShamSignalDetector(axon.commandGateway(), workers);
+        detector = new ShamSignalDetector(axon.commandGateway(), workers, contracts);
         append(CONTRACT, "Contract", drafted(FeeModel.FIXED_PRICE));
     }
 
@@ -155,6 +156,24 @@ class ShamSignalDetectorTest {
                         drafted(FeeModel.TIME_AND_MATERIAL).content(), null),
                 m -> detector.on((ContractAmended) m.getPayload(), m));
         assertRaisedOnceFrom(ShamSignalType.PER_HEAD_PRICING, amended, "ContractAmended");
+    }
+
+    @Test
+    void raisesPerHeadPricingAtEachSettlementOfAContractPricedPerHeadOnly() {
+        var fixedPriced = deliverTwice("settlement-1", "Settlement", requested("settlement-1", "2026-03"),
+                m -> detector.on((SettlementRequested) m.getPayload(), m));
+        assertThat(raised(ShamSignalType.PER_HEAD_PRICING, fixedPriced)).isEmpty();
+
+        append(CONTRACT, "Contract", new ContractDraftRevised(CONTRACT, "合同", TERM,
+                drafted(FeeModel.PER_HEAD).content()));
+        var perHead = deliverTwice("settlement-2", "Settlement", requested("settlement-2", "2026-04"),
+                m -> detector.on((SettlementRequested) m.getPayload(), m));
+        assertRaisedOnceFrom(ShamSignalType.PER_HEAD_PRICING, perHead, "SettlementRequested");
+    }
+
+    private static SettlementRequested requested(String settlementId, String period) {
+        return new SettlementRequested(settlementId, CONTRACT, VENDOR, "project-1", period, false,
+                new Money(new BigDecimal("8000.00"), "CNY"), null);
     }
 
     @Test
