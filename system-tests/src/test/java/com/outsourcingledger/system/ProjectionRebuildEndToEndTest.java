@@ -42,7 +42,9 @@ class ProjectionRebuildEndToEndTest {
                     "dashboard_settlement", "dashboard_money", "dashboard_pip"),
             "lineage-views", List.of("lineage_breach", "lineage_decision", "lineage_settlement", "lineage_deduction",
                     "lineage_contract"),
-            "worker-views", List.of("worker_view"));
+            "worker-views", List.of("worker_view"),
+            "compliance-check-views", List.of("compliance_check_view"),
+            "sham-signal-views", List.of("sham_signal_view", "sham_risk_project", "contract_sham_risk_view"));
 
     private static final String PORTAL_PASSWORD = "rebuild-portal-password-1";
 
@@ -75,6 +77,13 @@ class ProjectionRebuildEndToEndTest {
         ContractSteps.created(ContractSteps.command(system, client, "hr", "/vendors/" + vendorId + "/portal-accounts",
                 Map.of("username", "rebuild-portal", "password", PORTAL_PASSWORD)));
         WorkerSteps.file(system, client, new LedgerClient(PORTAL_PASSWORD), "rebuild-portal", contractId);
+        ContractSteps.created(ContractSteps.command(system, client, "hr", "/compliance-checks", Map.of(
+                "checkId", "rebuild-check", "contractId", contractId, "proofs", List.of("ROSTER", "WAGE_VOUCHERS"))));
+        ContractSteps.created(ContractSteps.command(system, client, "business", "/contracts/" + contractId
+                + "/instructions", Map.of("instructionId", "rebuild-ins", "addressee", "张三", "subject", "排班",
+                "content", "明天提前到岗")));
+        ProjectSteps.awaitQuery(system, client, "/sham-signals?contractId=" + contractId,
+                signals -> signals.get("totalItems").asInt() == 1);
         awaitQuiet();
     }
 

@@ -49,7 +49,7 @@ class ShamSignalEndToEndTest {
         approveAndSign(system(), client, contractId);
 
         DomainEventMessage<?> drafting = truth().eventsOf(contractId).getFirst();
-        String signalId = "PER_HEAD_PRICING:" + drafting.getIdentifier();
+        String signalId = perHeadSignalOf(drafting.getIdentifier());
         ShamSignalRaised raised = await(() -> eventOf(signalId, ShamSignalRaised.class));
         assertThat(raised.type()).isEqualTo(ShamSignalType.PER_HEAD_PRICING);
         assertThat(raised.vendorId()).isEqualTo(vendorId);
@@ -83,7 +83,7 @@ class ShamSignalEndToEndTest {
                 Map.of("risk", "LOW", "occasion", "AD_HOC", "reasons", "已改为按成果验收")));
 
         String other = drafted(vendorId, "TIME_AND_MATERIAL", today);
-        String otherId = "PER_HEAD_PRICING:" + truth().eventsOf(other).getFirst().getIdentifier();
+        String otherId = perHeadSignalOf(truth().eventsOf(other).getFirst().getIdentifier());
         await(() -> eventOf(otherId, ShamSignalRaised.class));
         ok(command(system(), client, "legal", "/sham-signals/" + otherId + "/legal-opinion",
                 Map.of("opinion", "工时计价但按成果验收，风险较低")));
@@ -128,5 +128,11 @@ class ShamSignalEndToEndTest {
 
     private static LedgerSystem system() {
         return ledger.system();
+    }
+
+    /** The detector's id of the signal an event raised: a name-based UUID of the type and the event's identifier. */
+    private static String perHeadSignalOf(String eventId) {
+        return java.util.UUID.nameUUIDFromBytes(("PER_HEAD_PRICING:" + eventId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

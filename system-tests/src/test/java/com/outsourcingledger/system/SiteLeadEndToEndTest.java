@@ -91,6 +91,12 @@ class SiteLeadEndToEndTest {
                 .isEqualTo("COMPANY_CULTURE");
         assertThat(detail.get("status").asString()).isEqualTo("FILED");
 
+        JsonNode signals = ProjectSteps.awaitQuery(system(), client, "/sham-signals?contractId=" + contractId,
+                page -> page.get("totalItems").asInt() == 2);
+        assertThat(signals.get("items").valueStream().map(signal -> signal.get("type").asString()))
+                .as("the instruction to a worker and the company-level induction; not the lead's instruction")
+                .containsExactlyInAnyOrder("INSTRUCTION_NOT_TO_SITE_LEAD", "INDUCTION_OUTSIDE_TOPICS");
+
         String month = YearMonth.now(CLIENT_ZONE).toString();
         Map<String, String> proof = Map.of("reference", "SI-" + month, "month", month);
         Response otherVendors = portal.post(system().commandUrl(worker + "/social-insurance-proofs"),

@@ -60,7 +60,7 @@ public class DispatchPermitSaga {
     @SagaEventHandler(associationProperty = "vendorId")
     void on(QualificationAdded event, DomainEventMessage<?> message) {
         if (running && event.type() == QualificationType.LABOR_DISPATCH_PERMIT) {
-            SignalRaising.raise(commands, SignalRaising.signalIdOf(TYPE, message.getIdentifier()) + ":" + contractId,
+            SignalRaising.raise(commands, SignalRaising.signalIdOf(TYPE, message.getIdentifier(), contractId),
                     contractId, TYPE, "Vendor " + vendorId + " put a labor-dispatch permit on file while contract "
                             + contractId + " runs", List.of(sourceOf(message)));
         }

@@ -49,7 +49,10 @@ class DispatchPermitSagaTest {
     private static Matcher<List<org.axonframework.messaging.Message<?>>> raisedOnce(List<String> sourceNames) {
         return payloadsMatching(exactSequenceOf(predicate(command -> command instanceof RaiseShamSignal raise
                 && raise.type() == ShamSignalType.LABOR_DISPATCH_PERMIT && raise.contractId().equals(CONTRACT)
-                && raise.signalId().startsWith("LABOR_DISPATCH_PERMIT:")
+                && raise.signalId().equals(sourceNames.size() == 1
+                ? SignalRaising.signalIdOf(ShamSignalType.LABOR_DISPATCH_PERMIT, raise.sources().getFirst().eventId(),
+                CONTRACT)
+                : SignalRaising.signalIdOf(ShamSignalType.LABOR_DISPATCH_PERMIT, raise.sources().getFirst().eventId()))
                 && raise.sources().stream().map(SignalSource::eventName).toList().equals(sourceNames)),
                 andNoMore()));
     }
