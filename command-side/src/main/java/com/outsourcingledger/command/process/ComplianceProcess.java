@@ -13,6 +13,7 @@ import com.outsourcingledger.api.refusal.ComplianceRuleCodes;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
+import com.outsourcingledger.command.DerivedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -48,8 +49,8 @@ public class ComplianceProcess {
 
     /** {@code {contractId}:settlement:{period}} checked as {@code {contractId}:compliance:{period}}. */
     static String checkIdFor(String settlementId) {
-        return settlementId.contains(SETTLEMENT) ? settlementId.replace(SETTLEMENT, ":compliance:")
-                : "compliance:" + settlementId;
+        return DerivedIds.fit(settlementId.contains(SETTLEMENT) ? settlementId.replace(SETTLEMENT, ":compliance:")
+                : "compliance:" + settlementId);
     }
 
     /** The notice is named as its check: ids are unique per contract and fit where a notice id goes. */

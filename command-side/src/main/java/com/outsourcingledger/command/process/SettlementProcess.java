@@ -12,6 +12,7 @@ import com.outsourcingledger.api.settlement.SettlementEvent.PaymentRecorded;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementApproved;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementHeld;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
+import com.outsourcingledger.command.DerivedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -49,7 +50,7 @@ public class SettlementProcess {
     private transient Clock clock;
 
     static String noticeIdFor(String settlementId, int hold) {
-        return "compliance:" + settlementId + ":" + hold;
+        return DerivedIds.fit("compliance:" + settlementId + ":" + hold);
     }
 
     @StartSaga

@@ -6,6 +6,7 @@ import com.outsourcingledger.api.contract.ContractCommand.RecommendTerminationFo
 import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.ShamRiskOccasion;
 import com.outsourcingledger.api.signal.ShamSignalEvent.ShamSignalConfirmed;
+import com.outsourcingledger.command.DerivedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,7 +40,7 @@ class ShamSignalConsequences {
     }
 
     static String noticeIdFor(String signalId) {
-        return "sham-signal:" + signalId;
+        return DerivedIds.fit("sham-signal:" + signalId);
     }
 
     @EventHandler

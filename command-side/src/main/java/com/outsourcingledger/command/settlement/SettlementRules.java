@@ -8,6 +8,7 @@ import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.settlement.Invoice;
+import com.outsourcingledger.command.DerivedIds;
 import com.outsourcingledger.command.lookup.ContractFacts;
 import com.outsourcingledger.command.lookup.SettlementContracts;
 
@@ -24,7 +25,7 @@ final class SettlementRules {
     }
 
     static String idOf(String contractId, String period) {
-        return contractId + ":settlement:" + period;
+        return DerivedIds.fit(contractId + ":settlement:" + period);
     }
 
     static ContractFacts requireContract(SettlementContracts contracts, String contractId) {

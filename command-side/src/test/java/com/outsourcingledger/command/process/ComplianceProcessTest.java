@@ -131,4 +131,14 @@ class ComplianceProcessTest {
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(0);
     }
+
+    /** A contract's own id may take all 64 characters: what is derived from it must still be a valid id. */
+    @org.junit.jupiter.api.Test
+    void theIdsDerivedForTheLongestContractIdStayWithinTheIdLimit() {
+        String settlementId = com.outsourcingledger.command.DerivedIds.fit("c".repeat(64) + ":settlement:2026-03");
+        org.assertj.core.api.Assertions.assertThat(ComplianceProcess.checkIdFor(settlementId)).hasSizeLessThanOrEqualTo(64)
+                .isEqualTo(ComplianceProcess.checkIdFor(settlementId));
+        org.assertj.core.api.Assertions.assertThat(SettlementProcess.noticeIdFor(settlementId, 12))
+                .hasSizeLessThanOrEqualTo(64);
+    }
 }
