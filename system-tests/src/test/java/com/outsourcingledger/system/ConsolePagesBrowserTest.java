@@ -330,8 +330,9 @@ class ConsolePagesBrowserTest {
     /**
      * An ad-hoc compliance check HR opens over HTTP on the contract asking for two proofs, one submitted by the
      * vendor's portal user: the work list of the checks waiting for proofs and the checks by status list it, and its
-     * page shows both proofs, the submitted one with its reference and who submitted it, the other as not submitted.
-     * The vendor's own user sees it; another vendor's user neither on the list nor on its page.
+     * page shows both proofs, the submitted one with its reference and who submitted it, the other as not submitted;
+     * the dashboard's figure of checks waiting for proofs links there. The vendor's own user sees it; another vendor's
+     * user neither on the list nor on its page.
      */
     @Test
     void anAdHocComplianceCheckShowsOnTheWorkListAndItsPageShowsItsProofs() {
@@ -345,8 +346,12 @@ class ConsolePagesBrowserTest {
                 portal.user(), Map.of("submissions", List.of(Map.of("proof", "ROSTER", "reference", "HMC-7")))));
         awaitQuery(system, client, "/compliance-checks/" + checkId, c -> c.get("submitted").size() == 1);
 
+        awaitQuery(system, client, "/dashboard", d -> d.get("complianceChecksDue").asLong() >= 1);
+
         browser.signIn(system, "hr");
-        browser.open(system.queryUrl("/console/compliance-checks"));
+        assertThat(Long.parseLong(browser.text(By.id("compliance-checks-due")))).isPositive();
+        browser.find(By.id("compliance-checks-due")).click();
+        browser.waitFor(d -> browser.path().equals("/console/compliance-checks"));
         WebElement due = browser.find(By.cssSelector("#compliance-due a[href$='/console/compliance-checks/" + checkId
                 + "']")).findElement(By.xpath("ancestor::tr"));
         assertThat(due.getText()).contains(contractId, vendorId, "专项检查", "工资发放凭证", dueOn.toString())
