@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console's pages in a real browser against both apps on PostgreSQL, over one history: an admitted vendor, a
  * contract signed with it that ends in 20 days and breached its SLA twice (so a notice is open), a project waiting
- * for BUSINESS's review, a worker filed on that contract by the vendor's portal user over HTTP, and (in its own test) a
- * sham-outsourcing signal planted in the event store. Every figure on a page comes from the same queries as the API's.
+ * for BUSINESS's review, a worker filed on that contract by the vendor's portal user over HTTP, and (each in its own
+ * test) a sham-outsourcing signal planted in the event store and an ad-hoc compliance check opened over HTTP. Every
+ * figure on a page comes from the same queries as the API's.
  */
 class ConsolePagesBrowserTest {
 
@@ -324,6 +325,63 @@ class ConsolePagesBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("无权查看");
         browser.open(system.queryUrl("/console/contracts/" + riskyId));
         assertThat(browser.driver().findElements(By.id("contract-sham-risk"))).isEmpty();
+    }
+
+    /**
+     * An ad-hoc compliance check HR opens over HTTP on the contract asking for two proofs, one submitted by the
+     * vendor's portal user: the work list of the checks waiting for proofs and the checks by status list it, and its
+     * page shows both proofs, the submitted one with its reference and who submitted it, the other as not submitted;
+     * the dashboard's figure of checks waiting for proofs links there. The vendor's own user sees it; another vendor's
+     * user neither on the list nor on its page.
+     */
+    @Test
+    void anAdHocComplianceCheckShowsOnTheWorkListAndItsPageShowsItsProofs() {
+        LedgerSystem system = ledger.system();
+        LocalDate dueOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5);
+        String checkId = "adhoc-" + contractId;
+        ContractSteps.created(ContractSteps.command(system, client, "hr", "/compliance-checks", Map.of("checkId",
+                checkId, "contractId", contractId, "proofs", List.of("ROSTER", "WAGE_VOUCHERS"),
+                "dueOn", dueOn.toString())));
+        ContractSteps.ok(portal.client().post(system.commandUrl("/compliance-checks/" + checkId + "/proofs"),
+                portal.user(), Map.of("submissions", List.of(Map.of("proof", "ROSTER", "reference", "HMC-7")))));
+        awaitQuery(system, client, "/compliance-checks/" + checkId, c -> c.get("submitted").size() == 1);
+
+        awaitQuery(system, client, "/dashboard", d -> d.get("complianceChecksDue").asLong() >= 1);
+
+        browser.signIn(system, "hr");
+        assertThat(Long.parseLong(browser.text(By.id("compliance-checks-due")))).isPositive();
+        browser.find(By.id("compliance-checks-due")).click();
+        browser.waitFor(d -> browser.path().equals("/console/compliance-checks"));
+        WebElement due = browser.find(By.cssSelector("#compliance-due a[href$='/console/compliance-checks/" + checkId
+                + "']")).findElement(By.xpath("ancestor::tr"));
+        assertThat(due.getText()).contains(contractId, vendorId, "专项检查", "工资发放凭证", dueOn.toString())
+                .doesNotContain("人员名册", "逾期");
+        assertThat(due.getAttribute("class")).doesNotContain("overdue");
+        browser.screenshot("compliance-checks");
+        browser.open(system.queryUrl("/console/compliance-checks?status=PROOFS_REQUESTED&contractId=" + contractId));
+        assertThat(browser.text(By.cssSelector("#compliance-checks tbody tr"))).contains(checkId, "待提交材料");
+        browser.find(By.cssSelector("#compliance-checks a[href$='/console/compliance-checks/" + checkId + "']")).click();
+        browser.waitFor(d -> browser.path().equals("/console/compliance-checks/" + checkId));
+        assertThat(browser.text(By.id("check-status"))).isEqualTo("待提交材料");
+        assertThat(browser.text(By.id("check-occasion"))).isEqualTo("专项检查");
+        assertThat(browser.text(By.id("check-due-on"))).isEqualTo(dueOn.toString());
+        assertThat(browser.text(By.id("check-opened-by"))).isEqualTo("hr");
+        assertThat(browser.driver().findElements(By.id("check-overdue"))).isEmpty();
+        assertThat(browser.text(By.cssSelector("#check-proof-list tr[data-proof='ROSTER']")))
+                .contains("人员名册", "HMC-7", portal.user());
+        WebElement missing = browser.find(By.cssSelector("#check-proof-list tr[data-proof='WAGE_VOUCHERS']"));
+        assertThat(missing.getText()).contains("工资发放凭证", "未提交");
+        assertThat(missing.getAttribute("class")).contains("missing");
+        browser.screenshot("compliance-check");
+
+        browser.signIn(system, portal.user(), PerformanceSteps.PORTAL_PASSWORD);
+        browser.open(system.queryUrl("/console/compliance-checks"));
+        assertThat(browser.text(By.id("compliance-due"))).contains(checkId);
+        browser.signIn(system, otherPortal.user(), PerformanceSteps.PORTAL_PASSWORD);
+        browser.open(system.queryUrl("/console/compliance-checks"));
+        assertThat(browser.text(By.tagName("main"))).doesNotContain(checkId);
+        browser.open(system.queryUrl("/console/compliance-checks/" + checkId));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("未找到");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.outsourcingledger.query.console;
 
+import com.outsourcingledger.api.compliance.ComplianceCheckOccasion;
 import com.outsourcingledger.api.compliance.ComplianceCheckStatus;
 import com.outsourcingledger.api.compliance.ComplianceProof;
 import com.outsourcingledger.api.compliance.ComplianceViolationKind;
@@ -55,7 +56,7 @@ class ConsoleMessagesTest {
                 WorkerStatus.class, WorkerGap.class, GrantState.class, AccessResourceType.class, InductionTopic.class,
                 ShamSignalType.class, ShamSignalStatus.class, ShamSignalResponse.class, ShamRiskOccasion.class,
                 ShamOutsourcingRisk.class, ComplianceCheckStatus.class, ComplianceViolationKind.class,
-                ComplianceProof.class)) {
+                ComplianceProof.class, ComplianceCheckOccasion.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
                         .as(type.getSimpleName() + "." + value.name()).isNotBlank();
