@@ -5,6 +5,7 @@ import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNoti
 import com.outsourcingledger.api.contract.ContractCommand.RecordFinalSettlement;
 import com.outsourcingledger.api.contract.ContractCommand.ReserveSettlementAmount;
 import com.outsourcingledger.api.contract.RectificationTrigger;
+import com.outsourcingledger.api.input.DerivedIds;
 import com.outsourcingledger.api.refusal.RuleViolation;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.settlement.SettlementCommand.WithdrawSettlementApproval;
@@ -12,7 +13,6 @@ import com.outsourcingledger.api.settlement.SettlementEvent.PaymentRecorded;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementApproved;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementHeld;
 import com.outsourcingledger.api.settlement.SettlementEvent.SettlementRequested;
-import com.outsourcingledger.command.DerivedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;

@@ -5,8 +5,8 @@ import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNoti
 import com.outsourcingledger.api.contract.ContractCommand.RecommendTerminationForRiskAvoidance;
 import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.contract.ShamRiskOccasion;
+import com.outsourcingledger.api.input.DerivedIds;
 import com.outsourcingledger.api.signal.ShamSignalEvent.ShamSignalConfirmed;
-import com.outsourcingledger.command.DerivedIds;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -4,11 +4,11 @@ import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.MeasurementPeriod;
 import com.outsourcingledger.api.contract.SettlementCycle;
 import com.outsourcingledger.api.contract.SlaPeriod;
+import com.outsourcingledger.api.input.DerivedIds;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.settlement.Invoice;
-import com.outsourcingledger.command.DerivedIds;
 import com.outsourcingledger.command.lookup.ContractFacts;
 import com.outsourcingledger.command.lookup.SettlementContracts;
 

@@ -9,6 +9,7 @@ import com.outsourcingledger.api.compliance.ComplianceProof;
 import com.outsourcingledger.api.compliance.ComplianceViolationKind;
 import com.outsourcingledger.api.contract.ContractCommand.IssueRectificationNotice;
 import com.outsourcingledger.api.contract.RectificationTrigger;
+import com.outsourcingledger.api.input.DerivedIds;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.settlement.Invoice;
 import com.outsourcingledger.api.settlement.SettlementCommand.HoldSettlementForCompliance;
@@ -135,7 +136,7 @@ class ComplianceProcessTest {
     /** A contract's own id may take all 64 characters: what is derived from it must still be a valid id. */
     @org.junit.jupiter.api.Test
     void theIdsDerivedForTheLongestContractIdStayWithinTheIdLimit() {
-        String settlementId = com.outsourcingledger.command.DerivedIds.fit("c".repeat(64) + ":settlement:2026-03");
+        String settlementId = com.outsourcingledger.api.input.DerivedIds.fit("c".repeat(64) + ":settlement:2026-03");
         org.assertj.core.api.Assertions.assertThat(ComplianceProcess.checkIdFor(settlementId)).hasSizeLessThanOrEqualTo(64)
                 .isEqualTo(ComplianceProcess.checkIdFor(settlementId));
         org.assertj.core.api.Assertions.assertThat(SettlementProcess.noticeIdFor(settlementId, 12))

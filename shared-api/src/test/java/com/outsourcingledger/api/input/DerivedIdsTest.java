@@ -1,6 +1,5 @@
-package com.outsourcingledger.command;
+package com.outsourcingledger.api.input;
 
-import com.outsourcingledger.api.input.InputRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,4 @@
-package com.outsourcingledger.command;
-
-import com.outsourcingledger.api.input.InputRules;
+package com.outsourcingledger.api.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
