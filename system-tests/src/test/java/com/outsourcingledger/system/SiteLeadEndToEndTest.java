@@ -91,9 +91,12 @@ class SiteLeadEndToEndTest {
                 .isEqualTo("COMPANY_CULTURE");
         assertThat(detail.get("status").asString()).isEqualTo("FILED");
 
+        // The worker's filed proof covers an old month, so its lapse may be signalled too, whenever its deadline fires.
         JsonNode signals = ProjectSteps.awaitQuery(system(), client, "/sham-signals?contractId=" + contractId,
-                page -> page.get("totalItems").asInt() == 2);
-        assertThat(signals.get("items").valueStream().map(signal -> signal.get("type").asString()))
+                page -> page.get("items").valueStream().map(signal -> signal.get("type").asString()).toList()
+                        .containsAll(List.of("INSTRUCTION_NOT_TO_SITE_LEAD", "INDUCTION_OUTSIDE_TOPICS")));
+        assertThat(signals.get("items").valueStream().map(signal -> signal.get("type").asString())
+                .filter(type -> !type.equals("LAPSED_SOCIAL_INSURANCE")))
                 .as("the instruction to a worker and the company-level induction; not the lead's instruction")
                 .containsExactlyInAnyOrder("INSTRUCTION_NOT_TO_SITE_LEAD", "INDUCTION_OUTSIDE_TOPICS");
 
