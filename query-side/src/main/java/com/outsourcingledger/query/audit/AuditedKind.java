@@ -3,12 +3,15 @@ package com.outsourcingledger.query.audit;
 import com.outsourcingledger.api.refusal.ComplianceRuleCodes;
 import com.outsourcingledger.api.refusal.ContractRuleCodes;
 import com.outsourcingledger.api.refusal.EvaluationRuleCodes;
+import com.outsourcingledger.api.refusal.IncidentRuleCodes;
 import com.outsourcingledger.api.refusal.ProjectRuleCodes;
 import com.outsourcingledger.api.refusal.Refusal;
 import com.outsourcingledger.api.refusal.RequestRuleCodes;
+import com.outsourcingledger.api.refusal.RiskRuleCodes;
 import com.outsourcingledger.api.refusal.SettlementRuleCodes;
 import com.outsourcingledger.api.refusal.SignalRuleCodes;
 import com.outsourcingledger.api.refusal.SourcingRuleCodes;
+import com.outsourcingledger.api.refusal.SpecialAuditRuleCodes;
 import com.outsourcingledger.api.refusal.VendorRuleCodes;
 import com.outsourcingledger.api.refusal.WorkerRuleCodes;
 import com.outsourcingledger.api.wire.AggregateKind;
@@ -26,7 +29,10 @@ public enum AuditedKind {
     SETTLEMENTS(AggregateKind.SETTLEMENT, SettlementRuleCodes.NOT_FOUND),
     WORKERS(AggregateKind.WORKER, WorkerRuleCodes.NOT_FOUND),
     COMPLIANCE_CHECKS(AggregateKind.COMPLIANCE_CHECK, ComplianceRuleCodes.NOT_FOUND),
-    SHAM_SIGNALS(AggregateKind.SHAM_SIGNAL, SignalRuleCodes.NOT_FOUND);
+    SHAM_SIGNALS(AggregateKind.SHAM_SIGNAL, SignalRuleCodes.NOT_FOUND),
+    RISKS(AggregateKind.RISK, RiskRuleCodes.NOT_FOUND),
+    INCIDENTS(AggregateKind.INCIDENT, IncidentRuleCodes.NOT_FOUND),
+    SPECIAL_AUDITS(AggregateKind.SPECIAL_AUDIT, SpecialAuditRuleCodes.NOT_FOUND);
 
     /** Any {@code kind} reaches the controllers, so that an unknown one is a problem with a rule (see {@link #of}). */
     public static final String PATH = "/audit/{kind}/{id}";

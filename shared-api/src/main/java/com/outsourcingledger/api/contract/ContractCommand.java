@@ -216,4 +216,12 @@ public sealed interface ContractCommand {
     record RecommendTerminationForRiskAvoidance(@TargetAggregateIdentifier String contractId, String signalId,
                                                 String explanation) implements ContractCommand {
     }
+
+    /**
+     * Sent by the risk process when the owner of a risk registered on this contract plans (or, at a review, keeps
+     * or changes to) the response AVOID: termination recommended for RISK_AVOIDANCE, naming the risk.
+     */
+    record RecommendTerminationForAvoidedRisk(@TargetAggregateIdentifier String contractId, String riskId,
+                                              String explanation) implements ContractCommand {
+    }
 }

@@ -167,10 +167,15 @@ public sealed interface ContractEvent {
 
     /** {@code signalId}: the confirmed sham-outsourcing signal a RISK_AVOIDANCE recommendation answers, else null. */
     record TerminationRecommended(String contractId, TerminationReason reason, String explanation,
-                                  @AddedLater String signalId) implements ContractEvent {
+                                  @AddedLater String signalId, @AddedLater String riskId) implements ContractEvent {
 
         public TerminationRecommended(String contractId, TerminationReason reason, String explanation) {
-            this(contractId, reason, explanation, null);
+            this(contractId, reason, explanation, null, null);
+        }
+
+        public TerminationRecommended(String contractId, TerminationReason reason, String explanation,
+                                      String signalId) {
+            this(contractId, reason, explanation, signalId, null);
         }
     }
 

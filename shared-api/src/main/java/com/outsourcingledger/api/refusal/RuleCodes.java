@@ -12,7 +12,8 @@ public final class RuleCodes {
             SourcingRuleCodes.class, ContractRuleCodes.class, AuditRuleCodes.class, ProjectionRuleCodes.class,
             RequestRuleCodes.class, EvaluationRuleCodes.class, SettlementRuleCodes.class, WorkerRuleCodes.class,
             LineageRuleCodes.class, PrivacyRuleCodes.class,
-            ComplianceRuleCodes.class, SignalRuleCodes.class);
+            ComplianceRuleCodes.class, SignalRuleCodes.class,
+            RiskRuleCodes.class, IncidentRuleCodes.class, SpecialAuditRuleCodes.class);
 
     private RuleCodes() {
     }

@@ -22,7 +22,10 @@ public enum AggregateKind {
     SETTLEMENT("Settlement", "settlements", "settlement"),
     WORKER("Worker", "workers", "worker"),
     COMPLIANCE_CHECK("ComplianceCheck", "compliance-checks", "compliance-check"),
-    SHAM_SIGNAL("ShamSignal", "sham-signals", "sham-signal");
+    SHAM_SIGNAL("ShamSignal", "sham-signals", "sham-signal"),
+    RISK("Risk", "risks", "risk"),
+    INCIDENT("Incident", "incidents", "incident"),
+    SPECIAL_AUDIT("SpecialAudit", "special-audits", "special-audit");
 
     private final String aggregateType;
     private final String collection;

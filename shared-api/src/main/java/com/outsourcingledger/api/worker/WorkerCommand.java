@@ -84,4 +84,12 @@ public sealed interface WorkerCommand {
     record RenewSocialInsuranceProof(@TargetAggregateIdentifier String workerId, String reference, String month)
             implements WorkerCommand {
     }
+
+    /**
+     * Sent by the incident process for each worker involved in an INFORMATION_LEAK: every live grant revoked on the
+     * day, each revocation naming the incident.
+     */
+    record RevokeAccessForIncident(@TargetAggregateIdentifier String workerId, String incidentId, LocalDate revokedOn)
+            implements WorkerCommand {
+    }
 }

@@ -1,6 +1,7 @@
 package com.outsourcingledger.api.worker;
 
 import com.outsourcingledger.api.privacy.SealedPersonalData;
+import com.outsourcingledger.api.wire.AddedLater;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +52,14 @@ public sealed interface WorkerEvent {
     }
 
     /** {@code late}: revoked after the last service day, a violation on record rather than a refusal. */
+    /** {@code incidentId}: the information leak the access was revoked for, else null. */
     record AccessRevoked(String workerId, String grantId, LocalDate revokedOn, LocalDate lastServiceDay,
-                         boolean late, String notes) implements WorkerEvent {
+                         boolean late, String notes, @AddedLater String incidentId) implements WorkerEvent {
+
+        public AccessRevoked(String workerId, String grantId, LocalDate revokedOn, LocalDate lastServiceDay,
+                             boolean late, String notes) {
+            this(workerId, grantId, revokedOn, lastServiceDay, late, notes, null);
+        }
     }
 
     record AssetIssued(String workerId, String assetId, String description) implements WorkerEvent {

@@ -1,0 +1,13 @@
+package com.outsourcingledger.command.specialaudit.control;
+
+import java.util.List;
+
+/** A plant for every control; {@code ControlPlantsTest} fails while a control has none. */
+final class ControlPlants {
+
+    static final List<ControlPlant> ALL = List.of(
+    );
+
+    private ControlPlants() {
+    }
+}

@@ -1,0 +1,6 @@
+package com.outsourcingledger.api.risk;
+
+/** What a risk is registered on. */
+public enum RiskSubjectKind {
+    VENDOR, CONTRACT, PROJECT
+}

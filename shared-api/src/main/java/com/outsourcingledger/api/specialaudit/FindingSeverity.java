@@ -1,0 +1,5 @@
+package com.outsourcingledger.api.specialaudit;
+
+public enum FindingSeverity {
+    LOW, MEDIUM, HIGH
+}
