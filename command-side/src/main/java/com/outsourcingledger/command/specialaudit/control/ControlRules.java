@@ -7,6 +7,13 @@ import java.util.function.Supplier;
 public final class ControlRules {
 
     private static final List<Supplier<ControlRule>> RULES = List.of(
+            ApprovalOrderRule::new,
+            CandidatesAndPanelRule::new,
+            NdaBeforeSigningRule::new,
+            FourDepartmentCoReviewRule::new,
+            RenewalReviewLeadTimeRule::new,
+            BreachTerminationSignOffRule::new,
+            AnnualReviewOnTimeRule::new
     );
 
     private ControlRules() {
