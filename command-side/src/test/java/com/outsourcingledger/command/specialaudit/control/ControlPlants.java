@@ -6,6 +6,13 @@ import java.util.List;
 final class ControlPlants {
 
     static final List<ControlPlant> ALL = List.of(
+            new ApprovalOrderPlant(),
+            new CandidatesAndPanelPlant(),
+            new NdaBeforeSigningPlant(),
+            new FourDepartmentCoReviewPlant(),
+            new RenewalReviewLeadTimePlant(),
+            new BreachTerminationSignOffPlant(),
+            new AnnualReviewOnTimePlant()
     );
 
     private ControlPlants() {
