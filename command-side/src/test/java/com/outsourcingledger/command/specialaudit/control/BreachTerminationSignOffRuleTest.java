@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.outsourcingledger.command.specialaudit.control.NdaBeforeSigningRuleTest.only;
 import static com.outsourcingledger.command.specialaudit.control.RuleFeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

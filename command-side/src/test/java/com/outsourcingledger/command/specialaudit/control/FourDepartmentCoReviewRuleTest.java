@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.outsourcingledger.command.specialaudit.control.NdaBeforeSigningRuleTest.TERM;
-import static com.outsourcingledger.command.specialaudit.control.NdaBeforeSigningRuleTest.only;
 import static com.outsourcingledger.command.specialaudit.control.RuleFeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,6 @@
 package com.outsourcingledger.command.specialaudit.control;
 
 import com.outsourcingledger.api.contract.ContractEvent.*;
-import com.outsourcingledger.api.contract.Term;
 import com.outsourcingledger.api.specialaudit.AuditControl;
 import com.outsourcingledger.api.specialaudit.ControlAnswer;
 import com.outsourcingledger.api.wire.AggregateKind;
@@ -10,14 +9,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import static com.outsourcingledger.command.specialaudit.control.RuleFeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NdaBeforeSigningRuleTest {
 
-    static final Term TERM = new Term(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
     private static final Instant MARCH_10 = at(3, 10, 10);
 
     @Test
@@ -88,9 +85,5 @@ class NdaBeforeSigningRuleTest {
                 .submitted(signing.minus(Duration.ofDays(19)))
                 .approvedBy(signing.minus(Duration.ofDays(15)), ContractPlanting.CO_REVIEWERS)
                 .signedAndActivated(signing, TERM);
-    }
-
-    static List<AuditedEvent> only(List<AuditedEvent> events, Class<?> type) {
-        return events.stream().filter(e -> type.isInstance(e.payload())).toList();
     }
 }

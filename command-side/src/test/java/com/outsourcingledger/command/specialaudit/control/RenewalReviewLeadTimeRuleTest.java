@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static com.outsourcingledger.command.specialaudit.control.NdaBeforeSigningRuleTest.only;
 import static com.outsourcingledger.command.specialaudit.control.RuleFeed.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
