@@ -22,8 +22,8 @@ final class VendorEndpoints {
      * {@code disputePeriod} to dispute), a settlement returned to the vendor ({@code settlementPeriod}) and an ended
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
      * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}),
-     * one filed and verified ({@code servingA}, {@code servingB}), and the employment-compliance check its returned
-     * settlement's request opened ({@link #checkOf}).
+     * one filed and verified ({@code servingA}, {@code servingB}), the employment-compliance check its returned
+     * settlement's request opened ({@link #checkOf}) and an incident reported by BUSINESS ({@link #incidentOf}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
@@ -130,6 +130,8 @@ final class VendorEndpoints {
                     w -> read("/vendors/" + w.vendorB() + "/compliance-checks")),
             new Case("query.compliance.ComplianceCheckController#findDueComplianceChecks",
                     w -> read("/compliance-checks/due"), w -> read("/compliance-checks/due?vendorId=" + w.vendorB())),
+            new Case("command.incident.IncidentController#acknowledge",
+                    w -> acknowledgement(w.contractA()), w -> acknowledgement(w.contractB())),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
                     w -> read("/contracts/" + w.contractB() + "/lineage")));
@@ -176,6 +178,17 @@ final class VendorEndpoints {
         String checkId = checkOf(contractId, period);
         return new Call(App.COMMAND, "POST", "/compliance-checks/" + checkId + "/proofs", Map.of("submissions",
                 List.of(Map.of("proof", "ROSTER", "reference", "HMC-1"))), checkId);
+    }
+
+    /** The incident reported on each contract of the world ({@link VendorWorldSteps}). */
+    static String incidentOf(String contractId) {
+        return "incident-" + contractId;
+    }
+
+    private static Call acknowledgement(String contractId) {
+        String incidentId = incidentOf(contractId);
+        return new Call(App.COMMAND, "POST", "/incidents/" + incidentId + "/acknowledgement",
+                Map.of("notes", "已知悉，驻场经理负责处置"), incidentId);
     }
 
     /** A vendor user's filing of worker {@code workerId} for the contract. */

@@ -3,6 +3,7 @@ package com.outsourcingledger.system;
 import com.outsourcingledger.api.evaluation.EvaluationDimension;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import static com.outsourcingledger.system.ContractSteps.ok;
  * The first two are scored C and confirmed by the vendor's own user, which opens a PIP; the last two are shared, to
  * confirm and to dispute. The settlement of the month before last is requested (which opens its cycle's compliance
  * check) and returned; last month's is not requested yet. Each vendor's user files a worker for its contract, which
- * HR rejects, and another, which HR verifies.
+ * HR rejects, and another, which HR verifies. BUSINESS reports an incident on each contract.
  */
 final class VendorWorldSteps {
 
@@ -73,6 +74,12 @@ final class VendorWorldSteps {
             VendorEndpoints.Call serving = VendorEndpoints.workerFiling("serving-" + contracts.get(i), contracts.get(i));
             created(portal.post(system.commandUrl(serving.path()), portalUsers.get(i), serving.body()));
             ok(command(system, client, "hr", "/workers/serving-" + contracts.get(i) + "/verification", Map.of()));
+        }
+        for (String contractId : contracts) {
+            created(command(system, client, "business", "/incidents", Map.of("incidentId",
+                    VendorEndpoints.incidentOf(contractId), "contractId", contractId, "type", "SERVICE_INTERRUPTION",
+                    "major", false, "occurredAt", Instant.now().minusSeconds(3600).toString(),
+                    "description", "驻场服务中断两小时")));
         }
         List<String> pips = contracts.stream().map(contractId -> settled(system, client, contractId, months.get(0)))
                 .toList();

@@ -111,6 +111,25 @@ class WorkerHoldings {
         worker.exitIfDone(revokedOn);
     }
 
+    /**
+     * Sent by the incident process for an information leak: every live grant revoked on the day, each naming the
+     * incident. A worker holding no live grant (already revoked, or exited) has nothing to revoke, which is no refusal:
+     * a redelivery of the leak meets exactly that.
+     */
+    @CommandHandler
+    void handle(RevokeAccessForIncident command, Clock clock) {
+        LocalDate revokedOn = WorkerRules.requirePast(WorkerRuleCodes.ACCESS_REVOCATION_DATE_IN_FUTURE,
+                command.revokedOn(), LocalDate.now(clock), "revocation");
+        List<String> live = liveGrants();
+        for (String grantId : live) {
+            apply(new AccessRevoked(worker.workerId(), grantId, revokedOn, worker.lastServiceDay(), after(revokedOn),
+                    "Revoked for information-leak incident " + command.incidentId(), command.incidentId()));
+        }
+        if (!live.isEmpty()) {
+            worker.exitIfDone(revokedOn);
+        }
+    }
+
     @CommandHandler
     void handle(IssueAsset command) {
         worker.requireStatus(WorkerRuleCodes.ASSET_ISSUE_WRONG_STATUS, "an asset issue", Worker.SERVING);

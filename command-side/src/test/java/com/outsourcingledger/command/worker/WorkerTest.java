@@ -446,6 +446,47 @@ class WorkerTest {
     }
 
     @Nested
+    class AccessRevocationForIncident {
+
+        private static final String INCIDENT_ID = "incident-1";
+        private static final String NOTES = "Revoked for information-leak incident " + INCIDENT_ID;
+
+        @Test
+        void revokesEveryLiveGrantOnTheDayNamingTheIncident() {
+            given(with(holdingWorker(), by("business", new AccessRequested(WORKER_ID, "grant-2",
+                            AccessResourceType.DATA, "CRM", "read", "x")), by("hr", new AccessGranted(WORKER_ID,
+                            CONTRACT_ID, "grant-2", AccessResourceType.DATA, "CRM", "read"))),
+                    new RevokeAccessForIncident(WORKER_ID, INCIDENT_ID, TODAY), business())
+                    .expectEvents(new AccessRevoked(WORKER_ID, GRANT_ID, TODAY, null, false, NOTES, INCIDENT_ID),
+                            new AccessRevoked(WORKER_ID, "grant-2", TODAY, null, false, NOTES, INCIDENT_ID));
+        }
+
+        @Test
+        void exitsAnOffboardingWorkerLeftHoldingNothing() {
+            LocalDate last = TODAY.minusDays(1);
+            given(with(holdingWorker(), by("business", offboarding(last)), by("business",
+                            new AssetReturned(WORKER_ID, ASSET_ID, last, last, false))),
+                    new RevokeAccessForIncident(WORKER_ID, INCIDENT_ID, TODAY), business())
+                    .expectEvents(new AccessRevoked(WORKER_ID, GRANT_ID, TODAY, last, true, NOTES, INCIDENT_ID),
+                            new WorkerExited(WORKER_ID, CONTRACT_ID, TODAY, true));
+        }
+
+        @Test
+        void revokesNothingAndRefusesNothingForAWorkerWithoutLiveGrants() {
+            given(with(holdingWorker(), by("hr", new AccessRevoked(WORKER_ID, GRANT_ID, TODAY, null, false, "x"))),
+                    new RevokeAccessForIncident(WORKER_ID, INCIDENT_ID, TODAY), business())
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesARevocationDatedAhead() {
+            given(holdingWorker(), new RevokeAccessForIncident(WORKER_ID, INCIDENT_ID, TODAY.plusDays(1)), business())
+                    .expectException(breaks("worker.access-revocation.date-in-future", 422));
+        }
+    }
+
+    @Nested
     class Assets {
 
         @Test
