@@ -7,6 +7,11 @@ import java.util.function.Supplier;
 public final class ControlRules {
 
     private static final List<Supplier<ControlRule>> RULES = List.of(
+            FilingBeforeAccess::new,
+            AccessRevokedByLastServiceDay::new,
+            SettlementConfirmedAndChecked::new,
+            PipsConcluded::new,
+            IncidentNotifiedInTime::new
     );
 
     private ControlRules() {
