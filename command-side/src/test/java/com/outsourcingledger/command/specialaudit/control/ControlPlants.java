@@ -6,6 +6,11 @@ import java.util.List;
 final class ControlPlants {
 
     static final List<ControlPlant> ALL = List.of(
+            new FilingBeforeAccessPlant(),
+            new AccessRevokedByLastServiceDayPlant(),
+            new SettlementConfirmedAndCheckedPlant(),
+            new PipConcludedPlant(),
+            new IncidentNotifiedInTimePlant()
     );
 
     private ControlPlants() {
