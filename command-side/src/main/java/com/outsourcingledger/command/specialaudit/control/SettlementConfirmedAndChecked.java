@@ -61,7 +61,7 @@ final class SettlementConfirmedAndChecked implements ControlRule {
             case SettlementHeld held -> round(held.settlementId(), event).held = true;
             case SettlementReleased released -> {
                 Round round = round(released.settlementId(), event);
-                round.held = !Department.HR.name().equals(event.department());
+                round.held &= !Department.HR.name().equals(event.department());
             }
             case SettlementApproved approved -> approve(round(approved.settlementId(), event), event);
             case PaymentRecorded paid -> payments.put(paid.settlementId(), new Payment(paid.settlementId(), event,

@@ -27,7 +27,8 @@ final class FilingBeforeAccessPlant implements ControlPlant {
     public List<AuditedEvent> clean(AuditPeriod period) {
         LocalDate day = PlantDays.decidingDay(period);
         List<AuditedEvent> events = new ArrayList<>(ServiceContract.signed(CONTRACT, period).events());
-        events.addAll(PlantedWorker.submitted("cb-filing-worker-filed", CONTRACT, period, at(period, day.minusDays(20), 9, 0))
+        events.addAll(PlantedWorker.submitted("cb-filing-worker-filed", CONTRACT, period,
+                        at(period, day.minusDays(20), 9, 0))
                 .verified(Duration.ofDays(1)).active(Duration.ofDays(1))
                 .requested(at(period, day.minusDays(1), 10, 0), "erp")
                 .granted(at(period, day, 10, 0), "erp")

@@ -97,7 +97,7 @@ final class IncidentNotifiedInTimePlant implements ControlPlant {
         }
     }
 
-    /** The vendor acknowledges, BUSINESS activates the plan (and forms the team), informs management, resolves; HR reviews. */
+    /** The vendor acknowledges; BUSINESS activates the plan (forms the team), informs management, resolves; HR reviews. */
     private static void handled(PlantedHistory incident, String incidentId, List<EmergencyTeamMember> team,
                                 Instant reviewedAt) {
         incident.by(null, "vendor-user-1").after(Duration.ofMinutes(30))

@@ -23,8 +23,9 @@ import static com.outsourcingledger.command.specialaudit.control.PlantDays.at;
 /**
  * Monthly settlements (100,000.00 a month) of contracts in service, each paid on the deciding day after the steps
  * of §11, every step by its own user, the approval reserved on the contract: one straight through, one returned by
- * HR and resubmitted; and the final settlement of a contract terminated by mutual agreement before the period, approved and paid without
- * HR's compliance check (its payment recorded as the contract's last exit step, which closes it).
+ * HR and resubmitted; and the final settlement of a contract terminated by mutual agreement before the period,
+ * approved and paid without HR's compliance check (its payment recorded as the contract's last exit step, which
+ * closes it).
  */
 final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
 
@@ -47,7 +48,7 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
         PlantedHistory returned = requested(period, CONTRACT, 2, day.minusDays(12), "");
         confirmed(returned, returnedId);
         returned.by("HR", "hr-1").after(Duration.ofHours(2)).event(new SettlementReturned(returnedId,
-                SettlementStep.CONFIRMED, "工作量确认单与发票期间不一致，请更正后重新提交"));
+                SettlementStep.CONFIRMED, "抽查人员的社保证明缺失，请补齐后重新提交"));
         returned.by(null, "vendor-user-1").after(Duration.ofDays(1))
                 .event(new SettlementResubmitted(returnedId, FEE, invoice(returnedId, "-R")));
         confirmed(returned, returnedId);
@@ -77,8 +78,8 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
                         YearMonth.from(period.from().minusDays(33)).toString(), true, FEE, invoice(id, "")));
         confirmed(unchecked, id);
         approvedAndPaid(period, unchecked, id, contract, FEE, at(period, day, 11, 0));
-        contract.by("FINANCE", "finance-1").at(at(period, day, 11, 0).plusSeconds(1)).event(new FinalSettlementRecorded(UNCHECKED_CONTRACT, FEE,
-                "PAY-" + unchecked.events().getFirst().eventId().substring(0, 8), day, id))
+        contract.by("FINANCE", "finance-1").at(at(period, day, 11, 0).plusSeconds(1))
+                .event(new FinalSettlementRecorded(UNCHECKED_CONTRACT, FEE, paymentReference(unchecked), day, id))
                 .event(new ContractClosed(UNCHECKED_CONTRACT, day));
         List<AuditedEvent> events = new ArrayList<>(contract.events());
         events.addAll(unchecked.events());
@@ -105,7 +106,7 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
     }
 
     private static Invoice invoice(String settlementId, String suffix) {
-        return new Invoice("INV-" + settlementId.hashCode() + suffix, "VAT_SPECIAL", FEE, Money.cny("5660.38"));
+        return new Invoice("INV-" + settlementId.substring(settlementId.lastIndexOf(':') + 1) + suffix, "VAT_SPECIAL", FEE, Money.cny("5660.38"));
     }
 
     private static void confirmed(PlantedHistory settlement, String id) {
@@ -133,7 +134,11 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
         contract.by("FINANCE", "finance-2").at(settlement.events().getLast().timestamp().plusSeconds(1))
                 .event(new SettlementAmountReserved(contractId, id, FEE, List.of(), reservedTotal,
                         ServiceContract.AMOUNT));
-        settlement.by("FINANCE", "finance-1").at(paidAt).event(new PaymentRecorded(id, contractId, "PAY-"
-                + settlement.events().getFirst().eventId().substring(0, 8), paidAt.atZone(period.zone()).toLocalDate(), FEE));
+        settlement.by("FINANCE", "finance-1").at(paidAt).event(new PaymentRecorded(id, contractId,
+                paymentReference(settlement), paidAt.atZone(period.zone()).toLocalDate(), FEE));
+    }
+
+    private static String paymentReference(PlantedHistory settlement) {
+        return "PAY-" + settlement.events().getFirst().eventId().substring(0, 8);
     }
 }
