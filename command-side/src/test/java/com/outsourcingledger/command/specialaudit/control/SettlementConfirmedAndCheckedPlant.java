@@ -92,7 +92,12 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
     }
 
     private static String idOf(String contractId, LocalDate day, int monthsBack) {
-        return contractId + ":settlement:" + YearMonth.from(day).minusMonths(monthsBack);
+        return contractId + ":settlement:" + settled(day, monthsBack);
+    }
+
+    /** A month that had ended before the earliest request, nine days before the deciding day. */
+    private static YearMonth settled(LocalDate day, int monthsBack) {
+        return YearMonth.from(day.minusDays(9)).minusMonths(monthsBack);
     }
 
     private static PlantedHistory requested(AuditPeriod period, String contractId, int monthsBack, LocalDate on,
@@ -101,7 +106,7 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
         String id = idOf(contractId, day, monthsBack);
         return PlantedHistory.of("Settlement", id, at(period, on, 9, 0)).by(null, "vendor-user-1")
                 .event(new SettlementRequested(id, contractId, ServiceContract.vendorOf(contractId),
-                        contractId + "-project", YearMonth.from(day).minusMonths(monthsBack).toString(), false, FEE,
+                        contractId + "-project", settled(day, monthsBack).toString(), false, FEE,
                         invoice(id, invoiceSuffix)));
     }
 
