@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -64,6 +66,20 @@ class OperationsPlantsTest {
             assertThat(exception.evidenceEventIds()).isNotEmpty();
             Set<String> violationIds = new HashSet<>(violation.stream().map(AuditedEvent::eventId).toList());
             assertThat(violationIds).containsAll(exception.evidenceEventIds());
+        });
+    }
+
+    /** So that sorting the plants' events by time, as the store holds them, keeps each history in sequence. */
+    @ParameterizedTest
+    @MethodSource("plantsAndPeriods")
+    void eachHistoryHappensInItsOwnOrder(ControlPlant plant, AuditPeriod period) {
+        Map<String, AuditedEvent> last = new HashMap<>();
+        Stream.concat(plant.clean(period).stream(), plant.violation(period).stream()).forEach(event -> {
+            AuditedEvent previous = last.put(event.aggregateType() + "/" + event.aggregateId(), event);
+            if (previous != null) {
+                assertThat(event.sequence()).isEqualTo(previous.sequence() + 1);
+                assertThat(event.timestamp()).as(event.payload().toString()).isAfterOrEqualTo(previous.timestamp());
+            }
         });
     }
 

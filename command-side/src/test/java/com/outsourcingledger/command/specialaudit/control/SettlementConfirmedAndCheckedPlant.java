@@ -1,5 +1,11 @@
 package com.outsourcingledger.command.specialaudit.control;
 
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.ComplianceProofsRequested;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.ComplianceProofsSubmitted;
+import com.outsourcingledger.api.compliance.ComplianceCheckEvent.EmploymentComplianceVerified;
+import com.outsourcingledger.api.compliance.ComplianceCheckOccasion;
+import com.outsourcingledger.api.compliance.ComplianceProof;
+import com.outsourcingledger.api.compliance.ProofSubmission;
 import com.outsourcingledger.api.contract.ContractEvent.ContractClosed;
 import com.outsourcingledger.api.contract.ContractEvent.FinalSettlementRecorded;
 import com.outsourcingledger.api.contract.ContractEvent.SettlementAmountReserved;
@@ -16,13 +22,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static com.outsourcingledger.command.specialaudit.control.PlantDays.at;
 
 /**
  * Monthly settlements (100,000.00 a month) of contracts in service, each paid on the deciding day after the steps
- * of §11, every step by its own user, the approval reserved on the contract: one straight through, one returned by
+ * of §11, every step by its own user, the approval reserved on the contract, each monthly request opening its
+ * cycle's employment-compliance check (verified by HR): one straight through, one returned by
  * HR and resubmitted; and the final settlement of a contract terminated by mutual agreement before the period,
  * approved and paid without HR's compliance check (its payment recorded as the contract's last exit step, which
  * closes it).
@@ -64,6 +72,8 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
         List<AuditedEvent> events = new ArrayList<>(contract.events());
         events.addAll(returned.events());
         events.addAll(straight.events());
+        events.addAll(employmentCompliance(period, returned, returnedId).events());
+        events.addAll(employmentCompliance(period, straight, straightId).events());
         return PlantDays.inStoreOrder(events);
     }
 
@@ -108,6 +118,28 @@ final class SettlementConfirmedAndCheckedPlant implements ControlPlant {
                 .event(new SettlementRequested(id, contractId, ServiceContract.vendorOf(contractId),
                         contractId + "-project", settled(day, monthsBack).toString(), false, FEE,
                         invoice(id, invoiceSuffix)));
+    }
+
+    /**
+     * The employment-compliance check the request opened for its cycle (the compliance process, acting on the
+     * request), the vendor's proofs the next afternoon and HR's verification the day after.
+     */
+    private static PlantedHistory employmentCompliance(AuditPeriod period, PlantedHistory settlement,
+                                                       String settlementId) {
+        AuditedEvent request = settlement.events().getFirst();
+        SettlementRequested requested = (SettlementRequested) request.payload();
+        String checkId = settlementId.replace(":settlement:", ":compliance:");
+        LocalDate requestedOn = request.timestamp().atZone(period.zone()).toLocalDate();
+        return PlantedHistory.of("ComplianceCheck", checkId, request.timestamp().plusSeconds(1))
+                .by(null, "vendor-user-1")
+                .event(new ComplianceProofsRequested(checkId, requested.contractId(), requested.vendorId(),
+                        ComplianceCheckOccasion.SETTLEMENT_CYCLE, settlementId, requested.period(),
+                        List.of(ComplianceProof.values()), requestedOn.plusDays(10), 10))
+                .after(Duration.ofHours(29)).event(new ComplianceProofsSubmitted(checkId, requested.contractId(),
+                        Arrays.stream(ComplianceProof.values()).map(p -> new ProofSubmission(p, p + "-"
+                                + requested.period())).toList()))
+                .by("HR", "hr-1").after(Duration.ofDays(1))
+                .event(new EmploymentComplianceVerified(checkId, requested.contractId(), "材料齐全，抽查无异常"));
     }
 
     private static Invoice invoice(String settlementId, String suffix) {
