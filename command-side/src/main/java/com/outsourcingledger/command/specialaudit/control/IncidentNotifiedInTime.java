@@ -64,7 +64,8 @@ final class IncidentNotifiedInTime implements ControlRule {
                 if (incident != null && notified.party() != null) {
                     Instant at = notified.notifiedAt() == null ? event.timestamp() : notified.notifiedAt();
                     incident.notified.merge(notified.party(), at, (a, b) -> a.isBefore(b) ? a : b);
-                    if (notified.late() || incident.notifyBy != null && at.isAfter(incident.notifyBy)) {
+                    if (incident.required.contains(notified.party())
+                            && (notified.late() || at.isAfter(incident.notifyBy))) {
                         incident.evidence.add(event.eventId());
                     }
                 }

@@ -27,7 +27,9 @@ import java.util.List;
  * A contract in service throughout a plant's period, as the Contract aggregate applies it: drafted by BUSINESS
  * with an SLA, its NDA recorded, co-reviewed by LEGAL, HR, FINANCE and BUSINESS (the last opinion approving it),
  * signed by MANAGEMENT and activated by its deadline, all over a year before the period; its term runs two years
- * past it, so no renewal review falls in the period. Further events go on the returned history.
+ * past it, so no renewal review falls in the period. Further events go on the returned history. Its project and
+ * vendor are not planted, nor its quarterly evaluations and SLA measurements, which no control reads: a process
+ * replaying these histories (ProjectContractingSaga, ContractEvaluationSaga) finds them missing.
  */
 final class ServiceContract {
 
