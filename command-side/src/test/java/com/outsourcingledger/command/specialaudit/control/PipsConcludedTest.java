@@ -91,6 +91,22 @@ class PipsConcludedTest {
     }
 
     @Test
+    void waitsForAnEvaluationOfAPeriodAfterTheOnesThatOpenedThePip() {
+        PlantedHistory contract = contractWithPip();
+        PlantedHistory late = evaluation("2025-Q4", Grade.C, Instant.parse("2026-01-10T01:00:00Z"));
+        PlantedHistory reconfirmed = PlantedHistory.of("Evaluation", CONTRACT + ":2025-Q2",
+                        Instant.parse("2026-02-01T01:00:00Z")).by(null, "vendor-user-1")
+                .event(new EvaluationConfirmed(CONTRACT + ":2025-Q2", CONTRACT, "vendor-1", "2025-Q2", 2,
+                        new BigDecimal("82"), Grade.B, EvaluationPolicy.DEFAULT_VERSION, BigDecimal.ZERO));
+
+        ControlAnswer answer = answer(List.of(evaluation("2025-Q3", Grade.C, Instant.parse("2025-10-15T02:00:00Z")),
+                late, contract, reconfirmed));
+
+        assertThat(answer.subjectsChecked()).isZero();
+        assertThat(answer.applied()).isTrue();
+    }
+
+    @Test
     void endsTheTermWithTheContractsEnd() {
         PlantedHistory contract = contractWithPip().by("BUSINESS", "business-1")
                 .at(Instant.parse("2026-03-01T02:00:00Z"))
