@@ -13,6 +13,11 @@ public final class ControlRules {
             FourDepartmentCoReviewRule::new,
             RenewalReviewLeadTimeRule::new,
             BreachTerminationSignOffRule::new,
+            FilingBeforeAccessRule::new,
+            AccessRevokedByLastServiceDayRule::new,
+            SettlementConfirmedAndCheckedRule::new,
+            PipConcludedRule::new,
+            IncidentNotifiedInTimeRule::new,
             AnnualReviewOnTimeRule::new
     );
 

@@ -12,6 +12,11 @@ final class ControlPlants {
             new FourDepartmentCoReviewPlant(),
             new RenewalReviewLeadTimePlant(),
             new BreachTerminationSignOffPlant(),
+            new FilingBeforeAccessPlant(),
+            new AccessRevokedByLastServiceDayPlant(),
+            new SettlementConfirmedAndCheckedPlant(),
+            new PipConcludedPlant(),
+            new IncidentNotifiedInTimePlant(),
             new AnnualReviewOnTimePlant()
     );
 
