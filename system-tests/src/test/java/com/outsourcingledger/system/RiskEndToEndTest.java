@@ -54,6 +54,9 @@ class RiskEndToEndTest {
                 "description", "专项审计发现现场管理混同"));
         created(identified);
         String riskId = identified.json().get("riskId").asString();
+        Response taken = command(system(), client, "audit", "/risks", Map.of("riskId", contractId,
+                "subjectKind", "CONTRACT", "subjectId", contractId, "category", "LEGAL", "title", "同一标识"));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
         String risk = "/risks/" + riskId;
         assertThat(eventOf(riskId, RiskIdentified.class)).get().extracting(RiskIdentified::owner)
                 .isEqualTo(Department.HR);

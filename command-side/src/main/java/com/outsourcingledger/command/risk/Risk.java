@@ -45,15 +45,11 @@ class Risk {
     private LocalDate reviewBy;
     private boolean escalationPending;
 
+    /** A creation: an id already in the store, of a risk or of anything else, is a conflict the store reports. */
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(IdentifyRisk command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
+    Risk(IdentifyRisk command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department) {
         Refusal.requireDepartment(RiskRuleCodes.IDENTIFICATION_WRONG_DEPARTMENT, "risk identification", department,
                 RiskRules.INTERNAL);
-        if (status != null) {
-            throw Refusal.conflict(RiskRuleCodes.IDENTIFICATION_ALREADY_REGISTERED,
-                    subject() + " is already registered");
-        }
         if (!RiskRules.complete(command.subjectKind(), command.subjectId(), command.category(), command.title())) {
             throw Refusal.unprocessable(RiskRuleCodes.IDENTIFICATION_INCOMPLETE,
                     "A risk names its subject (a vendor, contract or project), its category and a title");

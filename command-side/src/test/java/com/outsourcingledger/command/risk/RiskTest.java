@@ -105,11 +105,11 @@ class RiskTest {
         }
 
         @Test
-        void refusesAnIncompleteRiskAndASecondIdentification() {
+        void refusesAnIncompleteRisk() {
             fixture.givenNoPriorActivity().when(new IdentifyRisk(RISK_ID, CONTRACT, CONTRACT_ID, null, "x", null), HR)
                     .expectException(breaks("risk.identification.incomplete", 422));
-            when(identify(RiskCategory.EMPLOYMENT), HR, identified())
-                    .expectException(breaks("risk.identification.already-registered", 409));
+            fixture.givenNoPriorActivity().when(new IdentifyRisk(RISK_ID, CONTRACT, " ", RiskCategory.LEGAL, "x",
+                    null), HR).expectException(breaks("risk.identification.incomplete", 422));
         }
     }
 

@@ -23,7 +23,6 @@ public final class RiskRuleCodes {
     public static final String DISMISSAL_WRONG_DEPARTMENT = "risk.dismissal.wrong-department";
     public static final String DISMISSAL_WRONG_STATUS = "risk.dismissal.wrong-status";
 
-    public static final String IDENTIFICATION_ALREADY_REGISTERED = "risk.identification.already-registered";
     public static final String IDENTIFICATION_INCOMPLETE = "risk.identification.incomplete";
     public static final String IDENTIFICATION_WRONG_DEPARTMENT = "risk.identification.wrong-department";
 
