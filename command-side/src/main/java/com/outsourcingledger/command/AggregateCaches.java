@@ -72,6 +72,8 @@ class AggregateCaches {
 
     @Bean
     Cache incidentCache() {
+
+    Cache riskCache() {
         return cache();
     }
 

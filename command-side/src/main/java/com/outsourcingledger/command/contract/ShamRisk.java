@@ -1,6 +1,7 @@
 package com.outsourcingledger.command.contract;
 
 import com.outsourcingledger.api.contract.ContractCommand.AssessShamOutsourcingRisk;
+import com.outsourcingledger.api.contract.ContractCommand.RecommendTerminationForAvoidedRisk;
 import com.outsourcingledger.api.contract.ContractCommand.RecommendTerminationForRiskAvoidance;
 import com.outsourcingledger.api.contract.ContractEvent.*;
 import com.outsourcingledger.api.contract.ReviewOpinion;
@@ -27,7 +28,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The contract's sham-outsourcing (假外包、真派遣) risk as HR re-assesses it (§13): at renewal, ad hoc, or on a confirmed
  * signal (sent by the signal's consequence process, naming the signal, once per signal). While a renewal review is
  * open, HR approves the renewal only after assessing the risk for it, and never at HIGH. A confirmed signal answered
- * by TERMINATION recommends termination for RISK_AVOIDANCE, once per signal, while the contract runs.
+ * by TERMINATION recommends termination for RISK_AVOIDANCE, once per signal, while the contract runs; so does a
+ * risk registered on the contract whose owner answers it with AVOID (sent by the risk process), once per risk.
  */
 class ShamRisk {
 
@@ -39,6 +41,7 @@ class ShamRisk {
     private ShamOutsourcingRisk renewalAssessment;
     private final Set<String> assessedSignals = new HashSet<>();
     private final Set<String> recommendedSignals = new HashSet<>();
+    private final Set<String> recommendedRisks = new HashSet<>();
 
     ShamRisk(Contract contract) {
         this.contract = contract;
@@ -94,6 +97,23 @@ class ShamRisk {
                 command.signalId()));
     }
 
+    @CommandHandler
+    void handle(RecommendTerminationForAvoidedRisk command) {
+        requireStatus(ContractRuleCodes.RISK_AVOIDANCE_WRONG_STATUS, contract.id(), contract.status(),
+                "termination recommendation", SIGNED, ACTIVE, SUSPENDED);
+        requireText(ContractRuleCodes.RISK_AVOIDANCE_RISK_REQUIRED, "termination recommendation", "risk",
+                command.riskId());
+        requireText(ContractRuleCodes.RISK_AVOIDANCE_EXPLANATION_REQUIRED, "termination recommendation",
+                "explanation", command.explanation());
+        if (recommendedRisks.contains(command.riskId())) {
+            throw Refusal.conflict(ContractRuleCodes.RISK_AVOIDANCE_ALREADY_RECOMMENDED,
+                    "Termination of contract " + contract.id() + " was already recommended to avoid risk "
+                            + command.riskId());
+        }
+        apply(new TerminationRecommended(contract.id(), TerminationReason.RISK_AVOIDANCE, command.explanation(),
+                null, command.riskId()));
+    }
+
     /** HR's approval of a renewal needs HR's assessment of the risk for this renewal, and one that is not HIGH. */
     void requireRenewalApproval(Department reviewer, ReviewOpinion opinion) {
         if (reviewer != Department.HR || opinion != ReviewOpinion.APPROVE) {
@@ -141,6 +161,9 @@ class ShamRisk {
     void on(TerminationRecommended event) {
         if (event.signalId() != null) {
             recommendedSignals.add(event.signalId());
+        }
+        if (event.riskId() != null) {
+            recommendedRisks.add(event.riskId());
         }
     }
 }

@@ -184,4 +184,35 @@ class ContractShamRiskTest extends ContractFixture {
                     .expectException(breaks("contract.risk-avoidance.explanation-required", 422));
         }
     }
+
+    @Nested
+    class AvoidedRisk {
+
+        private final RecommendTerminationForAvoidedRisk recommend =
+                new RecommendTerminationForAvoidedRisk(CONTRACT_ID, "risk-1", "Risk risk-1 is to be avoided: 终止外包");
+        private final TerminationRecommended recommended = new TerminationRecommended(CONTRACT_ID,
+                TerminationReason.RISK_AVOIDANCE, "Risk risk-1 is to be avoided: 终止外包", null, "risk-1");
+
+        @Test
+        void recommendsTerminationForRiskAvoidanceNamingTheRisk() {
+            given(active()).when(recommend).expectEvents(recommended);
+        }
+
+        @Test
+        void recommendsOncePerRiskAndAfterASignalsRecommendationStill() {
+            given(with(active(), recommended)).when(recommend)
+                    .expectException(breaks("contract.risk-avoidance.already-recommended", 409));
+            given(with(active(), new TerminationRecommended(CONTRACT_ID, TerminationReason.RISK_AVOIDANCE, "信号",
+                    "risk-1"))).when(recommend).expectEvents(recommended);
+        }
+
+        @Test
+        void recommendsOnlyWhileTheContractRunsAndForANamedRiskWithAnExplanation() {
+            given(approved()).when(recommend).expectException(breaks("contract.risk-avoidance.wrong-status", 409));
+            given(active()).when(new RecommendTerminationForAvoidedRisk(CONTRACT_ID, " ", "x"))
+                    .expectException(breaks("contract.risk-avoidance.risk-required", 422));
+            given(active()).when(new RecommendTerminationForAvoidedRisk(CONTRACT_ID, "risk-1", null))
+                    .expectException(breaks("contract.risk-avoidance.explanation-required", 422));
+        }
+    }
 }

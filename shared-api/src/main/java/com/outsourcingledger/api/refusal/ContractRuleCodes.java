@@ -154,6 +154,7 @@ public final class ContractRuleCodes {
 
     public static final String RISK_AVOIDANCE_ALREADY_RECOMMENDED = "contract.risk-avoidance.already-recommended";
     public static final String RISK_AVOIDANCE_EXPLANATION_REQUIRED = "contract.risk-avoidance.explanation-required";
+    public static final String RISK_AVOIDANCE_RISK_REQUIRED = "contract.risk-avoidance.risk-required";
     public static final String RISK_AVOIDANCE_SIGNAL_REQUIRED = "contract.risk-avoidance.signal-required";
     public static final String RISK_AVOIDANCE_WRONG_STATUS = "contract.risk-avoidance.wrong-status";
 
