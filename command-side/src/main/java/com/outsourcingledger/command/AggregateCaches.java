@@ -72,7 +72,10 @@ class AggregateCaches {
 
     @Bean
     Cache incidentCache() {
+        return cache();
+    }
 
+    @Bean
     Cache riskCache() {
         return cache();
     }
