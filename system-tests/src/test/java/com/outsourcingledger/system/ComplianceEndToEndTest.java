@@ -90,6 +90,13 @@ class ComplianceEndToEndTest {
         assertThat(ProjectSteps.awaitQuery(system(), client, check, c -> c.get("violation") != null
                 && !c.get("violation").isNull()).get("status").asString()).isEqualTo("VIOLATION_FOUND");
 
+        List<String> contractHistory = StoreTruth.of(system()).typesOf(contractId);
+        Response takenId = command("hr", "/compliance-checks", Map.of("checkId", contractId, "contractId", contractId,
+                "proofs", List.of("WAGE_VOUCHERS"), "dueOn", today.plusDays(1).toString()));
+        assertThat(takenId.status()).as("a check under the contract's own id: %s", takenId).isEqualTo(409);
+        assertThat(StoreTruth.of(system()).typesOf(contractId)).as("the contract's stream")
+                .isEqualTo(contractHistory);
+
         String adHocId = "wages-" + contractId;
         created(command("hr", "/compliance-checks", Map.of("checkId", adHocId, "contractId", contractId,
                 "proofs", List.of("WAGE_VOUCHERS"), "dueOn", today.plusDays(1).toString())));

@@ -61,6 +61,12 @@ public class AxonInfrastructure {
      * The bus that handles commands on this node (the local bus, and Axon Server's local segment) reports a
      * stream conflict found at commit as a rule violation in the failure's details: one translation for both buses.
      */
+    /** See {@link OwnEventsOnly}. */
+    @Bean
+    static OwnEventsOnly ownEventsOnly() {
+        return new OwnEventsOnly();
+    }
+
     @Bean
     static BeanPostProcessor conflictTranslatingCommandBus() {
         return new BeanPostProcessor() {
