@@ -11,29 +11,22 @@ import com.outsourcingledger.api.specialaudit.SpecialAuditEvent.SpecialAuditJoin
 import com.outsourcingledger.api.specialaudit.SpecialAuditEvent.SpecialAuditOpened;
 import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.command.specialaudit.control.AuditPeriod;
-import com.outsourcingledger.command.specialaudit.control.AuditedEvent;
 import com.outsourcingledger.command.specialaudit.control.ControlRule;
 import com.outsourcingledger.command.specialaudit.control.ControlRules;
-import com.outsourcingledger.platform.eventlog.StoreReader;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Answers every control of the checklist from the stored events (§14): reads the whole log in store order up to its
- * head (the JDBC store's engine, or Axon Server's stream, through {@link StoreReader}), hands each domain event
+ * head ({@link AuditedLog}), hands each domain event
  * stored before the end of the period's last day to a fresh {@link ControlRules} set, and records their answers on
  * the audit with {@link RecordAuditChecklist}. The audit is checked first (HR joined, not closed, asked by AUDIT or
  * HR), so a refused request reads nothing; the audit decides again when the answers arrive.
@@ -42,14 +35,13 @@ import java.util.stream.Stream;
 class AuditChecklistGenerator {
 
     private final EventStore eventStore;
-    private final StoreReader log;
+    private final AuditedLog log;
     private final CommandGateway commands;
     private final Clock clock;
 
-    AuditChecklistGenerator(EventStore eventStore, ObjectProvider<EventStorageEngine> storageEngine,
-                            CommandGateway commands, Clock clock) {
+    AuditChecklistGenerator(EventStore eventStore, AuditedLog log, CommandGateway commands, Clock clock) {
         this.eventStore = eventStore;
-        this.log = new StoreReader(eventStore, storageEngine);
+        this.log = log;
         this.commands = commands;
         this.clock = clock;
     }
@@ -61,17 +53,7 @@ class AuditChecklistGenerator {
         AuditPeriod period = periodOf(command.auditId());
         Instant end = period.to().plusDays(1).atStartOfDay(period.zone()).toInstant();
         List<ControlRule> rules = ControlRules.fresh();
-        long examined = 0;
-        try (Stream<? extends EventMessage<?>> events = log.wholeLog()) {
-            Iterator<? extends EventMessage<?>> stored = events.iterator();
-            while (stored.hasNext()) {
-                if (stored.next() instanceof DomainEventMessage<?> domain && domain.getTimestamp().isBefore(end)) {
-                    AuditedEvent event = audited(domain);
-                    rules.forEach(rule -> rule.accept(event));
-                    examined++;
-                }
-            }
-        }
+        long examined = log.readBefore(end, event -> rules.forEach(rule -> rule.accept(event)));
         List<ControlAnswer> answers = rules.stream().map(rule -> rule.answer(period)).toList();
         commands.sendAndWait(new RecordAuditChecklist(command.auditId(), answers, examined));
     }
@@ -97,21 +79,5 @@ class AuditChecklistGenerator {
                     + (closed ? "CLOSED" : "OPENED") + ", but a checklist needs it to be IN_PROGRESS");
         }
         return new AuditPeriod(opened.periodFrom(), opened.periodTo(), clock.getZone());
-    }
-
-    static AuditedEvent audited(DomainEventMessage<?> stored) {
-        return new AuditedEvent(stored.getIdentifier(), stored.getType(), stored.getAggregateIdentifier(),
-                stored.getSequenceNumber(), stored.getTimestamp(), stored.getPayload(),
-                text(stored.getMetaData().get(MetadataKeys.DEPARTMENT)),
-                actor(stored.getMetaData().get(MetadataKeys.USER)));
-    }
-
-    /** The ledger's own deadlines act as the system user: no one. */
-    private static String actor(Object user) {
-        return MetadataKeys.SYSTEM_USER.equals(user) ? null : text(user);
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }
