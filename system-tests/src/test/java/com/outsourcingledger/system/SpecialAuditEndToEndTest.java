@@ -3,7 +3,9 @@ package com.outsourcingledger.system;
 import com.outsourcingledger.system.LedgerClient.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -18,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The annual special audit (§14) over HTTP on PostgreSQL: AUDIT opens it and HR joins; the checklist is generated
  * from the store; a finding without a contract is resolved by AUDIT, one MANAGEMENT accepts, and one naming an
  * active contract opens its SPECIAL_AUDIT rectification notice and is resolved by the ledger once BUSINESS verifies
- * that notice. The report is refused while a finding is open, then AUDIT's and HR's signatures close the audit.
+ * that notice. The report is refused while a finding is open, then AUDIT's and HR's signatures close the audit. A closed
+ * audit's next-due deadline is cancelled by the next opening, and otherwise flags it overdue (brought forward in the
+ * scheduler's table, as the other deadline tests do).
  */
 class SpecialAuditEndToEndTest {
 
@@ -72,6 +76,49 @@ class SpecialAuditEndToEndTest {
                 "SpecialAuditReportSigned", "SpecialAuditClosed");
         assertThat(store.count(contractId, "RectificationNoticeIssued")).isEqualTo(1);
         assertThat(store.count(contractId, "RectificationVerified")).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedAuditFallsOverdueOnlyWhenNoNewAuditWasOpenedInTime() {
+        String first = closedAudit();
+        assertThat(nextDueDeadlines(first)).as("the closed audit waits for the next").isEqualTo(1);
+        String second = closedAudit();
+        assertThat(nextDueDeadlines(first)).as("opening the next audit answered it").isZero();
+        assertThat(nextDueDeadlines(second)).isEqualTo(1);
+
+        int moved = system().commandSide().getBean(JdbcClient.class)
+                .sql("UPDATE scheduled_tasks SET execution_time = CURRENT_TIMESTAMP WHERE NOT picked"
+                        + " AND position(convert_to('special-audit-next-due', 'UTF8') in task_data) > 0"
+                        + " AND position(convert_to(:auditId, 'UTF8') in task_data) > 0")
+                .param("auditId", second).update();
+        assertThat(moved).isEqualTo(1);
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (StoreTruth.of(system()).count(second, "SpecialAuditOverdue") == 0 && System.nanoTime() < end) {
+            ProjectSteps.sleep(100);
+        }
+        assertThat(StoreTruth.of(system()).typesOf(second)).endsWith("SpecialAuditClosed", "SpecialAuditOverdue");
+        assertThat(StoreTruth.of(system()).count(first, "SpecialAuditOverdue")).isZero();
+    }
+
+    private static String closedAudit() {
+        LocalDate today = LocalDate.now(CLIENT_ZONE);
+        String auditId = "sa-" + UUID.randomUUID().toString().substring(0, 8);
+        String audit = "/special-audits/" + auditId;
+        created(post("audit", "/special-audits", Map.of("auditId", auditId, "periodFrom",
+                today.minusYears(1).toString(), "periodTo", today.minusDays(1).toString(), "scope", "年度专项审计")));
+        ok(post("hr", audit + "/hr-participation", Map.of()));
+        ok(post("audit", audit + "/checklist", Map.of()));
+        ok(post("audit", audit + "/signatures", Map.of("conclusion", "未见异常")));
+        ok(post("hr", audit + "/signatures", Map.of("conclusion", "未见异常")));
+        return auditId;
+    }
+
+    private static long nextDueDeadlines(String auditId) {
+        return system().commandSide().getBean(JdbcClient.class)
+                .sql("SELECT count(*) FROM scheduled_tasks WHERE"
+                        + " position(convert_to('special-audit-next-due', 'UTF8') in task_data) > 0"
+                        + " AND position(convert_to(:auditId, 'UTF8') in task_data) > 0")
+                .param("auditId", auditId).query(Long.class).single();
     }
 
     private static Map<String, Object> finding(String findingId, String contractId) {
