@@ -16,9 +16,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -55,14 +53,13 @@ class SpecialAudit {
     private final Set<Department> signed = EnumSet.noneOf(Department.class);
     private boolean overdue;
 
-    /** A second opening of the same audit is refused; any opening cancels the wait for the next audit. */
+    /**
+     * Any opening cancels the wait for the next audit. A second opening of the same id (or of an id another aggregate
+     * holds) meets the stored stream and is refused as a conflict by the bus.
+     */
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenSpecialAudit command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock,
-                DeadlineManager deadlines) {
-        if (status != null) {
-            throw Refusal.conflict(SpecialAuditRuleCodes.OPEN_ALREADY_OPEN, subject() + " is already open");
-        }
+    SpecialAudit(OpenSpecialAudit command, @MetaDataValue(MetadataKeys.DEPARTMENT) String department, Clock clock,
+                 DeadlineManager deadlines) {
         Refusal.requireDepartment(SpecialAuditRuleCodes.OPEN_WRONG_DEPARTMENT, "special audit", department,
                 SpecialAuditRules.AUDITORS);
         SpecialAuditRules.requireOpening(command, LocalDate.now(clock));

@@ -140,11 +140,6 @@ class SpecialAuditTest {
         void refusesAPeriodEndingBeforeItStarts() {
             when(open(TO, FROM), AUDIT).expectException(breaks("special-audit.open.invalid-period", 422));
         }
-
-        @Test
-        void refusesASecondOpening() {
-            when(open(FROM, TO), AUDIT, opened()).expectException(breaks("special-audit.open.already-open", 409));
-        }
     }
 
     @Nested

@@ -8,7 +8,6 @@ public final class SpecialAuditRuleCodes {
 
     public static final String NOT_FOUND = "special-audit.not-found";
 
-    public static final String OPEN_ALREADY_OPEN = "special-audit.open.already-open";
     public static final String OPEN_INVALID_PERIOD = "special-audit.open.invalid-period";
     public static final String OPEN_SCOPE_REQUIRED = "special-audit.open.scope-required";
     public static final String OPEN_WRONG_DEPARTMENT = "special-audit.open.wrong-department";
