@@ -8,9 +8,9 @@ import com.outsourcingledger.api.contract.RectificationTrigger;
 import com.outsourcingledger.api.specialaudit.SpecialAuditCommand.ResolveAuditFinding;
 import com.outsourcingledger.api.specialaudit.SpecialAuditEvent.AuditFindingRecorded;
 import com.outsourcingledger.api.wire.MetadataKeys;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A special-audit finding naming a contract (§14), one saga per such finding: it opens a SPECIAL_AUDIT
@@ -67,8 +68,15 @@ public class SpecialAuditFindingProcess {
         ResolveAuditFinding resolve = new ResolveAuditFinding(auditId, findingId,
                 "Rectification notice " + event.noticeId() + " on contract " + event.contractId() + " verified"
                         + (event.notes() == null || event.notes().isBlank() ? "" : ": " + event.notes()));
-        ProcessCommands.send(commands, GenericCommandMessage.asCommandMessage(resolve)
-                .withMetaData(MetaData.with(MetadataKeys.USER, MetadataKeys.SYSTEM_USER)), getClass(), subject());
+        ProcessCommands.send(commands, asTheLedger(GenericCommandMessage.asCommandMessage(resolve)), getClass(),
+                subject());
+    }
+
+    /** The ledger resolves, not whoever verified the notice: the system user, no department; the correlation kept. */
+    private static CommandMessage<?> asTheLedger(CommandMessage<?> command) {
+        return command.withMetaData(command.getMetaData()
+                .withoutKeys(Set.of(MetadataKeys.DEPARTMENT, MetadataKeys.VENDOR))
+                .and(MetadataKeys.USER, MetadataKeys.SYSTEM_USER));
     }
 
     @EndSaga

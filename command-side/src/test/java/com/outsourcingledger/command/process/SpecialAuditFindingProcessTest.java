@@ -80,6 +80,7 @@ class SpecialAuditFindingProcessTest {
                 .expectActiveSagas(0);
         CommandMessage<?> sent = fixture.getCommandBus().getDispatchedCommands().getLast();
         assertThat(sent.getMetaData().get(MetadataKeys.USER)).isEqualTo(MetadataKeys.SYSTEM_USER);
+        assertThat(sent.getMetaData()).doesNotContainKey(MetadataKeys.DEPARTMENT);
     }
 
     @Test
