@@ -80,6 +80,11 @@ class AggregateCaches {
         return cache();
     }
 
+    @Bean
+    Cache specialAuditCache() {
+        return cache();
+    }
+
     private Cache cache() {
         return capacity > 0 ? new StoreCheckedCache(eventStore::getObject, capacity) : NoCache.INSTANCE;
     }
