@@ -23,7 +23,7 @@ final class VendorEndpoints {
      * settlement period not requested yet ({@code unsettledPeriod}); the periods are the same for both contracts.
      * Each contract has a worker filed by its vendor's user and rejected by HR ({@code workerA}, {@code workerB}),
      * one filed and verified ({@code servingA}, {@code servingB}), and the employment-compliance check its returned
-     * settlement's request opened ({@link #checkOf}).
+     * settlement's request opened ({@link #checkOf}), and an incident on its service ({@link #incidentOf}).
      */
     record World(String vendorA, String vendorB, String contractA, String contractB, String noticeA, String noticeB,
                  String pipA, String pipB, String confirmPeriod, String disputePeriod, String settlementPeriod,
@@ -130,6 +130,17 @@ final class VendorEndpoints {
                     w -> read("/vendors/" + w.vendorB() + "/compliance-checks")),
             new Case("query.compliance.ComplianceCheckController#findDueComplianceChecks",
                     w -> read("/compliance-checks/due"), w -> read("/compliance-checks/due?vendorId=" + w.vendorB())),
+            new Case("query.incident.IncidentController#findIncident",
+                    w -> read("/incidents/" + incidentOf(w.contractA())),
+                    w -> read("/incidents/" + incidentOf(w.contractB()))),
+            new Case("query.incident.IncidentController#findIncidents",
+                    w -> read("/incidents?open=true"), w -> read("/incidents?vendorId=" + w.vendorB())),
+            new Case("query.incident.IncidentController#findContractIncidents",
+                    w -> read("/contracts/" + w.contractA() + "/incidents"),
+                    w -> read("/contracts/" + w.contractB() + "/incidents")),
+            new Case("query.incident.IncidentController#findOverdueIncidentNotifications",
+                    w -> read("/incidents/overdue-notifications"),
+                    w -> read("/incidents/overdue-notifications?vendorId=" + w.vendorB())),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
                     w -> read("/contracts/" + w.contractB() + "/lineage")));
@@ -170,6 +181,11 @@ final class VendorEndpoints {
     /** The employment-compliance check the settlement request of {@code period} opened. */
     static String checkOf(String contractId, String period) {
         return contractId + ":compliance:" + period;
+    }
+
+    /** The incident reported on the contract's service ({@link VendorWorldSteps}). */
+    static String incidentOf(String contractId) {
+        return "incident-" + contractId;
     }
 
     private static Call proofs(String contractId, String period) {
