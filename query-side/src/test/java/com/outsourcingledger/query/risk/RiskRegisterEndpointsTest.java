@@ -230,6 +230,50 @@ class RiskRegisterEndpointsTest {
         }
     }
 
+    @Test
+    void theConsolePagesShowTheRegisterTheIncidentsAndTheChecklistLinkedToTheExplorer() throws Exception {
+        HttpClient hr = signedIn("hr", "ledger");
+        assertThat(page(hr, "/console/risks")).contains("/console/risks/r-1", "假外包");
+        assertThat(page(hr, "/console/risks/r-1")).contains("id=\"risk-direction\"", "指挥工人");
+        assertThat(page(hr, "/console/incidents")).contains("/console/incidents/i-a", "/console/incidents/i-b");
+        assertThat(page(hr, "/console/incidents/i-a")).contains("id=\"incident-overdue\"");
+        assertThat(page(hr, "/console/special-audits")).contains("/console/special-audits/a-1", "f-1");
+        assertThat(page(hr, "/console/special-audits/a-1")).contains("/console/audit/contracts/c-a", "evt-1");
+
+        HttpClient vendor = signedIn(PORTAL_USER, PORTAL_PASSWORD);
+        assertThat(page(vendor, "/console/incidents")).contains("/console/incidents/i-a")
+                .doesNotContain("/console/incidents/i-b");
+        assertThat(console(vendor, "/console/risks").statusCode()).isEqualTo(403);
+        assertThat(console(vendor, "/console/special-audits").statusCode()).isEqualTo(403);
+    }
+
+    private static HttpClient signedIn(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(form);
+        String body = "username=" + user + "&password=" + password + (csrf.find() ? "&_csrf=" + csrf.group(1) : "");
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(login.uri().toString()).as("signed in as " + user).doesNotContain("error");
+        return browser;
+    }
+
+    private static String page(HttpClient browser, String path) throws Exception {
+        HttpResponse<String> response = console(browser, path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpResponse<String> console(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static RegisteredRiskPage page(String path, String user) throws Exception {
         return JSON.readValue(get(path, user).body(), RegisteredRiskPage.class);
     }
