@@ -239,6 +239,12 @@ class RiskRegisterEndpointsTest {
         assertThat(page(hr, "/console/incidents/i-a")).contains("id=\"incident-overdue\"");
         assertThat(page(hr, "/console/special-audits")).contains("/console/special-audits/a-1", "f-1");
         assertThat(page(hr, "/console/special-audits/a-1")).contains("/console/audit/contracts/c-a", "evt-1");
+        String dashboard = page(signedIn("management", "ledger"), "/console/dashboard");
+        assertThat(dashboard).contains("id=\"register-escalations\"", "id=\"register-notifications-overdue\"",
+                "id=\"register-overdue-findings\"");
+        int escalations = dashboard.indexOf("id=\"register-escalations\"");
+        assertThat(dashboard.substring(escalations, dashboard.indexOf("</a>", escalations))).contains("alert")
+                .endsWith(">1");
 
         HttpClient vendor = signedIn(PORTAL_USER, PORTAL_PASSWORD);
         assertThat(page(vendor, "/console/incidents")).contains("/console/incidents/i-a")
