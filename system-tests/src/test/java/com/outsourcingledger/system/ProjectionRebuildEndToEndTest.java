@@ -30,21 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectionRebuildEndToEndTest {
 
-    private static final Map<String, List<String>> TABLES = Map.of(
-            "vendor-views", List.of("vendor_view", "vendor_view_category", "vendor_qualification_view",
-                    "vendor_sanction_view"),
-            "project-views", List.of("project_view"),
-            "sourcing-views", List.of("sourcing_view"),
-            "contract-views", List.of("contract_view", "contract_sla_measurement_view"),
-            "scorecard-views", List.of("scorecard_contract", "scorecard_grade", "scorecard_open_item"),
-            "dashboard-views", List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification",
+    private static final Map<String, List<String>> TABLES = Map.ofEntries(
+            Map.entry("vendor-views", List.of("vendor_view", "vendor_view_category", "vendor_qualification_view",
+                    "vendor_sanction_view")),
+            Map.entry("project-views", List.of("project_view")),
+            Map.entry("sourcing-views", List.of("sourcing_view")),
+            Map.entry("contract-views", List.of("contract_view", "contract_sla_measurement_view")),
+            Map.entry("scorecard-views", List.of("scorecard_contract", "scorecard_grade", "scorecard_open_item")),
+            Map.entry("dashboard-views", List.of("dashboard_entity", "dashboard_counter", "dashboard_qualification",
                     "dashboard_sla", "dashboard_sla_month", "dashboard_penalty", "dashboard_rectification",
-                    "dashboard_settlement", "dashboard_money", "dashboard_pip"),
-            "lineage-views", List.of("lineage_breach", "lineage_decision", "lineage_settlement", "lineage_deduction",
-                    "lineage_contract"),
-            "worker-views", List.of("worker_view"),
-            "compliance-check-views", List.of("compliance_check_view"),
-            "sham-signal-views", List.of("sham_signal_view", "sham_risk_project", "contract_sham_risk_view"));
+                    "dashboard_settlement", "dashboard_money", "dashboard_pip")),
+            Map.entry("lineage-views", List.of("lineage_breach", "lineage_decision", "lineage_settlement",
+                    "lineage_deduction", "lineage_contract")),
+            Map.entry("worker-views", List.of("worker_view")),
+            Map.entry("compliance-check-views", List.of("compliance_check_view")),
+            Map.entry("sham-signal-views", List.of("sham_signal_view", "sham_risk_project",
+                    "contract_sham_risk_view")),
+            Map.entry("risk-views", List.of("risk_view")),
+            Map.entry("incident-views", List.of("incident_view")),
+            Map.entry("special-audit-views", List.of("special_audit_view")));
 
     private static final String PORTAL_PASSWORD = "rebuild-portal-password-1";
 
@@ -82,6 +86,9 @@ class ProjectionRebuildEndToEndTest {
         ContractSteps.created(ContractSteps.command(system, client, "business", "/contracts/" + contractId
                 + "/instructions", Map.of("instructionId", "rebuild-ins", "addressee", "张三", "subject", "排班",
                 "content", "明天提前到岗")));
+        RiskRegisterSteps.registerRisk(system, client, "rebuild-risk", contractId, today.plusMonths(6));
+        RiskRegisterSteps.reportIncident(system, client, "rebuild-incident", contractId);
+        RiskRegisterSteps.openSpecialAudit(system, client, "rebuild-audit", today);
         ProjectSteps.awaitQuery(system, client, "/sham-signals?contractId=" + contractId,
                 signals -> signals.get("totalItems").asInt() == 1);
         awaitQuiet();

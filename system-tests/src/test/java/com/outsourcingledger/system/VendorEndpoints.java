@@ -132,6 +132,17 @@ final class VendorEndpoints {
                     w -> read("/compliance-checks/due"), w -> read("/compliance-checks/due?vendorId=" + w.vendorB())),
             new Case("command.incident.IncidentController#acknowledge",
                     w -> acknowledgement(w.contractA()), w -> acknowledgement(w.contractB())),
+            new Case("query.incident.IncidentController#findIncident",
+                    w -> read("/incidents/" + incidentOf(w.contractA())),
+                    w -> read("/incidents/" + incidentOf(w.contractB()))),
+            new Case("query.incident.IncidentController#findIncidents",
+                    w -> read("/incidents?open=true"), w -> read("/incidents?vendorId=" + w.vendorB())),
+            new Case("query.incident.IncidentController#findContractIncidents",
+                    w -> read("/contracts/" + w.contractA() + "/incidents"),
+                    w -> read("/contracts/" + w.contractB() + "/incidents")),
+            new Case("query.incident.IncidentController#findOverdueIncidentNotifications",
+                    w -> read("/incidents/overdue-notifications"),
+                    w -> read("/incidents/overdue-notifications?vendorId=" + w.vendorB())),
             new Case("query.lineage.ContractLineageController#contractLineage",
                     w -> read("/contracts/" + w.contractA() + "/lineage"),
                     w -> read("/contracts/" + w.contractB() + "/lineage")));
@@ -174,15 +185,15 @@ final class VendorEndpoints {
         return contractId + ":compliance:" + period;
     }
 
+    /** The incident reported on the contract's service ({@link VendorWorldSteps}). */
+    static String incidentOf(String contractId) {
+        return "incident-" + contractId;
+    }
+
     private static Call proofs(String contractId, String period) {
         String checkId = checkOf(contractId, period);
         return new Call(App.COMMAND, "POST", "/compliance-checks/" + checkId + "/proofs", Map.of("submissions",
                 List.of(Map.of("proof", "ROSTER", "reference", "HMC-1"))), checkId);
-    }
-
-    /** The incident reported on each contract of the world ({@link VendorWorldSteps}). */
-    static String incidentOf(String contractId) {
-        return "incident-" + contractId;
     }
 
     private static Call acknowledgement(String contractId) {

@@ -88,6 +88,10 @@ final class VendorWorldSteps {
             ProjectSteps.awaitQuery(system, client, "/compliance-checks/"
                     + VendorEndpoints.checkOf(contractId, months.get(0)), check -> true);
         }
+        for (String contractId : contracts) {
+            ProjectSteps.awaitQuery(system, client, "/incidents/" + VendorEndpoints.incidentOf(contractId),
+                    incident -> true);
+        }
         return new VendorEndpoints.World(vendors.get(0), vendors.get(1), contracts.get(0), contracts.get(1),
                 "rn-" + contracts.get(0), "rn-" + contracts.get(1), pips.get(0), pips.get(1), quarters.get(2),
                 quarters.get(3), months.get(0), months.get(1), "worker-" + contracts.get(0),

@@ -1,7 +1,13 @@
 package com.outsourcingledger.query.dashboard;
 
 import com.outsourcingledger.api.dashboard.DashboardQuery.*;
+import com.outsourcingledger.api.incident.IncidentQuery.FindIncidentCounts;
+import com.outsourcingledger.api.incident.IncidentQuery.IncidentCounts;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.risk.RiskQuery.FindRiskRegisterCounts;
+import com.outsourcingledger.api.risk.RiskQuery.RiskRegisterCounts;
+import com.outsourcingledger.api.specialaudit.SpecialAuditQuery.FindSpecialAuditCounts;
+import com.outsourcingledger.api.specialaudit.SpecialAuditQuery.SpecialAuditCounts;
 import com.outsourcingledger.platform.security.AnyDepartment;
 import com.outsourcingledger.query.readmodel.PageSize;
 import jakarta.validation.constraints.Max;
@@ -36,6 +42,15 @@ class DashboardController {
     @GetMapping
     public Dashboard dashboard() {
         return queryGateway.query(new FindDashboard(), ResponseTypes.instanceOf(Dashboard.class)).join();
+    }
+
+    /** The risk register's, incidents' and special audits' counts, each asked of its own read model. */
+    @GetMapping("/risk-register")
+    public RiskRegisterDashboard riskRegister() {
+        return new RiskRegisterDashboard(
+                queryGateway.query(new FindRiskRegisterCounts(), RiskRegisterCounts.class).join(),
+                queryGateway.query(new FindIncidentCounts(), IncidentCounts.class).join(),
+                queryGateway.query(new FindSpecialAuditCounts(), SpecialAuditCounts.class).join());
     }
 
     @GetMapping("/sla")

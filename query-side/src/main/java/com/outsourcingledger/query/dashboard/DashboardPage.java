@@ -72,6 +72,7 @@ class DashboardPage {
         List<ProjectSummary> waiting = queryGateway.query(new FindReviewQueue(own, actor.user()), ReviewQueue.class)
                 .join().items();
         model.addAttribute("waiting", waiting);
+        model.addAttribute("register", dashboard.riskRegister());
         model.addAttribute("notices", dashboard.openRectifications(false, 0, LISTED));
         model.addAttribute("penalties", dashboard.penalties().byVendor().stream().limit(LISTED).toList());
         model.addAttribute("expiringContracts", dashboard.expiringContracts(EXPIRY_WINDOW).stream()

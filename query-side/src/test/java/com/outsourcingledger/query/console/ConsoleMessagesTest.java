@@ -6,14 +6,26 @@ import com.outsourcingledger.api.compliance.ComplianceProof;
 import com.outsourcingledger.api.compliance.ComplianceViolationKind;
 import com.outsourcingledger.api.contract.ContractStatus;
 import com.outsourcingledger.api.contract.ShamRiskOccasion;
+import com.outsourcingledger.api.incident.IncidentStatus;
+import com.outsourcingledger.api.incident.IncidentType;
+import com.outsourcingledger.api.incident.NotifiedParty;
 import com.outsourcingledger.api.project.ApprovalStep;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.project.ShamOutsourcingRisk;
+import com.outsourcingledger.api.risk.RiskCategory;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.risk.RiskLevel;
+import com.outsourcingledger.api.risk.RiskResponseStrategy;
+import com.outsourcingledger.api.risk.RiskStatus;
+import com.outsourcingledger.api.risk.RiskSubjectKind;
 import com.outsourcingledger.api.settlement.SettlementStep;
 import com.outsourcingledger.api.signal.ShamSignalResponse;
 import com.outsourcingledger.api.signal.ShamSignalStatus;
 import com.outsourcingledger.api.signal.ShamSignalType;
+import com.outsourcingledger.api.specialaudit.AuditControl;
+import com.outsourcingledger.api.specialaudit.FindingSeverity;
+import com.outsourcingledger.api.specialaudit.FindingStatus;
+import com.outsourcingledger.api.specialaudit.SpecialAuditStatus;
 import com.outsourcingledger.api.vendor.VendorCategory;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.vendor.VendorTier;
@@ -56,7 +68,10 @@ class ConsoleMessagesTest {
                 WorkerStatus.class, WorkerGap.class, GrantState.class, AccessResourceType.class, InductionTopic.class,
                 ShamSignalType.class, ShamSignalStatus.class, ShamSignalResponse.class, ShamRiskOccasion.class,
                 ShamOutsourcingRisk.class, ComplianceCheckStatus.class, ComplianceViolationKind.class,
-                ComplianceProof.class, ComplianceCheckOccasion.class)) {
+                ComplianceProof.class, ComplianceCheckOccasion.class, RiskLevel.class, RiskStatus.class,
+                RiskCategory.class, RiskSubjectKind.class, RiskResponseStrategy.class, IncidentType.class,
+                IncidentStatus.class, NotifiedParty.class, AuditControl.class, FindingStatus.class,
+                FindingSeverity.class, SpecialAuditStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(chinese.getProperty(type.getSimpleName() + "." + value.name()))
                         .as(type.getSimpleName() + "." + value.name()).isNotBlank();

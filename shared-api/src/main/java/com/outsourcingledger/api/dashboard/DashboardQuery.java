@@ -1,11 +1,14 @@
 package com.outsourcingledger.api.dashboard;
 
 import com.outsourcingledger.api.contract.ContractStatus;
+import com.outsourcingledger.api.incident.IncidentQuery.IncidentCounts;
 import com.outsourcingledger.api.money.Money;
 import com.outsourcingledger.api.organization.Department;
 import com.outsourcingledger.api.project.ProjectStatus;
 import com.outsourcingledger.api.risk.RiskFlag;
+import com.outsourcingledger.api.risk.RiskQuery.RiskRegisterCounts;
 import com.outsourcingledger.api.settlement.SettlementStep;
+import com.outsourcingledger.api.specialaudit.SpecialAuditQuery.SpecialAuditCounts;
 import com.outsourcingledger.api.vendor.VendorStatus;
 import com.outsourcingledger.api.worker.WorkerStatus;
 
@@ -181,5 +184,13 @@ public sealed interface DashboardQuery {
 
     /** Penalties of breaches that still stand (not withdrawn by a correction), per currency and per vendor. */
     record Penalties(List<Money> total, List<VendorPenalties> byVendor) {
+    }
+
+    /**
+     * The risk register's, incidents' and special audits' counts (§14), each answered by its own read model: open
+     * risks by level, escalations awaiting MANAGEMENT, reviews overdue; open incidents, overdue notifications; open
+     * and overdue findings, whether the special audit is overdue.
+     */
+    record RiskRegisterDashboard(RiskRegisterCounts risks, IncidentCounts incidents, SpecialAuditCounts specialAudits) {
     }
 }
