@@ -26,6 +26,12 @@ class ControlPlantsTest {
         registryMatches(ControlRules::fresh, ControlPlants.ALL);
     }
 
+    /** The checklist answers every control of the policy, in the order {@link AuditControl} lists them. */
+    @Test
+    void everyControlHasItsRuleInTheChecklistsOrder() {
+        assertThat(ControlRules.fresh()).extracting(ControlRule::control).containsExactly(AuditControl.values());
+    }
+
     @Test
     void noCleanHistoryTripsAnyRegisteredRule() {
         ControlPlants.ALL.forEach(plant -> cleanTripsNothing(ControlRules::fresh, plant));
