@@ -65,12 +65,8 @@ class ComplianceCheckProjection {
     @EventHandler
     void on(ComplianceCheckEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        ComplianceCheckDetail before = documents.get(event.checkId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.checkId(), before, ComplianceCheckView.evolve(before, event,
-                new Step(at, user, sequence)));
+        documents.evolve(event.checkId(), sequence, ComplianceCheckDetail::sequence,
+                before -> ComplianceCheckView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

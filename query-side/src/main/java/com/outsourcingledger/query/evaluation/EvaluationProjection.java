@@ -63,11 +63,8 @@ class EvaluationProjection {
     @EventHandler
     void on(EvaluationEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        EvaluationDetail before = documents.get(event.evaluationId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.evaluationId(), before, EvaluationView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.evaluationId(), sequence, EvaluationDetail::sequence,
+                before -> EvaluationView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

@@ -68,11 +68,8 @@ class IncidentProjection {
     @EventHandler
     void on(IncidentEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        IncidentDetail before = documents.get(event.incidentId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.incidentId(), before, IncidentView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.incidentId(), sequence, IncidentDetail::sequence,
+                before -> IncidentView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

@@ -77,11 +77,8 @@ class ProjectProjection {
 
     @EventHandler
     void on(ProjectEvent event, @Timestamp Instant at, @SequenceNumber Long sequence) {
-        ProjectDetail before = documents.get(event.projectId());
-        if (before != null && sequence <= before.version()) {
-            return;
-        }
-        documents.put(event.projectId(), before, ProjectView.evolve(before, event, new Step(at, null, sequence)));
+        documents.evolve(event.projectId(), sequence, ProjectDetail::version,
+                before -> ProjectView.evolve(before, event, new Step(at, null, sequence)));
     }
 
     @ResetHandler

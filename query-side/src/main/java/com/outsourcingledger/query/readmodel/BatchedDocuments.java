@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A projection's detail documents, one per aggregate, read and written once per batch of events: the batch's
@@ -85,6 +87,19 @@ public final class BatchedDocuments<D> {
             committed.remove(id);
             table.write(List.of(new Change<>(before, after)));
         });
+    }
+
+    /**
+     * Folds one event into the aggregate's document: {@code evolve} gets the document before (null before the
+     * first event) and returns it after. An event at or below the {@code stored} sequence of the document is
+     * skipped, so a replay is harmless.
+     */
+    public void evolve(String id, long sequence, ToLongFunction<D> stored, UnaryOperator<D> evolve) {
+        D before = get(id);
+        if (before != null && sequence <= stored.applyAsLong(before)) {
+            return;
+        }
+        put(id, before, evolve.apply(before));
     }
 
     private Optional<Batch> batch() {

@@ -74,11 +74,8 @@ class RiskProjection {
     @EventHandler
     void on(RiskEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        RegisteredRiskDetail before = documents.get(event.riskId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.riskId(), before, RiskView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.riskId(), sequence, RegisteredRiskDetail::sequence,
+                before -> RiskView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

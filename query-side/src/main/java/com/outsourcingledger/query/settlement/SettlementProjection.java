@@ -62,11 +62,8 @@ class SettlementProjection {
     @EventHandler
     void on(SettlementEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        SettlementDetail before = documents.get(event.settlementId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.settlementId(), before, SettlementView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.settlementId(), sequence, SettlementDetail::sequence,
+                before -> SettlementView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

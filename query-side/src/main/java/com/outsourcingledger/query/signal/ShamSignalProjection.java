@@ -67,11 +67,8 @@ class ShamSignalProjection {
     @EventHandler
     void on(ShamSignalEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        ShamSignalDetail before = documents.get(event.signalId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.signalId(), before, ShamSignalView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.signalId(), sequence, ShamSignalDetail::sequence,
+                before -> ShamSignalView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

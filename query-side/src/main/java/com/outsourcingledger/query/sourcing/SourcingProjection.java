@@ -51,11 +51,8 @@ class SourcingProjection {
 
     @EventHandler
     void on(SourcingEvent event, @Timestamp Instant at, @SequenceNumber Long sequence) {
-        SourcingDetail before = documents.get(event.sourcingId());
-        if (before != null && sequence <= before.version()) {
-            return;
-        }
-        documents.put(event.sourcingId(), before, SourcingView.evolve(before, event, new Step(at, null, sequence)));
+        documents.evolve(event.sourcingId(), sequence, SourcingDetail::version,
+                before -> SourcingView.evolve(before, event, new Step(at, null, sequence)));
     }
 
     @ResetHandler

@@ -65,12 +65,8 @@ class SpecialAuditProjection {
     @EventHandler
     void on(SpecialAuditEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        SpecialAuditDetail before = documents.get(event.auditId());
-        if (before != null && sequence <= before.sequence()) {
-            return;
-        }
-        documents.put(event.auditId(), before, SpecialAuditView.evolve(before, event,
-                new Step(at, user, sequence)));
+        documents.evolve(event.auditId(), sequence, SpecialAuditDetail::sequence,
+                before -> SpecialAuditView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

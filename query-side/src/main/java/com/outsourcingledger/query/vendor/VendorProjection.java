@@ -72,11 +72,8 @@ class VendorProjection {
     @EventHandler
     void on(VendorEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        VendorDetail before = documents.get(event.vendorId());
-        if (before != null && sequence <= before.version()) {
-            return;
-        }
-        documents.put(event.vendorId(), before, VendorView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.vendorId(), sequence, VendorDetail::version,
+                before -> VendorView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler

@@ -75,11 +75,8 @@ class WorkerProjection {
     @EventHandler
     void on(WorkerEvent event, @Timestamp Instant at, @SequenceNumber Long sequence,
             @MetaDataValue(MetadataKeys.USER) String user) {
-        WorkerDocument before = documents.get(event.workerId());
-        if (before != null && sequence <= before.detail().sequence()) {
-            return;
-        }
-        documents.put(event.workerId(), before, WorkerView.evolve(before, event, new Step(at, user, sequence)));
+        documents.evolve(event.workerId(), sequence, d -> d.detail().sequence(),
+                before -> WorkerView.evolve(before, event, new Step(at, user, sequence)));
     }
 
     @ResetHandler
