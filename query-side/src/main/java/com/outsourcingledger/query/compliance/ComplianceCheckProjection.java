@@ -7,7 +7,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,10 +24,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,56 +79,31 @@ class ComplianceCheckProjection {
     @QueryHandler
     ComplianceCheckPage handle(FindComplianceChecks query) {
         Filter filter = new Filter();
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
-        filter.add("contract_id = :contract", "contract", query.contractId());
-        filter.add("status = :status", "status", query.status() == null ? null : query.status().name());
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("contract_id = :contract", "contract", query.contractId());
+        filter.where("status = :status", "status", query.status() == null ? null : query.status().name());
         return page(filter, query.page(), query.size());
     }
 
     @QueryHandler
     ComplianceCheckPage handle(FindDueComplianceChecks query) {
         Filter filter = new Filter();
-        filter.add("status = :status", "status", ComplianceCheckStatus.PROOFS_REQUESTED.name());
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("status = :status", "status", ComplianceCheckStatus.PROOFS_REQUESTED.name());
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
         if (query.overdueOnly()) {
-            filter.conditions.add("overdue = TRUE");
+            filter.where("overdue = TRUE");
         }
         return page(filter, query.page(), query.size());
     }
 
-    private ComplianceCheckPage page(Filter filter, int requestedPage, int requestedSize) {
-        int size = Math.clamp(requestedSize, 1, PageSize.MAX);
-        int page = Math.max(requestedPage, 0);
-        String where = " WHERE " + String.join(" AND ", filter.conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM compliance_check_view" + where).params(filter.params)
-                .query(Long.class).single();
-        List<ComplianceCheckSummary> items = jdbc.sql("SELECT document FROM compliance_check_view" + where
-                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset")
-                .params(filter.params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new ComplianceCheckPage(items, page, size, total);
+    private ComplianceCheckPage page(Filter filter, int page, int size) {
+        DocumentTable.Page<ComplianceCheckDetail> found = table.page(filter, ORDER, page, size);
+        return new ComplianceCheckPage(found.documents().stream().map(ComplianceCheckProjection::summary).toList(), found.page(), found.size(),
+                found.total());
     }
 
     private static ComplianceCheckSummary summary(ComplianceCheckDetail d) {
         return new ComplianceCheckSummary(d.checkId(), d.contractId(), d.vendorId(), d.occasion(), d.settlementId(),
                 d.period(), d.status(), d.dueOn(), d.overdue(), d.missing(), d.lastChangedAt());
-    }
-
-    private static final class Filter {
-
-        final List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        final Map<String, Object> params = new HashMap<>();
-
-        void add(String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                params.put(name, value);
-            }
-        }
     }
 }

@@ -7,7 +7,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,9 +24,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,12 +83,12 @@ class IncidentProjection {
     @QueryHandler
     IncidentPage handle(FindIncidents query) {
         Filter filter = new Filter();
-        filter.add("type = :type", "type", query.type() == null ? null : query.type().name());
-        filter.add("status = :status", "status", query.status() == null ? null : query.status().name());
-        filter.add("contract_id = :contract", "contract", query.contractId());
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("type = :type", "type", query.type() == null ? null : query.type().name());
+        filter.where("status = :status", "status", query.status() == null ? null : query.status().name());
+        filter.where("contract_id = :contract", "contract", query.contractId());
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
         if (query.openOnly()) {
-            filter.conditions.add(OPEN);
+            filter.where(OPEN);
         }
         return page(filter, "occurred_at DESC, incident_id", query.page(), query.size());
     }
@@ -98,8 +96,8 @@ class IncidentProjection {
     @QueryHandler
     IncidentPage handle(FindOverdueIncidentNotifications query) {
         Filter filter = new Filter();
-        filter.conditions.add("notification_overdue = TRUE");
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("notification_overdue = TRUE");
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
         return page(filter, "notify_by, incident_id", query.page(), query.size());
     }
 
@@ -120,22 +118,10 @@ class IncidentProjection {
         return jdbc.sql("SELECT COUNT(*) FROM incident_view WHERE " + where).query(Long.class).single();
     }
 
-    private IncidentPage page(Filter filter, String order, int requestedPage, int requestedSize) {
-        int size = Math.clamp(requestedSize, 1, PageSize.MAX);
-        int page = Math.max(requestedPage, 0);
-        String where = " WHERE " + String.join(" AND ", filter.conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM incident_view" + where).params(filter.params)
-                .query(Long.class).single();
-        List<IncidentSummary> items = jdbc.sql("SELECT document FROM incident_view" + where
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(filter.params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new IncidentPage(items, page, size, total);
+    private IncidentPage page(Filter filter, String order, int page, int size) {
+        DocumentTable.Page<IncidentDetail> found = table.page(filter, order, page, size);
+        return new IncidentPage(found.documents().stream().map(IncidentProjection::summary).toList(), found.page(), found.size(),
+                found.total());
     }
 
     /** Past the limit with a required party still not notified. */
@@ -151,18 +137,5 @@ class IncidentProjection {
         return new IncidentSummary(d.incidentId(), d.contractId(), d.vendorId(), d.type(), d.major(),
                 d.occurredAt(), d.status(), d.notifyBy(), d.missing(), stillOverdue(d), d.acknowledgement() != null,
                 d.lastChangedAt());
-    }
-
-    private static final class Filter {
-
-        final List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        final Map<String, Object> params = new HashMap<>();
-
-        void add(String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                params.put(name, value);
-            }
-        }
     }
 }

@@ -30,6 +30,32 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
     public record Column<D>(String name, int sqlType, Function<D, Object> value) {
     }
 
+    /** The conditions a listing's rows meet, all of them, and the parameters they name. */
+    public static final class Filter {
+
+        private final List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        private final Map<String, Object> params = new HashMap<>();
+
+        /** A condition that always holds. */
+        public Filter where(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        /** A condition on the parameter {@code name}, left out when {@code value} is null. */
+        public Filter where(String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                params.put(name, value);
+            }
+            return this;
+        }
+    }
+
+    /** One page of documents: {@code page} and {@code size} as served, {@code total} across every page. */
+    public record Page<D>(List<D> documents, int page, int size, long total) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json = EventWireFormat.jsonMapper();
@@ -69,6 +95,25 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
                 .query(String.class)
                 .optional()
                 .map(this::parse);
+    }
+
+    /** The documents {@code filter} keeps, in {@code order}; the size is clamped to 1 .. {@link PageSize#MAX}. */
+    public Page<D> page(Filter filter, String order, int requestedPage, int requestedSize) {
+        int size = Math.clamp(requestedSize, 1, PageSize.MAX);
+        int page = Math.max(requestedPage, 0);
+        String where = " WHERE " + String.join(" AND ", filter.conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + table + where).params(filter.params)
+                .query(Long.class).single();
+        List<D> documents = jdbc.sql("SELECT document FROM " + table + where
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(filter.params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(String.class)
+                .list().stream()
+                .map(this::parse)
+                .toList();
+        return new Page<>(documents, page, size, total);
     }
 
     public D parse(String document) {

@@ -8,7 +8,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,9 +25,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,23 +89,23 @@ class RiskProjection {
     @QueryHandler
     RegisteredRiskPage handle(FindRegisteredRisks query) {
         Filter filter = new Filter();
-        filter.add("subject_kind = :kind", "kind", query.subjectKind() == null ? null : query.subjectKind().name());
-        filter.add("subject_id = :subject", "subject", query.subjectId());
-        filter.add("status = :status", "status", query.status() == null ? null : query.status().name());
-        filter.add("level = :level", "level", query.level() == null ? null : query.level().name());
-        filter.add("category = :category", "category", query.category() == null ? null : query.category().name());
-        filter.add("owner = :owner", "owner", query.owner() == null ? null : query.owner().name());
+        filter.where("subject_kind = :kind", "kind", query.subjectKind() == null ? null : query.subjectKind().name());
+        filter.where("subject_id = :subject", "subject", query.subjectId());
+        filter.where("status = :status", "status", query.status() == null ? null : query.status().name());
+        filter.where("level = :level", "level", query.level() == null ? null : query.level().name());
+        filter.where("category = :category", "category", query.category() == null ? null : query.category().name());
+        filter.where("owner = :owner", "owner", query.owner() == null ? null : query.owner().name());
         return page(filter, "level_rank DESC, score DESC, risk_id", query.page(), query.size());
     }
 
     @QueryHandler
     RegisteredRiskPage handle(FindDueRiskReviews query) {
         Filter filter = new Filter();
-        filter.conditions.add(OPEN);
-        filter.conditions.add("review_by IS NOT NULL");
-        filter.add("owner = :owner", "owner", query.owner() == null ? null : query.owner().name());
+        filter.where(OPEN);
+        filter.where("review_by IS NOT NULL");
+        filter.where("owner = :owner", "owner", query.owner() == null ? null : query.owner().name());
         if (query.overdueOnly()) {
-            filter.conditions.add("review_overdue = TRUE");
+            filter.where("review_overdue = TRUE");
         }
         return page(filter, "review_by, risk_id", query.page(), query.size());
     }
@@ -115,8 +113,8 @@ class RiskProjection {
     @QueryHandler
     RegisteredRiskPage handle(FindEscalatedRisks query) {
         Filter filter = new Filter();
-        filter.conditions.add(OPEN);
-        filter.conditions.add("escalation_awaiting = TRUE");
+        filter.where(OPEN);
+        filter.where("escalation_awaiting = TRUE");
         return page(filter, "escalated_at, risk_id", query.page(), query.size());
     }
 
@@ -138,22 +136,10 @@ class RiskProjection {
         return jdbc.sql("SELECT COUNT(*) FROM risk_view WHERE " + where).query(Long.class).single();
     }
 
-    private RegisteredRiskPage page(Filter filter, String order, int requestedPage, int requestedSize) {
-        int size = Math.clamp(requestedSize, 1, PageSize.MAX);
-        int page = Math.max(requestedPage, 0);
-        String where = " WHERE " + String.join(" AND ", filter.conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM risk_view" + where).params(filter.params)
-                .query(Long.class).single();
-        List<RegisteredRiskSummary> items = jdbc.sql("SELECT document FROM risk_view" + where
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(filter.params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new RegisteredRiskPage(items, page, size, total);
+    private RegisteredRiskPage page(Filter filter, String order, int page, int size) {
+        DocumentTable.Page<RegisteredRiskDetail> found = table.page(filter, order, page, size);
+        return new RegisteredRiskPage(found.documents().stream().map(RiskProjection::summary).toList(), found.page(), found.size(),
+                found.total());
     }
 
     private static boolean escalationAwaiting(RegisteredRiskDetail d) {
@@ -169,18 +155,5 @@ class RiskProjection {
                 d.title(), d.status(), d.level(), d.score(), d.response() == null ? null : d.response().strategy(),
                 d.response() == null ? null : d.response().reviewBy(), d.reviewOverdue(), escalationAwaiting(d),
                 d.lastChangedAt());
-    }
-
-    private static final class Filter {
-
-        final List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        final Map<String, Object> params = new HashMap<>();
-
-        void add(String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                params.put(name, value);
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,10 +23,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,34 +87,14 @@ class SettlementProjection {
 
     @QueryHandler
     SettlementPage handle(FindSettlements query) {
-        int size = Math.clamp(query.size(), 1, PageSize.MAX);
-        int page = Math.max(query.page(), 0);
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
-        if (query.step() != null) {
-            conditions.add("step = :step");
-            params.put("step", query.step().name());
-        }
-        if (query.vendorId() != null) {
-            conditions.add("vendor_id = :vendor");
-            params.put("vendor", query.vendorId());
-        }
-        if (query.contractId() != null) {
-            conditions.add("contract_id = :contract");
-            params.put("contract", query.contractId());
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM settlement_view" + where).params(params).query(Long.class).single();
-        List<SettlementSummary> items = jdbc.sql("SELECT document FROM settlement_view" + where
-                        + " ORDER BY last_changed_at, settlement_id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new SettlementPage(items, page, size, total);
+        Filter filter = new Filter()
+                .where("step = :step", "step", query.step() == null ? null : query.step().name())
+                .where("vendor_id = :vendor", "vendor", query.vendorId())
+                .where("contract_id = :contract", "contract", query.contractId());
+        DocumentTable.Page<SettlementDetail> found = table.page(filter, "last_changed_at, settlement_id",
+                query.page(), query.size());
+        return new SettlementPage(found.documents().stream().map(SettlementProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     private static SettlementSummary summary(SettlementDetail d) {

@@ -6,7 +6,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,10 +23,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,34 +80,15 @@ class ShamSignalProjection {
 
     @QueryHandler
     ShamSignalPage handle(FindShamSignals query) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
-        filter(conditions, params, "contract_id", query.contractId());
-        filter(conditions, params, "vendor_id", query.vendorId());
-        filter(conditions, params, "status", query.status() == null ? null : query.status().name());
-        filter(conditions, params, "type", query.type() == null ? null : query.type().name());
-        int size = Math.clamp(query.size(), 1, PageSize.MAX);
-        int page = Math.max(query.page(), 0);
-        String where = " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM sham_signal_view" + where).params(params)
-                .query(Long.class).single();
-        List<ShamSignalSummary> items = jdbc.sql("SELECT document FROM sham_signal_view" + where
-                        + " ORDER BY raised_at DESC, signal_id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new ShamSignalPage(items, page, size, total);
-    }
-
-    private static void filter(List<String> conditions, Map<String, Object> params, String column, Object value) {
-        if (value != null) {
-            conditions.add(column + " = :" + column);
-            params.put(column, value);
-        }
+        Filter filter = new Filter()
+                .where("contract_id = :contract_id", "contract_id", query.contractId())
+                .where("vendor_id = :vendor_id", "vendor_id", query.vendorId())
+                .where("status = :status", "status", query.status() == null ? null : query.status().name())
+                .where("type = :type", "type", query.type() == null ? null : query.type().name());
+        DocumentTable.Page<ShamSignalDetail> found = table.page(filter, "raised_at DESC, signal_id", query.page(),
+                query.size());
+        return new ShamSignalPage(found.documents().stream().map(ShamSignalProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     private static ShamSignalSummary summary(ShamSignalDetail d) {

@@ -8,6 +8,7 @@ import com.outsourcingledger.api.wire.MetadataKeys;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.PageSize;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
@@ -27,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,20 +81,12 @@ class SpecialAuditProjection {
 
     @QueryHandler
     SpecialAuditPage handle(FindSpecialAudits query) {
-        int size = Math.clamp(query.size(), 1, PageSize.MAX);
-        int page = Math.max(query.page(), 0);
-        String where = query.status() == null ? "" : " WHERE status = :status";
-        Map<String, Object> params = query.status() == null ? Map.of() : Map.of("status", query.status().name());
-        long total = jdbc.sql("SELECT COUNT(*) FROM special_audit_view" + where).params(params)
-                .query(Long.class).single();
-        var select = jdbc.sql("SELECT document FROM special_audit_view" + where
-                        + " ORDER BY period_to DESC, opened_at DESC, audit_id LIMIT :limit OFFSET :offset")
-                .params(params)
-                .param("limit", size)
-                .param("offset", (long) page * size);
-        List<SpecialAuditSummary> items = select.query(String.class).list().stream()
-                .map(document -> summary(table.parse(document))).toList();
-        return new SpecialAuditPage(items, page, size, total);
+        Filter filter = new Filter()
+                .where("status = :status", "status", query.status() == null ? null : query.status().name());
+        DocumentTable.Page<SpecialAuditDetail> found = table.page(filter, "period_to DESC, opened_at DESC, audit_id",
+                query.page(), query.size());
+        return new SpecialAuditPage(found.documents().stream().map(SpecialAuditProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     /** Read from the documents: the audits are a handful a year, their findings a few dozen. */

@@ -9,7 +9,7 @@ import com.outsourcingledger.platform.privacy.PersonalDataVault;
 import com.outsourcingledger.query.readmodel.BatchedDocuments;
 import com.outsourcingledger.query.readmodel.DocumentTable;
 import com.outsourcingledger.query.readmodel.DocumentTable.Column;
-import com.outsourcingledger.query.readmodel.PageSize;
+import com.outsourcingledger.query.readmodel.DocumentTable.Filter;
 import com.outsourcingledger.query.readmodel.ViewFold.Step;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,11 +26,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,44 +89,32 @@ class WorkerProjection {
     @QueryHandler
     WorkerPage handle(FindWorkers query) {
         Filter filter = new Filter();
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
-        filter.add("contract_id = :contract", "contract", query.contractId());
-        filter.add("status = :status", "status", query.status() == null ? null : query.status().name());
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("contract_id = :contract", "contract", query.contractId());
+        filter.where("status = :status", "status", query.status() == null ? null : query.status().name());
         return page(filter, "contract_id, worker_id", query.page(), query.size());
     }
 
     @QueryHandler
     WorkerPage handle(FindIncompleteWorkers query) {
         Filter filter = new Filter();
-        filter.add("missing LIKE :gap", "gap", query.gap() == null ? "%,%" : "%," + query.gap().name() + ",%");
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("missing LIKE :gap", "gap", query.gap() == null ? "%,%" : "%," + query.gap().name() + ",%");
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
         return page(filter, "contract_id, worker_id", query.page(), query.size());
     }
 
     @QueryHandler
     WorkerPage handle(FindExitedWithLiveAccess query) {
         Filter filter = new Filter();
-        filter.conditions.add("live_access_after_exit = TRUE");
-        filter.add("vendor_id = :vendor", "vendor", query.vendorId());
+        filter.where("live_access_after_exit = TRUE");
+        filter.where("vendor_id = :vendor", "vendor", query.vendorId());
         return page(filter, "contract_id, worker_id", query.page(), query.size());
     }
 
-    private WorkerPage page(Filter filter, String order, int requestedPage, int requestedSize) {
-        int size = Math.clamp(requestedSize, 1, PageSize.MAX);
-        int page = Math.max(requestedPage, 0);
-        String where = " WHERE " + String.join(" AND ", filter.conditions);
-        long total = jdbc.sql("SELECT COUNT(*) FROM worker_view" + where).params(filter.params)
-                .query(Long.class).single();
-        List<WorkerSummary> items = jdbc.sql("SELECT document FROM worker_view" + where + " ORDER BY " + order
-                        + " LIMIT :limit OFFSET :offset")
-                .params(filter.params)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query(String.class)
-                .list().stream()
-                .map(document -> summary(table.parse(document)))
-                .toList();
-        return new WorkerPage(items, page, size, total);
+    private WorkerPage page(Filter filter, String order, int page, int size) {
+        DocumentTable.Page<WorkerDocument> found = table.page(filter, order, page, size);
+        return new WorkerPage(found.documents().stream().map(this::summary).toList(), found.page(), found.size(),
+                found.total());
     }
 
     /** The detail with its personal data opened, or shown as erased once the worker's key is destroyed. */
@@ -166,18 +151,5 @@ class WorkerProjection {
             return "";
         }
         return d.missing().stream().map(Enum::name).collect(Collectors.joining(",", ",", ","));
-    }
-
-    private static final class Filter {
-
-        final List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        final Map<String, Object> params = new HashMap<>();
-
-        void add(String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                params.put(name, value);
-            }
-        }
     }
 }
