@@ -98,8 +98,8 @@ class ComplianceCheckProjection {
 
     private ComplianceCheckPage page(Filter filter, int page, int size) {
         DocumentTable.Page<ComplianceCheckDetail> found = table.page(filter, ORDER, page, size);
-        return new ComplianceCheckPage(found.documents().stream().map(ComplianceCheckProjection::summary).toList(), found.page(), found.size(),
-                found.total());
+        return new ComplianceCheckPage(found.documents().stream().map(ComplianceCheckProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     private static ComplianceCheckSummary summary(ComplianceCheckDetail d) {

@@ -120,8 +120,8 @@ class IncidentProjection {
 
     private IncidentPage page(Filter filter, String order, int page, int size) {
         DocumentTable.Page<IncidentDetail> found = table.page(filter, order, page, size);
-        return new IncidentPage(found.documents().stream().map(IncidentProjection::summary).toList(), found.page(), found.size(),
-                found.total());
+        return new IncidentPage(found.documents().stream().map(IncidentProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     /** Past the limit with a required party still not notified. */

@@ -138,8 +138,8 @@ class RiskProjection {
 
     private RegisteredRiskPage page(Filter filter, String order, int page, int size) {
         DocumentTable.Page<RegisteredRiskDetail> found = table.page(filter, order, page, size);
-        return new RegisteredRiskPage(found.documents().stream().map(RiskProjection::summary).toList(), found.page(), found.size(),
-                found.total());
+        return new RegisteredRiskPage(found.documents().stream().map(RiskProjection::summary).toList(),
+                found.page(), found.size(), found.total());
     }
 
     private static boolean escalationAwaiting(RegisteredRiskDetail d) {
