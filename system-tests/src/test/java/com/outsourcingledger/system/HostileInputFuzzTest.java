@@ -22,10 +22,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,9 +64,9 @@ class HostileInputFuzzTest {
     private static final Map<String, String> ids = new HashMap<>();
     private static final Map<String, Map<String, Object>> samples = new HashMap<>();
 
-    private final List<String> violations = new ArrayList<>();
-    private int requests;
-    private int acceptedWrites;
+    private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger acceptedWrites = new AtomicInteger();
 
     @BeforeAll
     static void aSmallWorld() {
@@ -100,7 +105,7 @@ class HostileInputFuzzTest {
     }
 
     @Test
-    void noWritingOperationFailsHangsOrWritesOnARefusal() {
+    void noWritingOperationFailsHangsOrWritesOnARefusal() throws Exception {
         JsonNode document = client.get(ledger.system().commandUrl("/v3/api-docs"), null).json();
         CommandOperations api = CommandOperations.of(document);
         FuzzCorpus corpus = new FuzzCorpus(api::resolve, ids);
@@ -109,43 +114,57 @@ class HostileInputFuzzTest {
                 .toList();
         assertThat(operations).as("writing operations in the OpenAPI document").hasSizeGreaterThan(40);
         long started = System.nanoTime();
-        for (Operation operation : operations) {
-            fuzz(operation, corpus);
+        // Two operations at a time, each one's requests in order: the client's checks overlap the server's work.
+        try (ExecutorService clients = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> fuzzed = new ArrayList<>();
+            for (Operation operation : operations) {
+                List<Runnable> checks = checks(operation, corpus);
+                fuzzed.add(clients.submit(() -> checks.forEach(Runnable::run)));
+            }
+            for (Future<?> operation : fuzzed) {
+                operation.get();
+            }
         }
-        System.out.printf("fuzz: %d requests to %d operations in %s%n", requests, operations.size(),
+        System.out.printf("fuzz: %d requests to %d operations in %s%n", requests.get(), operations.size(),
                 Duration.ofNanos(System.nanoTime() - started));
         everythingStaysHealthyAndCurrent();
-        assertThat(acceptedWrites).as("accepted requests whose events carry their request id").isPositive();
-        assertThat(violations).as("%d violations in %d requests", violations.size(), requests).isEmpty();
+        assertThat(acceptedWrites.get()).as("accepted requests whose events carry their request id").isPositive();
+        assertThat(violations).as("%d violations in %d requests", violations.size(), requests.get()).isEmpty();
     }
 
-    private void fuzz(Operation operation, FuzzCorpus corpus) {
+    /** The operation's requests, built here (the corpus is not shared across threads) and sent when run. */
+    private List<Runnable> checks(Operation operation, FuzzCorpus corpus) {
+        List<Runnable> checks = new ArrayList<>();
         ObjectNode base = operation.schema() == null ? JsonNodeFactory.instance.objectNode()
                 : corpus.base(operation.schema(), samples.getOrDefault(operation.schemaName(), Map.of()));
         List<Mutation> mutations = operation.schema() == null ? FuzzCorpus.whole(base)
                 : corpus.mutations(operation.schemaName(), operation.schema(), base);
         String path = expand(operation.path(), null, null);
         for (Mutation mutation : mutations) {
-            check(operation, path, mutation, Map.of());
+            checks.add(() -> check(operation, path, mutation, Map.of()));
         }
         Mutation valid = new Mutation("base body", base.toString().getBytes(StandardCharsets.UTF_8), FuzzCorpus.JSON_TYPE);
         for (String variable : operation.pathVariables()) {
             for (Variant value : FuzzCorpus.PATH_VALUES) {
-                check(operation, expand(operation.path(), variable, value.raw()),
-                        new Mutation("{" + variable + "} = " + value.label(), valid.body(), valid.contentType()), Map.of());
+                String variablePath = expand(operation.path(), variable, value.raw());
+                Mutation variableValue = new Mutation("{" + variable + "} = " + value.label(), valid.body(),
+                        valid.contentType());
+                checks.add(() -> check(operation, variablePath, variableValue, Map.of()));
             }
         }
         for (String header : operation.headers()) {
             for (Variant value : FuzzCorpus.HEADER_VALUES) {
-                check(operation, path, new Mutation(header + " header = " + value.label(), valid.body(),
-                        valid.contentType()), Map.of(header, value.raw()));
+                Mutation headerValue = new Mutation(header + " header = " + value.label(), valid.body(),
+                        valid.contentType());
+                checks.add(() -> check(operation, path, headerValue, Map.of(header, value.raw())));
             }
         }
-        check(operation, path, valid, Map.of());
+        checks.add(() -> check(operation, path, valid, Map.of()));
+        return checks;
     }
 
     private void check(Operation operation, String path, Mutation mutation, Map<String, String> headers) {
-        String requestId = "fuzz-" + ++requests;
+        String requestId = "fuzz-" + requests.incrementAndGet();
         long before = storeHead();
         long started = System.nanoTime();
         HttpResponse<String> response;
@@ -174,7 +193,7 @@ class HostileInputFuzzTest {
             found = "refused yet events stored: " + written;
         }
         if (status < 300 && !written.isEmpty()) {
-            acceptedWrites++;
+            acceptedWrites.incrementAndGet();
         }
         if (found != null) {
             String body = response.body();
