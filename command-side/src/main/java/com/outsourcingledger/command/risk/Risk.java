@@ -230,9 +230,11 @@ class Risk {
         escalationPending = false;
     }
 
+    /** A closed risk's escalation no longer awaits MANAGEMENT (nor does it stay on its list). */
     @EventSourcingHandler
     void on(RiskClosed event) {
         status = CLOSED;
+        escalationPending = false;
     }
 
     Risk() {

@@ -292,6 +292,9 @@ class RiskTest {
                     .expectException(breaks("risk.acknowledgement.not-escalated", 409));
             when(new AcknowledgeRiskEscalation(RISK_ID, ""), MANAGEMENT, identified(), assessed(3, 5, RiskLevel.HIGH),
                     escalated()).expectException(breaks("risk.acknowledgement.direction-required", 422));
+            when(new AcknowledgeRiskEscalation(RISK_ID, "x"), MANAGEMENT, identified(), assessed(3, 5, RiskLevel.HIGH),
+                    escalated(), new RiskClosed(RISK_ID, "合同已终止"))
+                    .expectException(breaks("risk.acknowledgement.not-escalated", 409));
         }
 
         @Test
