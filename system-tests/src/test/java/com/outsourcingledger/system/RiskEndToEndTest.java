@@ -16,17 +16,15 @@ import com.outsourcingledger.api.risk.RiskSubjectKind;
 import com.outsourcingledger.api.risk.RiskSuggestionSource;
 import com.outsourcingledger.api.vendor.VendorEvent.AnnualReviewCompleted;
 import com.outsourcingledger.system.LedgerClient.Response;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+import static com.outsourcingledger.system.StoreTruth.await;
 import static com.outsourcingledger.system.ContractSteps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,20 +128,7 @@ class RiskEndToEndTest {
     }
 
     private static <T> Optional<T> eventOf(String aggregateId, Class<T> type) {
-        return truth().eventsOf(aggregateId).stream().map(DomainEventMessage::getPayload)
-                .filter(type::isInstance).map(type::cast).findFirst();
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            ProjectSteps.sleep(100);
-        }
-        return probe.get().orElseThrow(() -> new AssertionError("not in the store within 20 s"));
+        return truth().eventOf(aggregateId, type);
     }
 
     private static StoreTruth truth() {

@@ -8,8 +8,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,5 +96,24 @@ final class StoreTruth {
 
     static long positionOf(TrackedEventMessage<?> event) {
         return GlobalPositions.positionOf(event.trackingToken());
+    }
+
+    /** The payload of the aggregate's first event of this type, if it is stored. */
+    <T> Optional<T> eventOf(String aggregateId, Class<T> type) {
+        return eventsOf(aggregateId).stream().map(DomainEventMessage::getPayload)
+                .filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** What the probe finds, waiting up to 20 s for processes to store it. */
+    static <T> T await(Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            ProjectSteps.sleep(100);
+        }
+        return probe.get().orElseThrow(() -> new AssertionError("not in the store within 20 s"));
     }
 }
