@@ -57,14 +57,23 @@ public final class PostgresForTests {
         return dataSource;
     }
 
+    /**
+     * With {@code -Dpostgres.statements=true} the server counts every statement's calls and time
+     * ({@code pg_stat_statements}, created in a database with {@code CREATE EXTENSION}): for benchmarks.
+     */
+    public static final String STATEMENTS = "postgres.statements";
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .start();
+                        .setServerConfig("synchronous_commit", "off");
+                if (Boolean.getBoolean(STATEMENTS)) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }

@@ -114,6 +114,28 @@ class EventStreamBenchmark {
         throw new AssertionError("event processors never caught up: " + health);
     }
 
+    /**
+     * Until every segment of every event processor of the app has passed {@code position} (the store's last global
+     * index when a phase ended): the seconds it took, or -1 when that took longer than {@code limit}.
+     */
+    static double awaitProcessorsPast(HttpClient http, URI health, long position, Duration limit) throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < limit.toNanos()) {
+            String body = http.send(HttpRequest.newBuilder(health).header("Authorization", OPERATIONS_AUTH).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            JsonNode processors = JsonMapper.builder().build().readTree(body).path("components").path("eventProcessors")
+                    .path("details");
+            boolean past = !processors.isEmpty() && processors.valueStream().allMatch(p ->
+                    !p.path("segments").isEmpty() && p.path("segments").valueStream().allMatch(s ->
+                            s.path("position").isNumber() && s.path("position").asLong() >= position));
+            if (past) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            Thread.sleep(100);
+        }
+        return -1;
+    }
+
     private static Percentiles liveLatency(HttpClient http, AppProcesses apps) throws Exception {
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
         BufferedReader stream = open(http, apps, "/events/stream?from=" + PRELOADED);
