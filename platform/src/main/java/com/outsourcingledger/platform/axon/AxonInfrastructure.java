@@ -194,17 +194,26 @@ public class AxonInfrastructure {
      * event, which retries with back-off: Axon's default would log the error and go on without the event.
      */
     @Bean
-    ConfigurerModule eventHandlingGuard(ProcessorFailures failures, ObjectProvider<SkippedEvents> skipped) {
+    ConfigurerModule eventHandlingGuard(ProcessorFailures failures, ObjectProvider<SkippedEvents> skipped,
+                                        UnitOfWorkLimits limits) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((configuration, processor) -> limits.interceptor(processor))
                 .registerDefaultHandlerInterceptor((configuration, processor) -> new EventHandlingGuard(processor,
                         failures, skipped.getIfAvailable(() -> SkippedEvents.NONE))));
     }
 
+    /** A warning at 10 s and an interrupt at 60 s for every unit of work (Axon's defaults), without its cost. */
+    @Bean(destroyMethod = "close")
+    UnitOfWorkLimits unitOfWorkLimits() {
+        return new UnitOfWorkLimits(Duration.ofSeconds(10), Duration.ofSeconds(60));
+    }
+
     /** Registered on the built bus (not as interceptor beans) so nothing registers them twice. */
     @Bean
-    InitializingBean commandInterceptors(CommandBus commandBus) {
+    InitializingBean commandInterceptors(CommandBus commandBus, UnitOfWorkLimits limits) {
         return () -> {
+            commandBus.registerHandlerInterceptor(limits.interceptor("command bus"));
             commandBus.registerDispatchInterceptor(new ActorMetadata());
             commandBus.registerHandlerInterceptor(new CommandFailureTranslator());
             commandBus.registerHandlerInterceptor(new CommandInputRules());

@@ -3,6 +3,7 @@ package com.outsourcingledger.platform.deadlines;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.outsourcingledger.platform.LedgerProperties;
+import com.outsourcingledger.platform.axon.UnitOfWorkLimits;
 import com.outsourcingledger.platform.schema.SchemaMigrations;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -47,7 +48,8 @@ public class DurableDeadlines {
     DbSchedulerDeadlineManager deadlineManager(Scheduler deadlineScheduler,
                                                @Lazy org.axonframework.config.Configuration axon,
                                                Serializer serializer, TransactionManager axonTransactionManager,
-                                               List<CorrelationDataProvider> correlationDataProviders) {
+                                               List<CorrelationDataProvider> correlationDataProviders,
+                                               UnitOfWorkLimits limits) {
         DbSchedulerDeadlineManager deadlineManager = new LedgerDeadlineManager(DbSchedulerDeadlineManager.builder()
                 .scheduler(deadlineScheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
@@ -56,6 +58,7 @@ public class DurableDeadlines {
                 .useBinaryPojo(true)
                 .startScheduler(false)
                 .stopScheduler(false));
+        deadlineManager.registerHandlerInterceptor(limits.interceptor("deadline manager"));
         deadlineManager.registerHandlerInterceptor(new DeadlineMetadata(correlationDataProviders));
         return deadlineManager;
     }
