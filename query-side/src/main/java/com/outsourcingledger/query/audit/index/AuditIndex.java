@@ -116,10 +116,28 @@ public class AuditIndex {
                 .query(AuditIndex::indexed).optional();
     }
 
-    /** The aggregate chain at the last indexed event of each of {@code aggregateIds} that has one. */
+    /**
+     * The aggregate chain at the last indexed event of each of {@code aggregateIds} that has one. Each aggregate is
+     * found by its first event and its last read backwards from the (aggregate, sequence) index: a lookup per
+     * aggregate however long its history. Filtering all of an aggregate's rows against their maximum instead cost
+     * time in proportion to the history (0.4–17 s per batch for a few hundred vendors with 150 events each, on
+     * PostgreSQL: the audit index fell behind under load). An aggregate whose first event is not indexed (none
+     * should be) is looked up the slow way.
+     */
     Map<String, String> lastChainsOf(Collection<String> aggregateIds) {
         Map<String, String> chains = new HashMap<>();
         for (List<String> chunk : chunks(aggregateIds)) {
+            jdbc.sql("SELECT a.aggregate_id, (SELECT b.aggregate_chain FROM audit_event b"
+                            + " WHERE b.aggregate_id = a.aggregate_id ORDER BY b.sequence_number DESC LIMIT 1)"
+                            + " AS aggregate_chain FROM audit_event a WHERE a.aggregate_id IN (:ids)"
+                            + " AND a.sequence_number = 0")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        chains.put(rs.getString("aggregate_id"), rs.getString("aggregate_chain"));
+                    });
+        }
+        List<String> withoutFirst = aggregateIds.stream().filter(id -> !chains.containsKey(id)).toList();
+        for (List<String> chunk : chunks(withoutFirst)) {
             jdbc.sql("SELECT aggregate_id, aggregate_chain FROM audit_event a WHERE aggregate_id IN (:ids)"
                             + " AND sequence_number = (SELECT MAX(sequence_number) FROM audit_event b"
                             + " WHERE b.aggregate_id = a.aggregate_id)")

@@ -98,6 +98,33 @@ class AuditIndexH2Test {
         assertThat(index.chainAfter(0, 100)).extracting(IndexedEvent::globalPosition).containsExactly(10L, 12L, 11L);
     }
 
+    @Test
+    void chainsEachAggregateOnItsLastEventWhetherOrNotItsFirstIsIndexed() {
+        for (int i = 0; i < ALPHA.size(); i++) {
+            deliver("v-alpha", i, i, 10L + 2 * i);
+            if (i >= 2) {
+                deliver("v-late", i, i, 11L + 2 * i);
+            }
+        }
+
+        for (String aggregate : List.of("v-alpha", "v-late")) {
+            List<IndexedEvent> events = index.chainAfter(0, 100).stream()
+                    .filter(e -> e.event().aggregateId().equals(aggregate)).toList();
+            for (int i = 1; i < events.size(); i++) {
+                assertThat(events.get(i).aggregateChain()).as("%s, event %d", aggregate, i).isEqualTo(
+                        AuditProof.aggregateLink(events.get(i - 1).aggregateChain(), events.get(i).eventDigest()));
+            }
+            assertThat(index.lastChainsOf(List.of(aggregate))).containsEntry(aggregate, events.getLast().aggregateChain());
+        }
+    }
+
+    private void deliver(String aggregateId, int i, long sequence, long position) {
+        VendorEvent event = ALPHA.get(i);
+        projection.on(event, new GenericDomainEventMessage<>("Vendor", aggregateId, sequence, event,
+                MetaData.with(MetadataKeys.USER, "hr"), aggregateId + "-e-" + i, at(i)),
+                new GlobalSequenceTrackingToken(position - 1));
+    }
+
     /** As Axon Server hands it out: a zero-based global index, which the index numbers from 1. */
     private void deliver(int i, long position) {
         deliver(i, new GlobalSequenceTrackingToken(position - 1));
