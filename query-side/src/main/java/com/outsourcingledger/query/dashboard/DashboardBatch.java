@@ -240,7 +240,7 @@ final class DashboardBatch {
         }
         if (!inserts.isEmpty()) {
             template.batchUpdate(insert, inserts, types);
-            statistics.insertedBy(insert, inserts.size());
+            statistics.insertedBy(insert, inserts.size() - replaced.size());
         }
         if (!updates.isEmpty()) {
             template.batchUpdate(update, updates, types);

@@ -164,15 +164,16 @@ public final class DocumentTable<D> implements BatchedDocuments.Table<D> {
                 replaced.add(id.apply(change.before()));
             }
         }
+        int deleted = 0;
         for (int from = 0; from < replaced.size(); from += CHUNK) {
-            jdbc.sql("DELETE FROM " + table + " WHERE " + idColumn + " IN (:ids)")
+            deleted += jdbc.sql("DELETE FROM " + table + " WHERE " + idColumn + " IN (:ids)")
                     .param("ids", replaced.subList(from, Math.min(replaced.size(), from + CHUNK)))
                     .update();
         }
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         template.batchUpdate("INSERT INTO " + table + " (" + names + ", document, " + idColumn + ") VALUES ("
                 + "?, ".repeat(columns.size() + 1) + "?)", rows, types);
-        statistics.inserted(table, rows.size());
+        statistics.inserted(table, rows.size() - deleted);
     }
 
     private Object[] row(D document) {

@@ -108,7 +108,7 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
     }
 
     private void replaceCategories(List<VendorDetail> details) {
-        delete("vendor_view_category", details);
+        int deleted = delete("vendor_view_category", details);
         List<Object[]> rows = new ArrayList<>();
         for (VendorDetail d : details) {
             for (VendorCategory category : d.categories()) {
@@ -116,11 +116,11 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
             }
         }
         batch("INSERT INTO vendor_view_category (vendor_id, category) VALUES (?, ?)", rows,
-                new int[]{Types.VARCHAR, Types.VARCHAR});
+                new int[]{Types.VARCHAR, Types.VARCHAR}, deleted);
     }
 
     private void replaceQualifications(List<VendorDetail> details) {
-        delete("vendor_qualification_view", details);
+        int deleted = delete("vendor_qualification_view", details);
         List<Object[]> rows = new ArrayList<>();
         for (VendorDetail d : details) {
             for (QualificationView q : d.qualifications()) {
@@ -131,22 +131,26 @@ final class VendorDocuments implements BatchedDocuments.Table<VendorDetail> {
         batch("INSERT INTO vendor_qualification_view (vendor_id, qualification_id, type, number, valid_until,"
                         + " required, expired) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
                 new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BOOLEAN,
-                        Types.BOOLEAN});
+                        Types.BOOLEAN}, deleted);
     }
 
-    private void delete(String table, List<VendorDetail> details) {
+    /** How many rows it deleted. */
+    private int delete(String table, List<VendorDetail> details) {
         List<String> ids = details.stream().map(VendorDetail::vendorId).toList();
+        int deleted = 0;
         for (int from = 0; from < ids.size(); from += 1000) {
-            jdbc.sql("DELETE FROM " + table + " WHERE vendor_id IN (:ids)")
+            deleted += jdbc.sql("DELETE FROM " + table + " WHERE vendor_id IN (:ids)")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .update();
         }
+        return deleted;
     }
 
-    private void batch(String sql, List<Object[]> rows, int[] types) {
+    /** Counts for the table's statistics only the rows beyond the {@code replaced} ones: the table's growth. */
+    private void batch(String sql, List<Object[]> rows, int[] types, int replaced) {
         if (!rows.isEmpty()) {
             template.batchUpdate(sql, rows, types);
-            statistics.insertedBy(sql, rows.size());
+            statistics.insertedBy(sql, rows.size() - replaced);
         }
     }
 }

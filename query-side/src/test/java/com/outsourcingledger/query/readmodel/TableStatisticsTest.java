@@ -38,6 +38,42 @@ class TableStatisticsTest {
         assertThat(analyzedRows(jdbc)).isEqualTo(26_000);
     }
 
+    /** A document as a document table stores it. */
+    public record Doc(String docId, long version) {
+    }
+
+    @Test
+    void documentsReplacedDoNotCountAsGrowth() {
+        DataSource dataSource = PostgresForTests.migratedDataSource("query-side");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE stats_doc (doc_id VARCHAR(64) PRIMARY KEY, version BIGINT NOT NULL,"
+                + " document TEXT NOT NULL) WITH (autovacuum_enabled = false)");
+        DocumentTable<Doc> table = new DocumentTable<>(dataSource, "stats_doc", "doc_id", Doc.class, Doc::docId,
+                List.of(new DocumentTable.Column<>("version", java.sql.Types.BIGINT, Doc::version)), "version");
+        List<BatchedDocuments.Change<Doc>> created = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            created.add(new BatchedDocuments.Change<>(null, new Doc("d-" + i, 0)));
+        }
+        table.write(created);
+        assertThat(tuples(jdbc, "stats_doc")).as("20,000 new documents analyzed").isEqualTo(20_000);
+
+        jdbc.update("DELETE FROM stats_doc WHERE doc_id IN (SELECT doc_id FROM stats_doc ORDER BY doc_id LIMIT 5000)");
+        List<BatchedDocuments.Change<Doc>> replaced = jdbc.queryForList("SELECT doc_id FROM stats_doc", String.class)
+                .stream().map(id -> new BatchedDocuments.Change<>(new Doc(id, 0), new Doc(id, 1))).toList();
+        table.write(replaced);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM stats_doc WHERE version = 1", Long.class))
+                .isEqualTo(15_000);
+        assertThat(tuples(jdbc, "stats_doc")).as("15,000 replaced: the table did not grow, so no analysis")
+                .isEqualTo(20_000);
+        assertThat(jdbc.queryForList("SELECT attname FROM pg_stats WHERE tablename = 'stats_doc' ORDER BY attname",
+                String.class)).as("columns with statistics: not the document").containsExactly("doc_id", "version");
+    }
+
+    private static long tuples(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("SELECT reltuples::bigint FROM pg_class WHERE relname = ?", Long.class, table);
+    }
+
     @Test
     void leavesOtherDatabasesToThemselves() {
         TableStatistics statistics = new TableStatistics(new DriverManagerDataSource("jdbc:h2:mem:statistics"));
