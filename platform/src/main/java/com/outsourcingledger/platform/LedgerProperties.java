@@ -30,12 +30,15 @@ import java.util.Map;
  *                       this bounds how long a dead node's segments wait, and must exceed the longest batch
  * @param aggregateCache how many aggregates of each type a command-side node keeps in memory between commands
  *                       (see StoreCheckedCache); 0 reads every aggregate from the store for every command
+ * @param processorLinger how long a tracking processor that was waiting for events lets more arrive after the first
+ *                       before it handles them as one batch (one transaction); a processor with events queued does
+ *                       not wait. 0 handles each event as soon as it is read
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
                                Integer eventBatch, Integer eventFetch, Map<String, Processor> processors,
                                String node, Duration balanceInterval, Duration claimTimeout,
-                               Integer aggregateCache) {
+                               Integer aggregateCache, Duration processorLinger) {
 
     public LedgerProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -48,6 +51,7 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(2) : balanceInterval;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         aggregateCache = aggregateCache == null ? 8192 : aggregateCache;
+        processorLinger = processorLinger == null ? Duration.ofMillis(10) : processorLinger;
     }
 
     /** {@code threads} defaults to {@code segments}: one node alone processes them all. */

@@ -58,6 +58,6 @@ public class JdbcEventStore {
     ConfigurerModule readAheadEventSource(LedgerProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .configureDefaultStreamableMessageSource(c -> new ReadAheadEventSource(c.eventStore(),
-                        properties.eventFetch())));
+                        properties.eventFetch(), properties.processorLinger())));
     }
 }

@@ -70,6 +70,50 @@ class ReadAheadEventSourceTest {
     }
 
     @Test
+    void aProcessorThatWaitedLingersSoThatEventsArrivingMeanwhileMakeOneBatch() throws InterruptedException {
+        ReadAheadEventSource lingering = new ReadAheadEventSource(store, 100, java.time.Duration.ofMillis(300));
+        try (BlockingStream<TrackedEventMessage<?>> stream = lingering.openStream(null)) {
+            assertThat(stream.hasNextAvailable(50, TimeUnit.MILLISECONDS)).isFalse();
+            Thread publisher = Thread.ofPlatform().start(() -> {
+                publish(1);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                publish(2);
+            });
+
+            long started = System.nanoTime();
+            assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(System.nanoTime() - started).as("lingered").isGreaterThanOrEqualTo(300_000_000L);
+            publisher.join();
+            List<TrackedEventMessage<?>> batch = new ArrayList<>();
+            while (stream.hasNextAvailable()) {
+                batch.add(stream.nextAvailable());
+            }
+            assertThat(batch).as("the first event and the two that came while it lingered").hasSize(3);
+        }
+    }
+
+    @Test
+    void aProcessorWithEventsWaitingDoesNotLinger() throws InterruptedException {
+        publish(5);
+        ReadAheadEventSource lingering = new ReadAheadEventSource(store, 100, java.time.Duration.ofSeconds(30));
+        try (BlockingStream<TrackedEventMessage<?>> stream = lingering.openStream(null)) {
+            while (!stream.hasNextAvailable()) {
+                Thread.sleep(10);
+            }
+            long started = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                assertThat(stream.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
+                stream.nextAvailable();
+            }
+            assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+        }
+    }
+
+    @Test
     void aFailureOfTheStoreReachesTheConsumerAfterTheEventsReadBeforeIt() throws InterruptedException {
         FailingStream failing = new FailingStream(3);
         ReadAheadEventSource.ReadAheadStream stream = new ReadAheadEventSource.ReadAheadStream(failing, 100);
