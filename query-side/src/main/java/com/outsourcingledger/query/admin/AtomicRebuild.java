@@ -4,6 +4,7 @@ import com.outsourcingledger.platform.axon.GlobalPositions;
 import com.outsourcingledger.platform.axon.EventHandlingGuard;
 import com.outsourcingledger.platform.axon.ProcessorFailures;
 import com.outsourcingledger.platform.axon.SkippedEvents;
+import com.outsourcingledger.query.readmodel.TableStatistics;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
@@ -115,7 +116,7 @@ final class AtomicRebuild {
 
     private void run() {
         try {
-            transaction.executeWithoutResult(this::rebuild);
+            TableStatistics.inOneTransaction(() -> transaction.executeWithoutResult(this::rebuild));
             state = "COMPLETED";
             log.info("Rebuilt {} up to position {} in one transaction", name, position);
         } catch (RuntimeException | Error e) {
