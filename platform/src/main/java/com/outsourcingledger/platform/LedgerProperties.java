@@ -32,7 +32,8 @@ import java.util.Map;
  *                       (see StoreCheckedCache); 0 reads every aggregate from the store for every command
  * @param processorLinger how long a tracking processor that was waiting for events lets more arrive after the first
  *                       before it handles them as one batch (one transaction); a processor with events queued does
- *                       not wait. 0 handles each event as soon as it is read
+ *                       not wait. 0 (the default) handles each event as soon as it is read: measured, 10 ms cut
+ *                       transactions per command by a fifth below saturation but not CPU, and delayed visibility
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(String application, ZoneId zone, Duration eventPollDelay, Duration deadlinePoll,
@@ -51,7 +52,7 @@ public record LedgerProperties(String application, ZoneId zone, Duration eventPo
         balanceInterval = balanceInterval == null ? Duration.ofSeconds(2) : balanceInterval;
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         aggregateCache = aggregateCache == null ? 8192 : aggregateCache;
-        processorLinger = processorLinger == null ? Duration.ofMillis(10) : processorLinger;
+        processorLinger = processorLinger == null ? Duration.ZERO : processorLinger;
     }
 
     /** {@code threads} defaults to {@code segments}: one node alone processes them all. */

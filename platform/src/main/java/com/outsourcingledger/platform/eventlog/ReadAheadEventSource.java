@@ -22,9 +22,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * A processor that waited for events lingers: once the first one is there, it is told so only after {@code linger},
  * so that the events that arrive meanwhile are handled in the same batch, one transaction, instead of each in its
- * own. Under a steady stream of commands every handling processor would otherwise commit a transaction per event
- * (about three transactions per command on this machine at half its capacity). A processor with events waiting, as
- * in a replay, never lingers.
+ * own. A processor with events waiting, as in a replay, never lingers. Off unless {@code ledger.processor-linger} is
+ * set: in the command-throughput benchmark 10 ms saved transactions but not CPU, and delayed visibility.
  */
 public final class ReadAheadEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
