@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The load generator: closed-loop clients on virtual threads, each sending its next command over HTTP as
@@ -111,15 +113,24 @@ final class CommandLoad {
             thread.join();
         }
         probe.join();
+        return phase(clients, registrationPercent, started, duration, ok.get(), errors,
+                latencies.stream().flatMapToLong(Arrays::stream).toArray(), buckets, lags, 0);
+    }
+
+    /** What a phase measured, from its counts: latencies in nanoseconds, visibility lags in milliseconds. */
+    private static Phase phase(int clients, int registrationPercent, long started, Duration duration, long ok,
+                               Map<String, Long> errors, long[] latencies, AtomicLongArray buckets, List<Double> lags,
+                               int offered) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        double[] millis = latencies.stream().flatMapToLong(Arrays::stream).mapToDouble(n -> n / 1e6).toArray();
+        double[] millis = Arrays.stream(latencies).mapToDouble(n -> n / 1e6).toArray();
         long[] perBucket = new long[(int) Math.ceil(duration.toNanos() / (double) BUCKET_NANOS)];
         for (int i = 0; i < perBucket.length; i++) {
             perBucket[i] = buckets.get(i);
         }
-        return new Phase(clients, registrationPercent, seconds, ok.get(), new TreeMap<>(errors),
+        return new Phase(clients, registrationPercent, seconds, ok, new TreeMap<>(errors),
                 Percentiles.of(millis.length == 0 ? new double[]{0} : millis), perBucket,
-                Percentiles.of(lags.isEmpty() ? new double[]{0} : lags.stream().mapToDouble(d -> d).toArray()), 0);
+                Percentiles.of(lags.isEmpty() ? new double[]{0} : lags.stream().mapToDouble(d -> d).toArray()),
+                offered);
     }
 
     /**
@@ -133,7 +144,7 @@ final class CommandLoad {
         long interval = 1_000_000_000L / perSecond;
         AtomicLongArray buckets = new AtomicLongArray((int) (duration.toNanos() / BUCKET_NANOS) + 1);
         Map<String, Long> errors = new ConcurrentHashMap<>();
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Thread> sent = new ArrayList<>();
         AtomicLong ok = new AtomicLong();
         List<Double> lags = new ArrayList<>();
@@ -141,7 +152,7 @@ final class CommandLoad {
         for (long due = started; due < deadline; due += interval) {
             long wait = due - System.nanoTime();
             if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(wait);
             }
             long scheduled = due;
             boolean registration = ThreadLocalRandom.current().nextInt(100) < registrationPercent;
@@ -161,16 +172,8 @@ final class CommandLoad {
             thread.join();
         }
         probe.join();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double[] millis = latencies.stream().mapToDouble(n -> n / 1e6).toArray();
-        long[] perBucket = new long[(int) Math.ceil(duration.toNanos() / (double) BUCKET_NANOS)];
-        for (int i = 0; i < perBucket.length; i++) {
-            perBucket[i] = buckets.get(i);
-        }
-        return new Phase(0, registrationPercent, seconds, ok.get(), new TreeMap<>(errors),
-                Percentiles.of(millis.length == 0 ? new double[]{0} : millis), perBucket,
-                Percentiles.of(lags.isEmpty() ? new double[]{0} : lags.stream().mapToDouble(d -> d).toArray()),
-                perSecond);
+        return phase(0, registrationPercent, started, duration, ok.get(), errors,
+                latencies.stream().mapToLong(Long::longValue).toArray(), buckets, lags, perSecond);
     }
 
     /** Sends one command; null when it succeeded, otherwise what went wrong (a status or an exception's name). */
